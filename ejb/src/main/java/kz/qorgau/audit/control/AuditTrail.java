@@ -1,0 +1,25 @@
+package kz.qorgau.audit.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import kz.qorgau.audit.entity.AuditAction;
+import kz.qorgau.audit.entity.AuditEvent;
+import kz.qorgau.security.Caller;
+
+/** Records audit events in the caller's transaction: an action that rolls back leaves no event behind. */
+@Stateless
+public class AuditTrail {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public void record(Caller caller, AuditAction action, String recordType, Long recordId) {
+        em.persist(new AuditEvent(caller.username(), action, recordType, recordId, null));
+    }
+
+    public void recordExport(Caller caller, String report, int rows) {
+        em.persist(new AuditEvent(caller.username(), AuditAction.EXPORT, report, null, rows));
+    }
+}

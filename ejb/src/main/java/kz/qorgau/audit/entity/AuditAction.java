@@ -1,0 +1,8 @@
+package kz.qorgau.audit.entity;
+
+public enum AuditAction {
+    READ,
+    CREATE,
+    UPDATE,
+    EXPORT
+}

@@ -1,0 +1,71 @@
+package kz.qorgau.audit.entity;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+
+/** Who did what to which record, and when. Append-only: the database refuses updates and deletes. */
+@Entity
+public class AuditEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_id")
+    @SequenceGenerator(name = "audit_event_id", sequenceName = "audit_event_id_seq", allocationSize = 50)
+    private Long id;
+
+    private Instant occurredAt;
+    private String username;
+
+    @Enumerated(EnumType.STRING)
+    private AuditAction action;
+
+    private String recordType;
+    private Long recordId;
+    private Integer rowCount;
+
+    protected AuditEvent() {
+    }
+
+    public AuditEvent(String username, AuditAction action, String recordType, Long recordId, Integer rowCount) {
+        this.occurredAt = Instant.now();
+        this.username = username;
+        this.action = action;
+        this.recordType = recordType;
+        this.recordId = recordId;
+        this.rowCount = rowCount;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public AuditAction getAction() {
+        return action;
+    }
+
+    public String getRecordType() {
+        return recordType;
+    }
+
+    public Long getRecordId() {
+        return recordId;
+    }
+
+    public Integer getRowCount() {
+        return rowCount;
+    }
+}

@@ -1,0 +1,84 @@
+package kz.qorgau.cases.control;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import kz.qorgau.audit.control.AuditTrail;
+import kz.qorgau.cases.entity.CaseAssignment;
+import kz.qorgau.cases.entity.CaseReason;
+import kz.qorgau.cases.entity.EarlyWarningCase;
+import kz.qorgau.platform.RecordNotFound;
+import kz.qorgau.security.Caller;
+
+/** Early-warning cases as the caller's jurisdiction lets them see them. */
+@Stateless
+public class CaseService {
+
+    private static final String VISIBLE = """
+            select c from EarlyWarningCase c join c.student s join s.school sc join sc.district d
+            where (:national = true or sc.id in :schools or d.id in :districts or d.region.id in :regions)
+              and (:level is null or c.level = :level)
+              and (:status is null or c.status = :status)
+            """;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    AuditTrail audit;
+
+    public List<CaseView> list(CaseFilter filter, int page, int size, Caller caller, Locale locale) {
+        return visible(filter, caller)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultStream()
+                .map(c -> CaseView.of(c, locale))
+                .toList();
+    }
+
+    public CaseView read(long id, Caller caller, Locale locale) {
+        return findVisible(id, caller).map(c -> CaseView.of(c, locale))
+                .orElseThrow(() -> new RecordNotFound("case", id));
+    }
+
+    public Optional<EarlyWarningCase> findVisible(long id, Caller caller) {
+        return Optional.ofNullable(em.find(EarlyWarningCase.class, id))
+                .filter(c -> {
+                    var school = c.getStudent().getSchool();
+                    return caller.jurisdiction().coversSchool(school.getId(), school.districtId(), school.regionId());
+                });
+    }
+
+    /** The rows of a case list export; the export is recorded with its row count. */
+    public List<CaseRow> exportRows(CaseFilter filter, Caller caller, Locale locale) {
+        List<CaseRow> rows = visible(filter, caller).getResultStream()
+                .map(c -> new CaseRow(c.getId(), c.getStudent().getIin().digits(), c.getStudent().getName().full(),
+                        c.getStudent().getSchool().getId(), c.getStudent().getSchool().getName().in(locale),
+                        c.getLevel(), c.getStatus(), c.getOpenedAt(), c.getFirstContactDue(),
+                        c.getReasons().stream().map(CaseReason::getRuleId).collect(Collectors.joining(", ")),
+                        c.getAssignments().stream().map(CaseAssignment::getUsername).distinct()
+                                .collect(Collectors.joining(", "))))
+                .toList();
+        audit.recordExport(caller, "case-list", rows.size());
+        return rows;
+    }
+
+    private TypedQuery<EarlyWarningCase> visible(CaseFilter filter, Caller caller) {
+        var jurisdiction = caller.jurisdiction();
+        return em.createQuery(VISIBLE + " order by c.openedAt desc, c.id desc", EarlyWarningCase.class)
+                .setParameter("national", jurisdiction.national())
+                .setParameter("schools", jurisdiction.schoolIdsForQuery())
+                .setParameter("districts", jurisdiction.districtIdsForQuery())
+                .setParameter("regions", jurisdiction.regionIdsForQuery())
+                .setParameter("level", filter.level())
+                .setParameter("status", filter.status());
+    }
+}

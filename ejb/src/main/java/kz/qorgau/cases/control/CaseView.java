@@ -1,0 +1,29 @@
+package kz.qorgau.cases.control;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import kz.qorgau.cases.entity.CaseStatus;
+import kz.qorgau.cases.entity.EarlyWarningCase;
+import kz.qorgau.earlywarning.rules.Level;
+
+/** An early-warning case as its reader sees it: why it is open, who answers for it, by when. */
+public record CaseView(long id, long studentId, String studentName, long schoolId, CaseStatus status, Level level,
+                       Instant openedAt, Instant firstContactDue, List<ReasonView> reasons,
+                       List<AssigneeView> assignees, long version) {
+
+    public record AssigneeView(String username, String role, Instant assignedAt) {
+    }
+
+    static CaseView of(EarlyWarningCase c, Locale locale) {
+        return new CaseView(c.getId(), c.getStudent().getId(), c.getStudent().getName().full(),
+                c.getStudent().getSchool().getId(), c.getStatus(), c.getLevel(), c.getOpenedAt(),
+                c.getFirstContactDue(),
+                c.getReasons().stream().map(r -> ReasonView.of(r, locale)).toList(),
+                c.getAssignments().stream()
+                        .map(a -> new AssigneeView(a.getUsername(), a.getRole().name(), a.getAssignedAt()))
+                        .toList(),
+                c.getVersion());
+    }
+}

@@ -1,0 +1,144 @@
+package kz.qorgau.demo.control;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import kz.qorgau.earlywarning.control.StudentEvaluation;
+import kz.qorgau.earlywarning.rules.IncidentType;
+import kz.qorgau.earlywarning.rules.Level;
+import kz.qorgau.earlywarning.rules.ParticipantRole;
+import kz.qorgau.earlywarning.rules.RiskIndicator;
+import kz.qorgau.earlywarning.rules.StaffRole;
+import kz.qorgau.incidents.control.IncidentReport;
+import kz.qorgau.incidents.control.IncidentService;
+import kz.qorgau.schools.entity.District;
+import kz.qorgau.schools.entity.LocalizedName;
+import kz.qorgau.schools.entity.Region;
+import kz.qorgau.schools.entity.School;
+import kz.qorgau.schools.entity.SchoolKind;
+import kz.qorgau.schools.entity.StaffDesignation;
+import kz.qorgau.security.Caller;
+import kz.qorgau.security.Jurisdiction;
+import kz.qorgau.sessions.control.SessionService;
+import kz.qorgau.sessions.entity.SessionKind;
+import kz.qorgau.sessions.entity.SessionRecord;
+import kz.qorgau.students.control.NewStudent;
+import kz.qorgau.students.control.StudentService;
+import kz.qorgau.students.entity.Iin;
+import kz.qorgau.students.entity.Sex;
+import kz.qorgau.students.entity.Student;
+
+/**
+ * The demo world the realm's demo users live in: Almaty, one district, school A (1001) and school B (1002) with
+ * their staff, and students whose sessions and incidents leave open cases from the first start. Runs only when
+ * {@code QORGAU_DEMO_DATA=true}; production never sets it. Signals go through the same services as the API, so
+ * the rules raise the cases.
+ */
+@Singleton
+@Startup
+@DependsOn({"SchemaMigration", "RuleEngine"})
+public class DemoData {
+
+    public static final long REGION_ALMATY = 75;
+    public static final long DISTRICT_BOSTANDYK = 7502;
+    public static final long SCHOOL_A = 1001;
+    public static final long SCHOOL_B = 1002;
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "qorgau.demo-data", defaultValue = "false")
+    boolean enabled;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    StudentService students;
+
+    @EJB
+    SessionService sessions;
+
+    @EJB
+    IncidentService incidents;
+
+    @PostConstruct
+    void load() {
+        if (!enabled || em.find(Region.class, REGION_ALMATY) != null) {
+            return;
+        }
+        Region almaty = new Region(REGION_ALMATY, new LocalizedName("Алматы қаласы", "город Алматы", "Almaty city"));
+        District bostandyk = new District(DISTRICT_BOSTANDYK, almaty,
+                new LocalizedName("Бостандық ауданы", "Бостандыкский район", "Bostandyk district"));
+        School a = new School(SCHOOL_A, bostandyk, SchoolKind.SCHOOL, new LocalizedName(
+                "№ 1 мектеп-гимназия", "Школа-гимназия № 1", "School-gymnasium No. 1"));
+        School b = new School(SCHOOL_B, bostandyk, SchoolKind.SCHOOL, new LocalizedName(
+                "№ 2 жалпы білім беретін мектеп", "Общеобразовательная школа № 2", "Secondary school No. 2"));
+        em.persist(almaty);
+        em.persist(bostandyk);
+        em.persist(a);
+        em.persist(b);
+        em.persist(new StaffDesignation(a, "psychologist1", StaffRole.PSYCHOLOGIST));
+        em.persist(new StaffDesignation(a, "socped1", StaffRole.SOCIAL_PEDAGOGUE));
+        em.persist(new StaffDesignation(a, "inspector1", StaffRole.INSPECTOR));
+        em.persist(new StaffDesignation(b, "psychologist2", StaffRole.PSYCHOLOGIST));
+        em.flush();
+
+        Caller psychologistA = staff("psychologist1", SCHOOL_A);
+        Caller psychologistB = staff("psychologist2", SCHOOL_B);
+        LocalDate today = LocalDate.now(StudentEvaluation.KAZAKHSTAN);
+
+        Student aigerim = student(psychologistA, "Сейтқали", "Айгерім", LocalDate.of(2011, 3, 14), Sex.FEMALE, SCHOOL_A, 9, 101);
+        sessions.record(aigerim.getId(), session(today.minusDays(3), Level.CRITICAL,
+                Set.of(RiskIndicator.SUICIDAL_IDEATION, RiskIndicator.DEPRESSION_SIGNS),
+                "Говорит, что не видит смысла жить после травли в чате класса."), psychologistA);
+
+        Student daniyar = student(psychologistA, "Оспанов", "Данияр", LocalDate.of(2010, 9, 2), Sex.MALE, SCHOOL_A, 10, 102);
+        for (int daysAgo : new int[] {2, 9, 17}) {
+            incidents.report(daniyar.getId(), new IncidentReport(today.minusDays(daysAgo), IncidentType.FIGHT,
+                    ParticipantRole.PERPETRATOR), psychologistA);
+        }
+
+        Student timur = student(psychologistA, "Ахметов", "Тимур", LocalDate.of(2012, 1, 25), Sex.MALE, SCHOOL_A, 8, 103);
+        sessions.record(timur.getId(), session(today.minusDays(20), Level.LOW, Set.of(RiskIndicator.FAMILY_CONFLICT),
+                "Конфликт с отчимом, договорились о встрече с матерью."), psychologistA);
+
+        Student madina = student(psychologistB, "Жумабаева", "Мадина", LocalDate.of(2011, 7, 8), Sex.FEMALE, SCHOOL_B, 9, 104);
+        sessions.record(madina.getId(), session(today.minusDays(1), Level.HIGH, Set.of(RiskIndicator.SELF_HARM),
+                "Следы порезов на предплечье, скрывает от родителей."), psychologistB);
+
+        Student arman = student(psychologistB, "Нурланов", "Арман", LocalDate.of(2013, 11, 30), Sex.MALE, SCHOOL_B, 7, 105);
+        incidents.report(arman.getId(), new IncidentReport(today.minusDays(4), IncidentType.BULLYING,
+                ParticipantRole.VICTIM), psychologistB);
+
+        LOG.info("Demo data loaded: region 75, district 7502, schools 1001 and 1002, 5 students");
+    }
+
+    private static Caller staff(String username, long schoolId) {
+        return new Caller(username, Set.of(Caller.PSYCHOLOGIST),
+                new Jurisdiction(false, Set.of(), Set.of(), Set.of(schoolId)));
+    }
+
+    private Student student(Caller caller, String lastName, String firstName, LocalDate born, Sex sex, long school,
+                            int grade, int serial) {
+        Iin iin = Iin.issue(born, sex, serial);
+        return students.register(new NewStudent(iin.digits(), lastName, firstName, null, born, sex, school, grade,
+                "А"), caller);
+    }
+
+    private static SessionRecord session(LocalDate date, Level risk, Set<RiskIndicator> indicators, String note) {
+        return new SessionRecord(date, SessionKind.INDIVIDUAL, 45, risk, indicators, note, date.plusDays(7));
+    }
+}

@@ -1,0 +1,47 @@
+package kz.qorgau.earlywarning.control;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+
+import kz.qorgau.earlywarning.rules.EarlyWarningRules;
+import kz.qorgau.earlywarning.rules.EvaluationDay;
+import kz.qorgau.earlywarning.rules.Finding;
+import kz.qorgau.earlywarning.rules.Thresholds;
+
+/**
+ * Compiles the catalogue once, at start-up, so that the first signal of the day does not wait for it. Sessions
+ * are created per evaluation, so concurrent callers need no lock.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class RuleEngine {
+
+    private static final Logger LOG = Logger.getLogger(RuleEngine.class.getName());
+
+    private EarlyWarningRules rules;
+
+    @PostConstruct
+    void compile() {
+        long start = System.nanoTime();
+        rules = EarlyWarningRules.fromClasspath();
+        LOG.info(() -> "Early-warning rules " + rules.ruleIds() + " compiled in "
+                + (System.nanoTime() - start) / 1_000_000 + " ms");
+    }
+
+    public List<Finding> evaluate(EvaluationDay day, Thresholds thresholds, Collection<?> facts) {
+        return rules.evaluate(day, thresholds, facts);
+    }
+
+    public Set<String> ruleIds() {
+        return rules.ruleIds();
+    }
+}

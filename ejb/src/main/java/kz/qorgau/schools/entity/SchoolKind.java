@@ -1,0 +1,8 @@
+package kz.qorgau.schools.entity;
+
+/** The kinds of educational organisation Qorgau serves. */
+public enum SchoolKind {
+    SCHOOL,
+    KINDERGARTEN,
+    COLLEGE
+}

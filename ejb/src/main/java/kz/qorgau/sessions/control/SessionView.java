@@ -1,0 +1,25 @@
+package kz.qorgau.sessions.control;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import kz.qorgau.earlywarning.rules.Level;
+import kz.qorgau.earlywarning.rules.RiskIndicator;
+import kz.qorgau.sessions.entity.PsychologistSession;
+import kz.qorgau.sessions.entity.SessionKind;
+
+/**
+ * A session as one caller may see it: everyone who sees the student sees that it happened and its risk; only the
+ * psychologists of the student's school and the author see the note ({@code noteWithheld} tells the others why
+ * it is empty).
+ */
+public record SessionView(long id, long studentId, LocalDate date, SessionKind kind, Integer durationMinutes,
+                          Level riskLevel, Set<RiskIndicator> indicators, LocalDate followUpDate, String author,
+                          String confidentialNote, boolean noteWithheld) {
+
+    static SessionView of(PsychologistSession s, boolean mayReadNote) {
+        return new SessionView(s.getId(), s.getStudent().getId(), s.getSessionDate(), s.getKind(),
+                s.getDurationMinutes(), s.getRiskLevel(), Set.copyOf(s.getIndicators()), s.getFollowUpDate(),
+                s.getAuthor(), mayReadNote ? s.getConfidentialNote() : null, !mayReadNote);
+    }
+}

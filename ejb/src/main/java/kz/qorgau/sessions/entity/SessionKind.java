@@ -1,0 +1,8 @@
+package kz.qorgau.sessions.entity;
+
+public enum SessionKind {
+    INDIVIDUAL,
+    GROUP,
+    FAMILY,
+    DIAGNOSTIC
+}

@@ -1,0 +1,6 @@
+package kz.qorgau.students.entity;
+
+public enum Sex {
+    MALE,
+    FEMALE
+}

@@ -1,0 +1,121 @@
+package kz.qorgau.students.entity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+
+import kz.qorgau.platform.InvalidInput;
+import kz.qorgau.schools.entity.School;
+
+/** A child's file. One per IIN: the database refuses a second. */
+@Entity
+public class Student {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "student_id")
+    @SequenceGenerator(name = "student_id", sequenceName = "student_id_seq", allocationSize = 50)
+    private Long id;
+
+    private Iin iin;
+
+    private String lastName;
+    private String firstName;
+    private String middleName;
+    private LocalDate birthDate;
+
+    @Enumerated(EnumType.STRING)
+    private Sex sex;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private School school;
+
+    private Integer grade;
+    private String classLetter;
+
+    @Enumerated(EnumType.STRING)
+    private StudentStatus status;
+
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Student() {
+    }
+
+    /**
+     * A new active student. The birth date and sex are those the IIN encodes; given ones must agree with it,
+     * since a mismatch means one of them was typed wrong.
+     */
+    public Student(Iin iin, PersonName name, LocalDate birthDate, Sex sex, School school, Integer grade,
+                   String classLetter) {
+        this.iin = Objects.requireNonNull(iin, "iin");
+        if (birthDate != null && !birthDate.equals(iin.birthDate())) {
+            throw new InvalidInput("iin.birth-date-mismatch", iin, birthDate);
+        }
+        if (sex != null && sex != iin.sex()) {
+            throw new InvalidInput("iin.sex-mismatch", iin, sex);
+        }
+        this.lastName = name.lastName();
+        this.firstName = name.firstName();
+        this.middleName = name.middleName();
+        this.birthDate = iin.birthDate();
+        this.sex = iin.sex();
+        this.school = Objects.requireNonNull(school, "school");
+        this.grade = grade;
+        this.classLetter = classLetter;
+        this.status = StudentStatus.ACTIVE;
+        this.createdAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Iin getIin() {
+        return iin;
+    }
+
+    public PersonName getName() {
+        return new PersonName(lastName, firstName, middleName);
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public Sex getSex() {
+        return sex;
+    }
+
+    public School getSchool() {
+        return school;
+    }
+
+    public Integer getGrade() {
+        return grade;
+    }
+
+    public String getClassLetter() {
+        return classLetter;
+    }
+
+    public StudentStatus getStatus() {
+        return status;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,8 @@
+package kz.qorgau.students.entity;
+
+public enum StudentStatus {
+    ACTIVE,
+    TRANSFERRED,
+    GRADUATED,
+    LEFT
+}

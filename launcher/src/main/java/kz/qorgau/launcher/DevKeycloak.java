@@ -1,0 +1,77 @@
+package kz.qorgau.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Keycloak in development mode from its unpacked Maven distribution, with realm {@code qorgau} imported from the
+ * keycloak-realm module. The issuer is pinned to the loopback URL, so that tokens fetched through
+ * {@code localhost} or {@code 127.0.0.1} alike are accepted by the server.
+ */
+public final class DevKeycloak implements AutoCloseable {
+
+    public static final String REALM = "qorgau";
+    private static final String REALM_RESOURCE = "/keycloak/qorgau-realm.json";
+
+    private final Process process;
+    private final int port;
+
+    private DevKeycloak(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    public static DevKeycloak start(Path home, int port, int managementPort, Path log) throws IOException {
+        Path imports = home.resolve("data/import");
+        Files.createDirectories(imports);
+        try (InputStream realm = DevKeycloak.class.getResourceAsStream(REALM_RESOURCE)) {
+            if (realm == null) {
+                throw new IOException(REALM_RESOURCE + " is not on the class path");
+            }
+            Files.copy(realm, imports.resolve("qorgau-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        String url = "http://127.0.0.1:" + port;
+        ProcessBuilder builder = new ProcessBuilder(List.of("bash", home.resolve("bin/kc.sh").toString(),
+                "start-dev", "--import-realm",
+                "--http-host=127.0.0.1", "--http-port=" + port,
+                "--http-management-port=" + managementPort,
+                "--hostname=" + url))
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        DevKeycloak keycloak = new DevKeycloak(builder.start(), port);
+        try {
+            Readiness.awaitHttp200("Keycloak (log: " + log + ")", keycloak.issuer() + "/.well-known/openid-configuration",
+                    keycloak.process, Duration.ofMinutes(4));
+        } catch (RuntimeException e) {
+            keycloak.close();
+            throw e;
+        }
+        return keycloak;
+    }
+
+    public String issuer() {
+        return "http://127.0.0.1:" + port + "/realms/" + REALM;
+    }
+
+    public String tokenEndpoint() {
+        return issuer() + "/protocol/openid-connect/token";
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        Readiness.stop(process, Duration.ofSeconds(20));
+    }
+}

@@ -1,0 +1,131 @@
+package kz.qorgau.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code mvn -Pdemo package}: the whole system with demo data on fixed loopback ports, until Ctrl-C stops it all.
+ */
+public final class QorgauDemo {
+
+    static final int POSTGRES_PORT = 55432;
+    static final int KEYCLOAK_PORT = 8180;
+    static final int KEYCLOAK_MANAGEMENT_PORT = 9180;
+
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+
+    public static void main(String[] args) throws Exception {
+        new QorgauDemo().run();
+    }
+
+    private void run() throws Exception {
+        Path work = Path.of(required("qorgau.work"));
+        Files.createDirectories(work);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopAll();
+            stopped.countDown();
+        }, "qorgau-demo-stop"));
+
+        long begin = System.nanoTime();
+        try {
+            say("Starting PostgreSQL on 127.0.0.1:" + POSTGRES_PORT + " ...");
+            DevPostgres postgres = keep(DevPostgres.start(POSTGRES_PORT, work.resolve("postgres")));
+
+            say("Starting Keycloak on 127.0.0.1:" + KEYCLOAK_PORT + " and WildFly on 127.0.0.1:8080 ...");
+            CompletableFuture<DevKeycloak> keycloak = CompletableFuture.supplyAsync(() -> unchecked(() ->
+                    DevKeycloak.start(Path.of(required("qorgau.keycloak.home")), KEYCLOAK_PORT,
+                            KEYCLOAK_MANAGEMENT_PORT, work.resolve("keycloak.log"))));
+            String issuer = "http://127.0.0.1:" + KEYCLOAK_PORT + "/realms/" + DevKeycloak.REALM;
+            DevWildFly wildfly = keep(DevWildFly.start(Path.of(required("qorgau.jboss.home")), work.resolve("wildfly"),
+                    Path.of(required("qorgau.ear")), 0,
+                    Map.of("DB_URL", postgres.jdbcUrl(), "DB_USER", DevPostgres.USER, "DB_PASSWORD", DevPostgres.PASSWORD,
+                            "OIDC_PROVIDER_URL", issuer, "QORGAU_DEMO_DATA", "true"),
+                    work.resolve("wildfly-console.log")));
+            keep(keycloak.join());
+            banner(wildfly, issuer, work, (System.nanoTime() - begin) / 1_000_000_000);
+        } catch (RuntimeException e) {
+            say("Start-up failed: " + e.getMessage());
+            stopAll();
+            throw e;
+        }
+        stopped.await();
+    }
+
+    private static void banner(DevWildFly wildfly, String issuer, Path work, long seconds) {
+        say("""
+
+                Qorgau is running (started in %d s). Ctrl-C stops everything.
+
+                  REST API     %s/api            (bearer tokens from Keycloak)
+                  Keycloak     %s   (admin console: http://127.0.0.1:%d/admin, admin / admin)
+                  PostgreSQL   jdbc:postgresql://127.0.0.1:%d/qorgau   (qorgau / qorgau)
+                  WildFly mgmt http://127.0.0.1:%d/health/ready
+                  Logs         %s
+
+                Demo logins (password: demo)
+                  psychologist1, socped1, director1   school A (1001)
+                  psychologist2                       school B (1002)
+                  inspector1                          school A, district 7502
+                  coordinator1                        region 75 (Almaty)
+                  ombudsman1, admin1                  national
+
+                Try it:
+                  TOKEN=$(curl -s %s/protocol/openid-connect/token -d grant_type=password \\
+                      -d client_id=qorgau-cli -d username=psychologist1 -d password=demo | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
+                  curl -H "Authorization: Bearer $TOKEN" %s/api/cases
+                """.formatted(seconds, wildfly.applicationUrl(), issuer, KEYCLOAK_PORT, POSTGRES_PORT,
+                wildfly.managementPort(), work, issuer, wildfly.applicationUrl()));
+    }
+
+    private <T extends AutoCloseable> T keep(T resource) {
+        synchronized (started) {
+            started.push(resource);
+        }
+        return resource;
+    }
+
+    private void stopAll() {
+        synchronized (started) {
+            while (!started.isEmpty()) {
+                AutoCloseable resource = started.pop();
+                try {
+                    resource.close();
+                } catch (Exception e) {
+                    say("Could not stop " + resource + ": " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            throw new IllegalStateException("system property " + property + " is not set; run: mvn -Pdemo package");
+        }
+        return value;
+    }
+
+    private static void say(String line) {
+        System.out.println(line);
+    }
+
+    interface IoSupplier<T> {
+        T get() throws Exception;
+    }
+
+    private static <T> T unchecked(IoSupplier<T> supplier) {
+        try {
+            return supplier.get();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package kz.qorgau.earlywarning.rules;
+
+/** The kind of record a finding points at as its evidence. */
+public enum EvidenceKind {
+    SESSION,
+    INCIDENT
+}

@@ -1,0 +1,34 @@
+package kz.qorgau.platform.boundary;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
+
+import kz.qorgau.platform.Messages;
+
+/**
+ * The caller's language: {@code ?lang=kk|ru|en} if given (handy for a download link), else the first supported
+ * language of Accept-Language, else English.
+ */
+public final class Languages {
+
+    private Languages() {
+    }
+
+    public static Locale of(HttpHeaders headers, UriInfo uri) {
+        String asked = uri == null ? null : uri.getQueryParameters().getFirst("lang");
+        if (asked != null) {
+            return supported(Locale.forLanguageTag(asked)).orElse(Locale.ENGLISH);
+        }
+        List<Locale> acceptable = headers == null ? List.of() : headers.getAcceptableLanguages();
+        return acceptable.stream().map(Languages::supported).flatMap(Optional::stream).findFirst()
+                .orElse(Locale.ENGLISH);
+    }
+
+    private static Optional<Locale> supported(Locale locale) {
+        return Messages.SUPPORTED.stream().filter(s -> s.getLanguage().equals(locale.getLanguage())).findFirst();
+    }
+}

@@ -1,0 +1,29 @@
+package kz.qorgau.platform.boundary;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import kz.qorgau.platform.InvalidInput;
+
+/**
+ * Query parameters read by hand where JAX-RS would answer a bad value with 404: a wrong filter is the caller's
+ * mistake and deserves a 400 that lists the values allowed.
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static <E extends Enum<E>> E optionalEnum(Class<E> type, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            throw new InvalidInput("param.invalid", name, value, allowed);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package kz.qorgau.students.boundary;
+
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.INSPECTOR;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+import static kz.qorgau.security.Caller.PSYCHOLOGIST;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import kz.qorgau.incidents.control.IncidentReport;
+import kz.qorgau.incidents.control.IncidentService;
+import kz.qorgau.incidents.control.IncidentView;
+import kz.qorgau.security.Caller;
+import kz.qorgau.sessions.control.SessionService;
+import kz.qorgau.sessions.control.SessionView;
+import kz.qorgau.sessions.entity.SessionRecord;
+import kz.qorgau.students.control.NewStudent;
+import kz.qorgau.students.control.StudentService;
+
+/** Student files and the signals recorded about them. */
+@Path("students")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StudentsResource {
+
+    @EJB
+    StudentService students;
+
+    @EJB
+    SessionService sessions;
+
+    @EJB
+    IncidentService incidents;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, ADMIN})
+    public Response register(NewStudent request) {
+        StudentView created = StudentView.of(students.register(request, caller));
+        return Response.created(URI.create("students/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
+    public StudentView read(@PathParam("id") long id) {
+        return StudentView.of(students.readFile(id, caller));
+    }
+
+    @POST
+    @Path("{id}/sessions")
+    @RolesAllowed(PSYCHOLOGIST)
+    public Response recordSession(@PathParam("id") long id, SessionRecord record) {
+        SessionView session = sessions.record(id, record, caller);
+        return Response.created(URI.create("students/" + id + "/sessions/" + session.id())).entity(session).build();
+    }
+
+    @GET
+    @Path("{id}/sessions")
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
+    public List<SessionView> sessions(@PathParam("id") long id) {
+        return sessions.listFor(id, caller);
+    }
+
+    @POST
+    @Path("{id}/incidents")
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR})
+    public Response reportIncident(@PathParam("id") long id, IncidentReport report) {
+        IncidentView incident = incidents.report(id, report, caller);
+        return Response.created(URI.create("students/" + id + "/incidents/" + incident.id())).entity(incident).build();
+    }
+
+    @GET
+    @Path("{id}/incidents")
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
+    public List<IncidentView> incidents(@PathParam("id") long id) {
+        return incidents.listFor(id, caller);
+    }
+}
