@@ -65,7 +65,7 @@ public final class DevWildFly implements AutoCloseable {
     }
 
     /** A fresh copy of the installation's configuration each start; the previous run's deployment markers go. */
-    private static void prepareBaseDirectory(Path jbossHome, Path baseDirectory) throws IOException {
+    public static void prepareBaseDirectory(Path jbossHome, Path baseDirectory) throws IOException {
         Path configuration = baseDirectory.resolve("configuration");
         deleteTree(configuration);
         deleteTree(baseDirectory.resolve("deployments"));

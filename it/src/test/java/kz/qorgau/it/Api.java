@@ -1,0 +1,124 @@
+package kz.qorgau.it;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+
+/** A client of the Qorgau API that signs in as a demo user with a real Keycloak token. */
+final class Api {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    static final String BASE = "http://127.0.0.1:" + (8080 + Integer.getInteger("it.wildfly.port.offset")) + "/api/";
+    static final String ISSUER = "http://127.0.0.1:" + Integer.getInteger("it.keycloak.port") + "/realms/qorgau";
+
+    private final String token;
+    private String language = "en";
+
+    private Api(String token) {
+        this.token = token;
+    }
+
+    static Api as(String username) {
+        return new Api(tokenOf(username));
+    }
+
+    static Api withToken(String token) {
+        return new Api(token);
+    }
+
+    static String tokenOf(String username) {
+        return TOKENS.computeIfAbsent(username, Api::signIn);
+    }
+
+    static Api anonymous() {
+        return new Api(null);
+    }
+
+    Api inLanguage(String language) {
+        this.language = language;
+        return this;
+    }
+
+    Reply get(String path) {
+        return send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    Reply post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept-Language", language);
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private static Reply send(HttpRequest request, HttpResponse.BodyHandler<byte[]> handler) {
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request, handler);
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String signIn(String username) {
+        String form = "grant_type=password&client_id=qorgau-cli&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=demo";
+        Reply reply = send(HttpRequest.newBuilder(URI.create(ISSUER + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (reply.status() != 200) {
+            throw new IllegalStateException("Keycloak refused " + username + ": " + reply.text());
+        }
+        return reply.object().getString("access_token");
+    }
+
+    record Reply(int status, String contentType, byte[] body) {
+
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        JsonObject object() {
+            return (JsonObject) json();
+        }
+
+        JsonArray array() {
+            return (JsonArray) json();
+        }
+
+        private JsonStructure json() {
+            return Json.createReader(new StringReader(text())).read();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + text();
+        }
+    }
+}

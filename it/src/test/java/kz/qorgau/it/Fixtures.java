@@ -1,0 +1,54 @@
+package kz.qorgau.it;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import kz.qorgau.students.entity.Iin;
+import kz.qorgau.students.entity.Sex;
+
+/** Fresh students and signals for one test, so that tests neither share nor order their data. */
+final class Fixtures {
+
+    static final long SCHOOL_A = 1001;
+    static final long SCHOOL_B = 1002;
+
+    private static final AtomicInteger SERIAL = new AtomicInteger(5000);
+
+    private Fixtures() {
+    }
+
+    static String newIin() {
+        return Iin.issue(LocalDate.of(2011, 4, 12), Sex.FEMALE, SERIAL.getAndAdd(3)).digits();
+    }
+
+    static String studentJson(String iin, long schoolId) {
+        return """
+                {"iin":"%s","lastName":"Test","firstName":"Student","birthDate":"2011-04-12","sex":"FEMALE",
+                 "schoolId":%d,"grade":9,"classLetter":"B"}""".formatted(iin, schoolId);
+    }
+
+    /** A new student of school A, registered by psychologist1; returns its id. */
+    static long newStudentAtSchoolA() {
+        Api.Reply reply = Api.as("psychologist1").post("students", studentJson(newIin(), SCHOOL_A));
+        if (reply.status() != 201) {
+            throw new IllegalStateException("could not register a student: " + reply);
+        }
+        return reply.object().getJsonNumber("id").longValue();
+    }
+
+    static String sessionJson(int daysAgo, String indicators, String note) {
+        return """
+                {"date":"%s","kind":"INDIVIDUAL","durationMinutes":40,"riskLevel":"HIGH","indicators":[%s],
+                 "confidentialNote":"%s"}""".formatted(today().minusDays(daysAgo), indicators, note);
+    }
+
+    static String incidentJson(int daysAgo, String role) {
+        return """
+                {"date":"%s","type":"FIGHT","role":"%s"}""".formatted(today().minusDays(daysAgo), role);
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Almaty"));
+    }
+}

@@ -1,0 +1,53 @@
+package kz.qorgau.it;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+import kz.qorgau.launcher.DevKeycloak;
+import kz.qorgau.launcher.DevPostgres;
+import kz.qorgau.launcher.DevWildFly;
+
+/**
+ * Starts the real PostgreSQL and the real Keycloak once for the whole test run, on the tests' own loopback ports,
+ * and prepares the base directory of the WildFly that Arquillian then starts. Everything stops when the run ends.
+ */
+public class TestStack implements LauncherSessionListener {
+
+    private DevPostgres postgres;
+    private DevKeycloak keycloak;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        try {
+            Path work = Path.of(System.getProperty("it.work"));
+            Files.createDirectories(work);
+            postgres = DevPostgres.start(Integer.getInteger("it.postgres.port"), work.resolve("postgres"));
+            keycloak = DevKeycloak.start(Path.of(System.getProperty("it.keycloak.home")),
+                    Integer.getInteger("it.keycloak.port"), Integer.getInteger("it.keycloak.management.port"),
+                    work.resolve("keycloak.log"));
+            DevWildFly.prepareBaseDirectory(Path.of(System.getProperty("it.jboss.home")), work.resolve("wildfly"));
+        } catch (Exception e) {
+            launcherSessionClosed(session);
+            throw new IllegalStateException("could not start the test stack: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (keycloak != null) {
+            keycloak.close();
+            keycloak = null;
+        }
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (Exception e) {
+                System.err.println("could not stop PostgreSQL: " + e.getMessage());
+            }
+            postgres = null;
+        }
+    }
+}
