@@ -38,16 +38,16 @@ public final class QorgauDemo {
             DevPostgres postgres = keep(DevPostgres.start(POSTGRES_PORT, work.resolve("postgres")));
 
             say("Starting Keycloak on 127.0.0.1:" + KEYCLOAK_PORT + " and WildFly on 127.0.0.1:8080 ...");
-            CompletableFuture<DevKeycloak> keycloak = CompletableFuture.supplyAsync(() -> unchecked(() ->
+            CompletableFuture<DevKeycloak> keycloak = CompletableFuture.supplyAsync(() -> keep(unchecked(() ->
                     DevKeycloak.start(Path.of(required("qorgau.keycloak.home")), KEYCLOAK_PORT,
-                            KEYCLOAK_MANAGEMENT_PORT, work.resolve("keycloak.log"))));
+                            KEYCLOAK_MANAGEMENT_PORT, work.resolve("keycloak.log")))));
             String issuer = "http://127.0.0.1:" + KEYCLOAK_PORT + "/realms/" + DevKeycloak.REALM;
             DevWildFly wildfly = keep(DevWildFly.start(Path.of(required("qorgau.jboss.home")), work.resolve("wildfly"),
                     Path.of(required("qorgau.ear")), 0,
                     Map.of("DB_URL", postgres.jdbcUrl(), "DB_USER", DevPostgres.USER, "DB_PASSWORD", DevPostgres.PASSWORD,
                             "OIDC_PROVIDER_URL", issuer, "QORGAU_DEMO_DATA", "true"),
                     work.resolve("wildfly-console.log")));
-            keep(keycloak.join());
+            keycloak.join();
             banner(wildfly, issuer, work, (System.nanoTime() - begin) / 1_000_000_000);
         } catch (RuntimeException e) {
             say("Start-up failed: " + e.getMessage());

@@ -52,6 +52,7 @@ public class IncidentService {
     public List<IncidentView> listFor(long studentId, Caller caller) {
         Student student = students.findVisible(studentId, caller)
                 .orElseThrow(() -> new RecordNotFound("student", studentId));
+        audit.record(caller, AuditAction.READ, "student-incidents", studentId);
         return em.createQuery("""
                         select new kz.qorgau.incidents.control.IncidentView(i.id, p.studentId, i.occurredOn, i.type,
                                p.role, i.recordedBy)

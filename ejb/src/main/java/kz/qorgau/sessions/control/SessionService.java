@@ -59,6 +59,7 @@ public class SessionService {
         Student student = students.findVisible(studentId, caller)
                 .orElseThrow(() -> new RecordNotFound("student", studentId));
         boolean schoolPsychologist = caller.isPsychologistOf(student.getSchool().getId());
+        audit.record(caller, AuditAction.READ, "student-sessions", studentId);
         return em.createQuery("""
                         select s from PsychologistSession s
                         where s.student = :student
