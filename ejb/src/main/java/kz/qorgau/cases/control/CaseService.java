@@ -51,10 +51,7 @@ public class CaseService {
 
     public Optional<EarlyWarningCase> findVisible(long id, Caller caller) {
         return Optional.ofNullable(em.find(EarlyWarningCase.class, id))
-                .filter(c -> {
-                    var school = c.getStudent().getSchool();
-                    return caller.jurisdiction().coversSchool(school.getId(), school.districtId(), school.regionId());
-                });
+                .filter(c -> c.getStudent().getSchool().isWithin(caller.jurisdiction()));
     }
 
     /** The rows of a case list export; the export is recorded with its row count. */

@@ -14,7 +14,6 @@ import kz.qorgau.audit.entity.AuditAction;
 import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.incidents.entity.Incident;
 import kz.qorgau.incidents.entity.Participant;
-import kz.qorgau.platform.RecordNotFound;
 import kz.qorgau.security.Caller;
 import kz.qorgau.students.control.StudentService;
 import kz.qorgau.students.entity.Student;
@@ -37,8 +36,7 @@ public class IncidentService {
 
     public IncidentView report(long studentId, @NotNull(message = "{request.body.required}") @Valid IncidentReport report,
                                Caller caller) {
-        Student student = students.findVisible(studentId, caller)
-                .orElseThrow(() -> new RecordNotFound("student", studentId));
+        Student student = students.requireVisible(studentId, caller);
         Incident incident = new Incident(report.date(), report.type(),
                 List.of(new Participant(student.getId(), report.role())), caller.username());
         em.persist(incident);
@@ -50,8 +48,7 @@ public class IncidentService {
     }
 
     public List<IncidentView> listFor(long studentId, Caller caller) {
-        Student student = students.findVisible(studentId, caller)
-                .orElseThrow(() -> new RecordNotFound("student", studentId));
+        Student student = students.requireVisible(studentId, caller);
         audit.record(caller, AuditAction.READ, "student-incidents", studentId);
         return em.createQuery("""
                         select new kz.qorgau.incidents.control.IncidentView(i.id, p.studentId, i.occurredOn, i.type,

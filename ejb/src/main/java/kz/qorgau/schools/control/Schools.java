@@ -21,7 +21,7 @@ public class Schools {
 
     public Optional<School> findVisible(long schoolId, Caller caller) {
         return Optional.ofNullable(em.find(School.class, schoolId))
-                .filter(s -> caller.jurisdiction().coversSchool(s.getId(), s.districtId(), s.regionId()));
+                .filter(s -> s.isWithin(caller.jurisdiction()));
     }
 
     public List<StaffDesignation> designated(long schoolId, StaffRole role) {

@@ -8,6 +8,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 
+import kz.qorgau.security.Jurisdiction;
+
 /** An educational organisation; its id is its code in the national education database. */
 @Entity
 public class School {
@@ -56,5 +58,9 @@ public class School {
 
     public long regionId() {
         return district.getRegion().getId();
+    }
+
+    public boolean isWithin(Jurisdiction jurisdiction) {
+        return jurisdiction.coversSchool(id, districtId(), regionId());
     }
 }

@@ -14,7 +14,6 @@ import kz.qorgau.audit.entity.AuditAction;
 import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.platform.NotPermitted;
-import kz.qorgau.platform.RecordNotFound;
 import kz.qorgau.security.Caller;
 import kz.qorgau.sessions.entity.PsychologistSession;
 import kz.qorgau.sessions.entity.SessionRecord;
@@ -39,8 +38,7 @@ public class SessionService {
 
     public SessionView record(long studentId, @NotNull(message = "{request.body.required}") @Valid SessionRecord record,
                               Caller caller) {
-        Student student = students.findVisible(studentId, caller)
-                .orElseThrow(() -> new RecordNotFound("student", studentId));
+        Student student = students.requireVisible(studentId, caller);
         if (!caller.isPsychologistOf(student.getSchool().getId())) {
             throw new NotPermitted("session.not-psychologist-of-school");
         }
@@ -56,8 +54,7 @@ public class SessionService {
     }
 
     public List<SessionView> listFor(long studentId, Caller caller) {
-        Student student = students.findVisible(studentId, caller)
-                .orElseThrow(() -> new RecordNotFound("student", studentId));
+        Student student = students.requireVisible(studentId, caller);
         boolean schoolPsychologist = caller.isPsychologistOf(student.getSchool().getId());
         audit.record(caller, AuditAction.READ, "student-sessions", studentId);
         return em.createQuery("""

@@ -54,15 +54,19 @@ public class StudentService {
 
     /** Reading a child's file is itself a recorded event (DESIGN.md section 5). */
     public Student readFile(long id, Caller caller) {
-        Student student = findVisible(id, caller).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
+        Student student = requireVisible(id, caller);
         audit.record(caller, AuditAction.READ, RECORD_TYPE, id);
         return student;
     }
 
+    /** @throws RecordNotFound when the student does not exist or lies outside the caller's jurisdiction */
+    public Student requireVisible(long id, Caller caller) {
+        return findVisible(id, caller).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
+    }
+
     public Optional<Student> findVisible(long id, Caller caller) {
         return Optional.ofNullable(em.find(Student.class, id))
-                .filter(s -> caller.jurisdiction().coversSchool(s.getSchool().getId(), s.getSchool().districtId(),
-                        s.getSchool().regionId()));
+                .filter(s -> s.getSchool().isWithin(caller.jurisdiction()));
     }
 
     /** The student, locked until the transaction ends, so that two signals never open two cases. */

@@ -27,13 +27,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
-import kz.qorgau.cases.control.CaseFilter;
 import kz.qorgau.cases.control.CaseService;
 import kz.qorgau.cases.control.CaseView;
-import kz.qorgau.cases.entity.CaseStatus;
-import kz.qorgau.earlywarning.rules.Level;
 import kz.qorgau.platform.boundary.Languages;
-import kz.qorgau.platform.boundary.QueryParams;
 import kz.qorgau.security.Caller;
 
 /** Early-warning cases within the caller's jurisdiction. */
@@ -59,17 +55,12 @@ public class CasesResource {
     public List<CaseView> list(@QueryParam("level") String level, @QueryParam("status") String status,
                                @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return cases.list(filter(level, status), page, size, caller, Languages.of(headers, uri));
+        return cases.list(CaseFilterParams.of(level, status), page, size, caller, Languages.of(headers, uri));
     }
 
     @GET
     @Path("{id}")
     public CaseView read(@PathParam("id") long id) {
         return cases.read(id, caller, Languages.of(headers, uri));
-    }
-
-    private static CaseFilter filter(String level, String status) {
-        return new CaseFilter(QueryParams.optionalEnum(Level.class, "level", level),
-                QueryParams.optionalEnum(CaseStatus.class, "status", status));
     }
 }

@@ -26,14 +26,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
-import kz.qorgau.cases.control.CaseFilter;
+import kz.qorgau.cases.boundary.CaseFilterParams;
 import kz.qorgau.cases.control.CaseRow;
 import kz.qorgau.cases.control.CaseService;
-import kz.qorgau.cases.entity.CaseStatus;
 import kz.qorgau.earlywarning.control.StudentEvaluation;
-import kz.qorgau.earlywarning.rules.Level;
 import kz.qorgau.platform.boundary.Languages;
-import kz.qorgau.platform.boundary.QueryParams;
 import kz.qorgau.reports.control.CaseListWorkbook;
 import kz.qorgau.security.Caller;
 
@@ -62,15 +59,10 @@ public class ReportsResource {
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public Response caseList(@QueryParam("level") String level, @QueryParam("status") String status) {
         Locale locale = Languages.of(headers, uri);
-        List<CaseRow> rows = cases.exportRows(filter(level, status), caller, locale);
+        List<CaseRow> rows = cases.exportRows(CaseFilterParams.of(level, status), caller, locale);
         StreamingOutput body = out -> new CaseListWorkbook(locale, StudentEvaluation.KAZAKHSTAN).write(rows, out);
         return Response.ok(body, XLSX)
                 .header("Content-Disposition", "attachment; filename=\"qorgau-cases-" + LocalDate.now() + ".xlsx\"")
                 .build();
-    }
-
-    private static CaseFilter filter(String level, String status) {
-        return new CaseFilter(QueryParams.optionalEnum(Level.class, "level", level),
-                QueryParams.optionalEnum(CaseStatus.class, "status", status));
     }
 }
