@@ -41,7 +41,7 @@ import kz.qorgau.students.entity.Sex;
 import kz.qorgau.students.entity.Student;
 
 /**
- * The demo world the realm's demo users live in: Almaty, one district, school A (1001) and school B (1002) with
+ * The demo world the realm's demo users live in: in Almaty (a region of the reference data), one district, school A (1001) and school B (1002) with
  * their staff, and students whose sessions and incidents leave open cases from the first start. Runs only when
  * {@code QORGAU_DEMO_DATA=true}; production never sets it. Signals go through the same services as the API, so
  * the rules raise the cases.
@@ -76,17 +76,16 @@ public class DemoData {
 
     @PostConstruct
     void load() {
-        if (!enabled || em.find(Region.class, REGION_ALMATY) != null) {
+        if (!enabled || em.find(School.class, SCHOOL_A) != null) {
             return;
         }
-        Region almaty = new Region(REGION_ALMATY, new LocalizedName("Алматы қаласы", "город Алматы", "Almaty city"));
+        Region almaty = em.find(Region.class, REGION_ALMATY);
         District bostandyk = new District(DISTRICT_BOSTANDYK, almaty,
                 new LocalizedName("Бостандық ауданы", "Бостандыкский район", "Bostandyk district"));
         School a = new School(SCHOOL_A, bostandyk, SchoolKind.SCHOOL, new LocalizedName(
                 "№ 1 мектеп-гимназия", "Школа-гимназия № 1", "School-gymnasium No. 1"));
         School b = new School(SCHOOL_B, bostandyk, SchoolKind.SCHOOL, new LocalizedName(
                 "№ 2 жалпы білім беретін мектеп", "Общеобразовательная школа № 2", "Secondary school No. 2"));
-        em.persist(almaty);
         em.persist(bostandyk);
         em.persist(a);
         em.persist(b);
