@@ -4,5 +4,6 @@ public enum AuditAction {
     READ,
     CREATE,
     UPDATE,
+    DELETE,
     EXPORT
 }

@@ -3,25 +3,44 @@ package kz.qorgau.schools.control;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
+import kz.qorgau.audit.control.AuditTrail;
+import kz.qorgau.audit.entity.AuditAction;
 import kz.qorgau.earlywarning.rules.StaffRole;
+import kz.qorgau.platform.DuplicateRecord;
+import kz.qorgau.platform.RecordNotFound;
+import kz.qorgau.schools.entity.District;
+import kz.qorgau.schools.entity.Region;
 import kz.qorgau.schools.entity.School;
 import kz.qorgau.schools.entity.StaffDesignation;
 import kz.qorgau.security.Caller;
+import kz.qorgau.security.Jurisdiction;
 
-/** Schools as the caller may see them, and the staff they designate. */
+/**
+ * Regions, districts, schools and the staff schools designate, as the caller may see and keep them. Reference data
+ * is public within the system; a school, and so its staff list, only within jurisdiction.
+ */
 @Stateless
 public class Schools {
 
     @PersistenceContext
     EntityManager em;
 
+    @EJB
+    AuditTrail audit;
+
     public Optional<School> findVisible(long schoolId, Caller caller) {
-        return Optional.ofNullable(em.find(School.class, schoolId))
-                .filter(s -> s.isWithin(caller.jurisdiction()));
+        return Optional.ofNullable(em.find(School.class, schoolId)).filter(s -> s.isWithin(caller.jurisdiction()));
+    }
+
+    public School requireVisible(long schoolId, Caller caller) {
+        return findVisible(schoolId, caller).orElseThrow(() -> new RecordNotFound("school", schoolId));
     }
 
     public List<StaffDesignation> designated(long schoolId, StaffRole role) {
@@ -32,5 +51,111 @@ public class Schools {
                 .setParameter("school", schoolId)
                 .setParameter("role", role)
                 .getResultList();
+    }
+
+    public List<RegionView> regions() {
+        return em.createQuery("select r from Region r order by r.id", Region.class).getResultStream()
+                .map(RegionView::of).toList();
+    }
+
+    public List<DistrictView> districtsOf(long regionId) {
+        if (em.find(Region.class, regionId) == null) {
+            throw new RecordNotFound("region", regionId);
+        }
+        return em.createQuery("select d from District d where d.region.id = :region order by d.id", District.class)
+                .setParameter("region", regionId)
+                .getResultStream().map(DistrictView::of).toList();
+    }
+
+    /** A coordinator adds districts to their own region; an administrator anywhere. */
+    public DistrictView addDistrict(@NotNull(message = "{request.body.required}") @Valid NewDistrict request, Caller caller) {
+        Region region = Optional.ofNullable(em.find(Region.class, request.regionId()))
+                .filter(r -> coversRegion(caller.jurisdiction(), r.getId()))
+                .orElseThrow(() -> new RecordNotFound("region", request.regionId()));
+        if (em.find(District.class, request.id()) != null) {
+            throw new DuplicateRecord("district.duplicate", request.id());
+        }
+        District district = new District(request.id(), region, request.name().toEntity());
+        em.persist(district);
+        audit.record(caller, AuditAction.CREATE, "district", district.getId());
+        return DistrictView.of(district);
+    }
+
+    public SchoolView addSchool(@NotNull(message = "{request.body.required}") @Valid NewSchool request, Caller caller) {
+        District district = Optional.ofNullable(em.find(District.class, request.districtId()))
+                .filter(d -> caller.jurisdiction().national() || caller.jurisdiction().districtIds().contains(d.getId())
+                        || coversRegion(caller.jurisdiction(), d.getRegion().getId()))
+                .orElseThrow(() -> new RecordNotFound("district", request.districtId()));
+        if (em.find(School.class, request.id()) != null) {
+            throw new DuplicateRecord("school.duplicate", request.id());
+        }
+        School school = new School(request.id(), district, request.kind(), request.name().toEntity());
+        em.persist(school);
+        audit.record(caller, AuditAction.CREATE, "school", school.getId());
+        return SchoolView.of(school);
+    }
+
+    public SchoolView read(long schoolId, Caller caller) {
+        return SchoolView.of(requireVisible(schoolId, caller));
+    }
+
+    public List<SchoolView> list(Long regionId, Long districtId, int page, int size, Caller caller) {
+        Jurisdiction j = caller.jurisdiction();
+        return em.createQuery("""
+                        select s from School s join s.district d
+                        where (:national = true or s.id in :schools or d.id in :districts or d.region.id in :regions)
+                          and (:region is null or d.region.id = :region)
+                          and (:district is null or d.id = :district)
+                        order by s.id""", School.class)
+                .setParameter("national", j.national())
+                .setParameter("schools", j.schoolIdsForQuery())
+                .setParameter("districts", j.districtIdsForQuery())
+                .setParameter("regions", j.regionIdsForQuery())
+                .setParameter("region", regionId)
+                .setParameter("district", districtId)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultStream().map(SchoolView::of).toList();
+    }
+
+    public List<StaffView> staffOf(long schoolId, Caller caller) {
+        requireVisible(schoolId, caller);
+        return em.createQuery("""
+                        select d from StaffDesignation d where d.school.id = :school
+                        order by d.role, d.username""", StaffDesignation.class)
+                .setParameter("school", schoolId)
+                .getResultStream().map(StaffView::of).toList();
+    }
+
+    public StaffView designate(long schoolId, @NotNull(message = "{request.body.required}") @Valid NewDesignation request,
+                               Caller caller) {
+        School school = requireVisible(schoolId, caller);
+        boolean exists = !em.createQuery("""
+                        select d from StaffDesignation d
+                        where d.school = :school and d.role = :role and d.username = :username""", StaffDesignation.class)
+                .setParameter("school", school)
+                .setParameter("role", request.role())
+                .setParameter("username", request.username())
+                .getResultList().isEmpty();
+        if (exists) {
+            throw new DuplicateRecord("staff.duplicate", request.username(), request.role());
+        }
+        StaffDesignation designation = new StaffDesignation(school, request.username(), request.role());
+        em.persist(designation);
+        audit.record(caller, AuditAction.CREATE, "staff-designation", designation.getId());
+        return StaffView.of(designation);
+    }
+
+    public void revoke(long schoolId, long designationId, Caller caller) {
+        requireVisible(schoolId, caller);
+        StaffDesignation designation = Optional.ofNullable(em.find(StaffDesignation.class, designationId))
+                .filter(d -> d.getSchool().getId() == schoolId)
+                .orElseThrow(() -> new RecordNotFound("staff-designation", designationId));
+        em.remove(designation);
+        audit.record(caller, AuditAction.DELETE, "staff-designation", designationId);
+    }
+
+    private static boolean coversRegion(Jurisdiction jurisdiction, long regionId) {
+        return jurisdiction.national() || jurisdiction.regionIds().contains(regionId);
     }
 }

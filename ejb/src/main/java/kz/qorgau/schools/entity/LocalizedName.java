@@ -27,6 +27,18 @@ public class LocalizedName {
         this.en = en;
     }
 
+    public String getKk() {
+        return kk;
+    }
+
+    public String getRu() {
+        return ru;
+    }
+
+    public String getEn() {
+        return en;
+    }
+
     public String in(Locale locale) {
         return switch (locale.getLanguage()) {
             case "kk" -> kk;

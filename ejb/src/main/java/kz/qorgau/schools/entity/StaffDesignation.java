@@ -38,6 +38,10 @@ public class StaffDesignation {
         this.role = role;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public School getSchool() {
         return school;
     }

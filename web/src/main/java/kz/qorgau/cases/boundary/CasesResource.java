@@ -14,9 +14,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,6 +29,7 @@ import jakarta.ws.rs.core.UriInfo;
 import kz.qorgau.cases.control.CaseService;
 import kz.qorgau.cases.control.CaseView;
 import kz.qorgau.platform.boundary.Languages;
+import kz.qorgau.platform.boundary.PageParams;
 import kz.qorgau.security.Caller;
 
 /** Early-warning cases within the caller's jurisdiction. */
@@ -53,9 +53,9 @@ public class CasesResource {
 
     @GET
     public List<CaseView> list(@QueryParam("level") String level, @QueryParam("status") String status,
-                               @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                               @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return cases.list(CaseFilterParams.of(level, status), page, size, caller, Languages.of(headers, uri));
+                               @BeanParam @Valid PageParams page) {
+        return cases.list(CaseFilterParams.of(level, status), page.page(), page.size(), caller,
+                Languages.of(headers, uri));
     }
 
     @GET

@@ -1,0 +1,21 @@
+package kz.qorgau.schools.control;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import kz.qorgau.schools.entity.LocalizedName;
+
+/** A name in the three languages, as the API reads and writes it. */
+public record Names(
+        @NotBlank(message = "{name.kk.required}") @Size(max = 300, message = "{field.too-long}") String kk,
+        @NotBlank(message = "{name.ru.required}") @Size(max = 300, message = "{field.too-long}") String ru,
+        @NotBlank(message = "{name.en.required}") @Size(max = 300, message = "{field.too-long}") String en) {
+
+    static Names of(LocalizedName name) {
+        return new Names(name.getKk(), name.getRu(), name.getEn());
+    }
+
+    LocalizedName toEntity() {
+        return new LocalizedName(kk.strip(), ru.strip(), en.strip());
+    }
+}

@@ -1,0 +1,10 @@
+package kz.qorgau.schools.control;
+
+import kz.qorgau.schools.entity.Region;
+
+public record RegionView(long id, Names name) {
+
+    static RegionView of(Region region) {
+        return new RegionView(region.getId(), Names.of(region.getName()));
+    }
+}
