@@ -42,6 +42,13 @@ public class Assignment {
         }
     }
 
+    /** After a transfer: the receiving school's staff take over every role the case had assigned. */
+    public void handOver(EarlyWarningCase theCase, Instant now) {
+        Set<StaffRole> roles = theCase.releaseAssignees();
+        em.flush();
+        staff(theCase, roles, now);
+    }
+
     long openCasesOf(String username) {
         return em.createQuery("""
                         select count(distinct a.earlyWarningCase) from CaseAssignment a

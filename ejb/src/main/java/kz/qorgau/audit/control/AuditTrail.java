@@ -19,6 +19,11 @@ public class AuditTrail {
         em.persist(new AuditEvent(caller.username(), action, recordType, recordId, null));
     }
 
+    /** A read of many records at once, such as a search, with how many it returned. */
+    public void recordList(Caller caller, String listing, int rows) {
+        em.persist(new AuditEvent(caller.username(), AuditAction.READ, listing, null, rows));
+    }
+
     public void recordExport(Caller caller, String report, int rows) {
         em.persist(new AuditEvent(caller.username(), AuditAction.EXPORT, report, null, rows));
     }

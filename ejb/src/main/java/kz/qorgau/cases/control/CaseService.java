@@ -17,6 +17,7 @@ import kz.qorgau.cases.entity.CaseReason;
 import kz.qorgau.cases.entity.EarlyWarningCase;
 import kz.qorgau.platform.RecordNotFound;
 import kz.qorgau.security.Caller;
+import kz.qorgau.security.JurisdictionQuery;
 
 /** Early-warning cases as the caller's jurisdiction lets them see them. */
 @Stateless
@@ -24,10 +25,10 @@ public class CaseService {
 
     private static final String VISIBLE = """
             select c from EarlyWarningCase c join c.student s join s.school sc join sc.district d
-            where (:national = true or sc.id in :schools or d.id in :districts or d.region.id in :regions)
+            where %s
               and (:level is null or c.level = :level)
               and (:status is null or c.status = :status)
-            """;
+            """.formatted(JurisdictionQuery.SCHOOL_WITHIN);
 
     @PersistenceContext
     EntityManager em;
@@ -69,12 +70,9 @@ public class CaseService {
     }
 
     private TypedQuery<EarlyWarningCase> visible(CaseFilter filter, Caller caller) {
-        var jurisdiction = caller.jurisdiction();
-        return em.createQuery(VISIBLE + " order by c.openedAt desc, c.id desc", EarlyWarningCase.class)
-                .setParameter("national", jurisdiction.national())
-                .setParameter("schools", jurisdiction.schoolIdsForQuery())
-                .setParameter("districts", jurisdiction.districtIdsForQuery())
-                .setParameter("regions", jurisdiction.regionIdsForQuery())
+        return JurisdictionQuery.bind(
+                        em.createQuery(VISIBLE + " order by c.openedAt desc, c.id desc", EarlyWarningCase.class),
+                        caller.jurisdiction())
                 .setParameter("level", filter.level())
                 .setParameter("status", filter.status());
     }

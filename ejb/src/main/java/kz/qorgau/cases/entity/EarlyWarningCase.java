@@ -3,8 +3,10 @@ package kz.qorgau.cases.entity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -108,6 +110,17 @@ public class EarlyWarningCase {
         if (status == CaseStatus.NEW) {
             status = CaseStatus.ASSIGNED;
         }
+    }
+
+    /** Lets go of every assignee, as when the student changes school; returns the roles they held. */
+    public Set<StaffRole> releaseAssignees() {
+        Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
+        assignments.forEach(a -> roles.add(a.getRole()));
+        assignments.clear();
+        if (status == CaseStatus.ASSIGNED) {
+            status = CaseStatus.NEW;
+        }
+        return roles;
     }
 
     public Optional<CaseReason> reasonFor(String ruleId) {

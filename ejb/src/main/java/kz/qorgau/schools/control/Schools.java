@@ -21,6 +21,7 @@ import kz.qorgau.schools.entity.School;
 import kz.qorgau.schools.entity.StaffDesignation;
 import kz.qorgau.security.Caller;
 import kz.qorgau.security.Jurisdiction;
+import kz.qorgau.security.JurisdictionQuery;
 
 /**
  * Regions, districts, schools and the staff schools designate, as the caller may see and keep them. Reference data
@@ -100,17 +101,13 @@ public class Schools {
     }
 
     public List<SchoolView> list(Long regionId, Long districtId, int page, int size, Caller caller) {
-        Jurisdiction j = caller.jurisdiction();
-        return em.createQuery("""
-                        select s from School s join s.district d
-                        where (:national = true or s.id in :schools or d.id in :districts or d.region.id in :regions)
+        return JurisdictionQuery.bind(em.createQuery("""
+                        select sc from School sc join sc.district d
+                        where %s
                           and (:region is null or d.region.id = :region)
                           and (:district is null or d.id = :district)
-                        order by s.id""", School.class)
-                .setParameter("national", j.national())
-                .setParameter("schools", j.schoolIdsForQuery())
-                .setParameter("districts", j.districtIdsForQuery())
-                .setParameter("regions", j.regionIdsForQuery())
+                        order by sc.id""".formatted(JurisdictionQuery.SCHOOL_WITHIN), School.class),
+                        caller.jurisdiction())
                 .setParameter("region", regionId)
                 .setParameter("district", districtId)
                 .setFirstResult(page * size)

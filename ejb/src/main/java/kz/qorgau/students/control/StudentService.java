@@ -1,5 +1,7 @@
 package kz.qorgau.students.control;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.ejb.EJB;
@@ -7,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -14,9 +17,11 @@ import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
 import kz.qorgau.platform.DuplicateRecord;
 import kz.qorgau.platform.RecordNotFound;
+import kz.qorgau.platform.StaleRecord;
 import kz.qorgau.schools.control.Schools;
 import kz.qorgau.schools.entity.School;
 import kz.qorgau.security.Caller;
+import kz.qorgau.security.JurisdictionQuery;
 import kz.qorgau.students.entity.Iin;
 import kz.qorgau.students.entity.PersonName;
 import kz.qorgau.students.entity.Student;
@@ -67,6 +72,63 @@ public class StudentService {
     public Optional<Student> findVisible(long id, Caller caller) {
         return Optional.ofNullable(em.find(Student.class, id))
                 .filter(s -> s.getSchool().isWithin(caller.jurisdiction()));
+    }
+
+    public Student correct(long id, @NotNull(message = "{request.body.required}") @Valid StudentUpdate update,
+                           Caller caller) {
+        Student student = requireVisible(id, caller);
+        if (update.version() != student.getVersion()) {
+            throw new StaleRecord(RECORD_TYPE, id, student.getVersion());
+        }
+        student.correct(new PersonName(update.lastName().strip(), update.firstName().strip(), update.middleName()),
+                update.grade(), update.classLetter());
+        em.flush();
+        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, id);
+        return student;
+    }
+
+    public Student changeStatus(long id, @NotNull(message = "{request.body.required}") @Valid StatusChange change,
+                                Caller caller) {
+        Student student = requireVisible(id, caller);
+        student.changeStatus(change.status(), change.reason().strip());
+        em.flush();
+        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, id);
+        return student;
+    }
+
+    /**
+     * Students of the caller's jurisdiction by exact IIN, or by a part of the name (surname and given name,
+     * any case), optionally at one school. Each search is recorded with the number of files it listed.
+     */
+    public List<StudentSummary> search(String iin, String name, Long schoolId, int page, int size, Caller caller) {
+        StringBuilder jpql = new StringBuilder("select s from Student s join s.school sc join sc.district d where ")
+                .append(JurisdictionQuery.SCHOOL_WITHIN);
+        if (iin != null && !iin.isBlank()) {
+            jpql.append(" and s.iin = :iin");
+        }
+        if (name != null && !name.isBlank()) {
+            jpql.append(" and (lower(concat(s.lastName, ' ', s.firstName)) like :name")
+                    .append(" or lower(concat(s.firstName, ' ', s.lastName)) like :name)");
+        }
+        if (schoolId != null) {
+            jpql.append(" and sc.id = :school");
+        }
+        jpql.append(" order by s.lastName, s.firstName, s.id");
+        TypedQuery<Student> query = JurisdictionQuery.bind(em.createQuery(jpql.toString(), Student.class),
+                caller.jurisdiction());
+        if (iin != null && !iin.isBlank()) {
+            query.setParameter("iin", Iin.parse(iin.strip()));
+        }
+        if (name != null && !name.isBlank()) {
+            query.setParameter("name", "%" + name.strip().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (schoolId != null) {
+            query.setParameter("school", schoolId);
+        }
+        List<StudentSummary> found = query.setFirstResult(page * size).setMaxResults(size)
+                .getResultStream().map(StudentSummary::of).toList();
+        audit.recordList(caller, "student-search", found.size());
+        return found;
     }
 
     /** The student, locked until the transaction ends, so that two signals never open two cases. */

@@ -46,6 +46,8 @@ public class Student {
     @Enumerated(EnumType.STRING)
     private StudentStatus status;
 
+    private String statusReason;
+
     private Instant createdAt;
 
     @Version
@@ -77,6 +79,26 @@ public class Student {
         this.classLetter = classLetter;
         this.status = StudentStatus.ACTIVE;
         this.createdAt = Instant.now();
+    }
+
+    /** Corrects the name and class; the IIN, and with it birth date and sex, never change. */
+    public void correct(PersonName name, Integer grade, String classLetter) {
+        this.lastName = name.lastName();
+        this.firstName = name.firstName();
+        this.middleName = name.middleName();
+        this.grade = grade;
+        this.classLetter = classLetter;
+    }
+
+    public void changeStatus(StudentStatus newStatus, String reason) {
+        this.status = newStatus;
+        this.statusReason = reason;
+    }
+
+    /** Only a confirmed transfer moves a student; see {@link StudentTransfer#confirm(String)}. */
+    void moveTo(School receivingSchool) {
+        this.school = receivingSchool;
+        this.status = StudentStatus.ACTIVE;
     }
 
     public Long getId() {
@@ -113,6 +135,10 @@ public class Student {
 
     public StudentStatus getStatus() {
         return status;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
     }
 
     public long getVersion() {

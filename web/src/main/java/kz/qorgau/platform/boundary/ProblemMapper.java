@@ -28,6 +28,7 @@ import kz.qorgau.platform.Messages;
 import kz.qorgau.platform.NotPermitted;
 import kz.qorgau.platform.QorgauException;
 import kz.qorgau.platform.RecordNotFound;
+import kz.qorgau.platform.StaleRecord;
 
 /**
  * Every failure of the API, mapped once to problem+json in the caller's language. Nothing of a stack trace
@@ -94,6 +95,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof DuplicateRecord) {
             return Problem.of(409, "duplicate", "problem.conflict", detail);
+        }
+        if (e instanceof StaleRecord) {
+            return Problem.of(409, "stale", "problem.conflict", detail);
         }
         if (e instanceof NotPermitted) {
             return Problem.of(403, "forbidden", "problem.forbidden", detail);

@@ -15,24 +15,35 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import kz.qorgau.incidents.control.IncidentReport;
 import kz.qorgau.incidents.control.IncidentService;
 import kz.qorgau.incidents.control.IncidentView;
+import kz.qorgau.platform.boundary.PageParams;
 import kz.qorgau.security.Caller;
 import kz.qorgau.sessions.control.SessionService;
 import kz.qorgau.sessions.control.SessionView;
 import kz.qorgau.sessions.entity.SessionRecord;
 import kz.qorgau.students.control.NewStudent;
+import kz.qorgau.students.control.StatusChange;
 import kz.qorgau.students.control.StudentService;
+import kz.qorgau.students.control.StudentSummary;
+import kz.qorgau.students.control.StudentUpdate;
+import kz.qorgau.students.control.TransferRequest;
+import kz.qorgau.students.control.TransferView;
+import kz.qorgau.students.control.Transfers;
 
 /** Student files and the signals recorded about them. */
 @Path("students")
@@ -50,6 +61,9 @@ public class StudentsResource {
     @EJB
     IncidentService incidents;
 
+    @EJB
+    Transfers transfers;
+
     @Inject
     Caller caller;
 
@@ -58,6 +72,35 @@ public class StudentsResource {
     public Response register(NewStudent request) {
         StudentView created = StudentView.of(students.register(request, caller));
         return Response.created(URI.create("students/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
+    public List<StudentSummary> search(@QueryParam("iin") String iin, @QueryParam("name") String name,
+                                       @QueryParam("schoolId") Long schoolId, @BeanParam @Valid PageParams page) {
+        return students.search(iin, name, schoolId, page.page(), page.size(), caller);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, ADMIN})
+    public StudentView correct(@PathParam("id") long id, StudentUpdate update) {
+        return StudentView.of(students.correct(id, update, caller));
+    }
+
+    @POST
+    @Path("{id}/status")
+    @RolesAllowed({SCHOOL_ADMIN, ADMIN})
+    public StudentView changeStatus(@PathParam("id") long id, StatusChange change) {
+        return StudentView.of(students.changeStatus(id, change, caller));
+    }
+
+    @POST
+    @Path("{id}/transfers")
+    @RolesAllowed({SCHOOL_ADMIN, SOCIAL_PEDAGOGUE, ADMIN})
+    public Response handOver(@PathParam("id") long id, TransferRequest request) {
+        TransferView transfer = transfers.request(id, request, caller);
+        return Response.created(URI.create("transfers/" + transfer.id())).entity(transfer).build();
     }
 
     @GET

@@ -1,0 +1,7 @@
+package kz.qorgau.students.entity;
+
+public enum TransferStatus {
+    PENDING,
+    CONFIRMED,
+    CANCELLED
+}

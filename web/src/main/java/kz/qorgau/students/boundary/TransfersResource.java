@@ -1,0 +1,61 @@
+package kz.qorgau.students.boundary;
+
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import kz.qorgau.platform.InvalidInput;
+import kz.qorgau.security.Caller;
+import kz.qorgau.students.control.TransferView;
+import kz.qorgau.students.control.Transfers;
+
+/** Handovers of students between schools, seen from either side. */
+@Path("transfers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({SCHOOL_ADMIN, SOCIAL_PEDAGOGUE, COORDINATOR, ADMIN})
+public class TransfersResource {
+
+    @EJB
+    Transfers transfers;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    public List<TransferView> pending(@QueryParam("direction") @DefaultValue("incoming") String direction) {
+        if (!direction.equals("incoming") && !direction.equals("outgoing")) {
+            throw new InvalidInput("param.invalid", "direction", direction, "incoming, outgoing");
+        }
+        return transfers.pending(direction.equals("incoming"), caller);
+    }
+
+    @POST
+    @Path("{id}/confirm")
+    @RolesAllowed({SCHOOL_ADMIN, COORDINATOR, ADMIN})
+    public TransferView confirm(@PathParam("id") long id) {
+        return transfers.confirm(id, caller);
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    public TransferView cancel(@PathParam("id") long id) {
+        return transfers.cancel(id, caller);
+    }
+}
