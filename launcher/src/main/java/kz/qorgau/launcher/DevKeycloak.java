@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Keycloak in development mode from its unpacked Maven distribution, with realm {@code qorgau} imported from the
  * keycloak-realm module. The issuer is pinned to the loopback URL, so that tokens fetched through
- * {@code localhost} or {@code 127.0.0.1} alike are accepted by the server.
+ * {@code localhost} or {@code 127.0.0.1} alike are accepted by the server. Every start imports the realm afresh, so
+ * the demo logins are always those of {@code keycloak-realm/qorgau-realm.json}.
  */
 public final class DevKeycloak implements AutoCloseable {
 
@@ -27,6 +28,8 @@ public final class DevKeycloak implements AutoCloseable {
     }
 
     public static DevKeycloak start(Path home, int port, int managementPort, Path log) throws IOException {
+        // Keycloak skips the import of a realm it already has: start from an empty store so the realm file wins.
+        DevWildFly.deleteTree(home.resolve("data/h2"));
         Path imports = home.resolve("data/import");
         Files.createDirectories(imports);
         try (InputStream realm = DevKeycloak.class.getResourceAsStream(REALM_RESOURCE)) {

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 
 import kz.qorgau.audit.entity.AuditAction;
 import kz.qorgau.audit.entity.AuditEvent;
+import kz.qorgau.schools.entity.School;
 import kz.qorgau.security.Caller;
 
 /** Records audit events in the caller's transaction: an action that rolls back leaves no event behind. */
@@ -15,16 +16,23 @@ public class AuditTrail {
     @PersistenceContext
     EntityManager em;
 
+    /** An action on a record of a school; the school's supervisors may read the event. */
+    public void record(Caller caller, AuditAction action, String recordType, Long recordId, School school) {
+        em.persist(new AuditEvent(caller.username(), action, recordType, recordId, null,
+                school == null ? null : school.getId()));
+    }
+
+    /** An action on a record that belongs to no school (reference data); only national supervisors read it. */
     public void record(Caller caller, AuditAction action, String recordType, Long recordId) {
-        em.persist(new AuditEvent(caller.username(), action, recordType, recordId, null));
+        record(caller, action, recordType, recordId, null);
     }
 
     /** A read of many records at once, such as a search, with how many it returned. */
     public void recordList(Caller caller, String listing, int rows) {
-        em.persist(new AuditEvent(caller.username(), AuditAction.READ, listing, null, rows));
+        em.persist(new AuditEvent(caller.username(), AuditAction.READ, listing, null, rows, null));
     }
 
     public void recordExport(Caller caller, String report, int rows) {
-        em.persist(new AuditEvent(caller.username(), AuditAction.EXPORT, report, null, rows));
+        em.persist(new AuditEvent(caller.username(), AuditAction.EXPORT, report, null, rows, null));
     }
 }

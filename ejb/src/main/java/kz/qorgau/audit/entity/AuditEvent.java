@@ -29,16 +29,21 @@ public class AuditEvent {
     private Long recordId;
     private Integer rowCount;
 
+    /** The school the record belonged to when this happened; it decides who may read the event. */
+    private Long schoolId;
+
     protected AuditEvent() {
     }
 
-    public AuditEvent(String username, AuditAction action, String recordType, Long recordId, Integer rowCount) {
+    public AuditEvent(String username, AuditAction action, String recordType, Long recordId, Integer rowCount,
+                      Long schoolId) {
         this.occurredAt = Instant.now();
         this.username = username;
         this.action = action;
         this.recordType = recordType;
         this.recordId = recordId;
         this.rowCount = rowCount;
+        this.schoolId = schoolId;
     }
 
     public Long getId() {
@@ -67,5 +72,9 @@ public class AuditEvent {
 
     public Integer getRowCount() {
         return rowCount;
+    }
+
+    public Long getSchoolId() {
+        return schoolId;
     }
 }

@@ -41,7 +41,7 @@ public class IncidentService {
                 List.of(new Participant(student.getId(), report.role())), caller.username());
         em.persist(incident);
         em.flush();
-        audit.record(caller, AuditAction.CREATE, "incident", incident.getId());
+        audit.record(caller, AuditAction.CREATE, "incident", incident.getId(), student.getSchool());
         evaluation.evaluate(student);
         return new IncidentView(incident.getId(), student.getId(), report.date(), report.type(), report.role(),
                 caller.username());
@@ -49,7 +49,7 @@ public class IncidentService {
 
     public List<IncidentView> listFor(long studentId, Caller caller) {
         Student student = students.requireVisible(studentId, caller);
-        audit.record(caller, AuditAction.READ, "student-incidents", studentId);
+        audit.record(caller, AuditAction.READ, "student-incidents", studentId, student.getSchool());
         return em.createQuery("""
                         select new kz.qorgau.incidents.control.IncidentView(i.id, p.studentId, i.occurredOn, i.type,
                                p.role, i.recordedBy)

@@ -92,7 +92,7 @@ public class Schools {
         }
         School school = new School(request.id(), district, request.kind(), request.name().toEntity());
         em.persist(school);
-        audit.record(caller, AuditAction.CREATE, "school", school.getId());
+        audit.record(caller, AuditAction.CREATE, "school", school.getId(), school);
         return SchoolView.of(school);
     }
 
@@ -139,17 +139,17 @@ public class Schools {
         }
         StaffDesignation designation = new StaffDesignation(school, request.username(), request.role());
         em.persist(designation);
-        audit.record(caller, AuditAction.CREATE, "staff-designation", designation.getId());
+        audit.record(caller, AuditAction.CREATE, "staff-designation", designation.getId(), school);
         return StaffView.of(designation);
     }
 
     public void revoke(long schoolId, long designationId, Caller caller) {
-        requireVisible(schoolId, caller);
+        School school = requireVisible(schoolId, caller);
         StaffDesignation designation = Optional.ofNullable(em.find(StaffDesignation.class, designationId))
                 .filter(d -> d.getSchool().getId() == schoolId)
                 .orElseThrow(() -> new RecordNotFound("staff-designation", designationId));
         em.remove(designation);
-        audit.record(caller, AuditAction.DELETE, "staff-designation", designationId);
+        audit.record(caller, AuditAction.DELETE, "staff-designation", designationId, school);
     }
 
     private static boolean coversRegion(Jurisdiction jurisdiction, long regionId) {

@@ -48,7 +48,7 @@ public class SessionService {
         PsychologistSession session = new PsychologistSession(student, record, caller.username());
         em.persist(session);
         em.flush();
-        audit.record(caller, AuditAction.CREATE, "psychologist-session", session.getId());
+        audit.record(caller, AuditAction.CREATE, "psychologist-session", session.getId(), student.getSchool());
         evaluation.evaluate(student);
         return SessionView.of(session, true);
     }
@@ -56,7 +56,7 @@ public class SessionService {
     public List<SessionView> listFor(long studentId, Caller caller) {
         Student student = students.requireVisible(studentId, caller);
         boolean schoolPsychologist = caller.isPsychologistOf(student.getSchool().getId());
-        audit.record(caller, AuditAction.READ, "student-sessions", studentId);
+        audit.record(caller, AuditAction.READ, "student-sessions", studentId, student.getSchool());
         return em.createQuery("""
                         select s from PsychologistSession s
                         where s.student = :student

@@ -53,14 +53,14 @@ public class StudentService {
                 request.birthDate(), request.sex(), school, request.grade(), request.classLetter());
         em.persist(student);
         em.flush();
-        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, student.getId());
+        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, student.getId(), school);
         return student;
     }
 
     /** Reading a child's file is itself a recorded event (DESIGN.md section 5). */
     public Student readFile(long id, Caller caller) {
         Student student = requireVisible(id, caller);
-        audit.record(caller, AuditAction.READ, RECORD_TYPE, id);
+        audit.record(caller, AuditAction.READ, RECORD_TYPE, id, student.getSchool());
         return student;
     }
 
@@ -83,7 +83,7 @@ public class StudentService {
         student.correct(new PersonName(update.lastName().strip(), update.firstName().strip(), update.middleName()),
                 update.grade(), update.classLetter());
         em.flush();
-        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, id);
+        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, id, student.getSchool());
         return student;
     }
 
@@ -92,7 +92,7 @@ public class StudentService {
         Student student = requireVisible(id, caller);
         student.changeStatus(change.status(), change.reason().strip());
         em.flush();
-        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, id);
+        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, id, student.getSchool());
         return student;
     }
 

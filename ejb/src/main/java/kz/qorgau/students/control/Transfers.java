@@ -58,7 +58,7 @@ public class Transfers {
         }
         StudentTransfer transfer = new StudentTransfer(student, receiving, caller.username());
         em.persist(transfer);
-        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, transfer.getId());
+        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, transfer.getId(), student.getSchool());
         return TransferView.of(transfer);
     }
 
@@ -80,7 +80,8 @@ public class Transfers {
         transfer.confirm(caller.username());
         em.flush();
         evaluation.openCaseOf(transfer.getStudent()).ifPresent(c -> assignment.handOver(c, Instant.now()));
-        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, transferId);
+        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, transferId, transfer.getFromSchool());
+        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, transferId, transfer.getToSchool());
         return TransferView.of(transfer);
     }
 
@@ -88,7 +89,7 @@ public class Transfers {
     public TransferView cancel(long transferId, Caller caller) {
         StudentTransfer transfer = find(transferId, caller, false);
         transfer.cancel(caller.username());
-        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, transferId);
+        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, transferId, transfer.getFromSchool());
         return TransferView.of(transfer);
     }
 

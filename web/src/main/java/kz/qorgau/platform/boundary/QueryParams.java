@@ -1,5 +1,7 @@
 package kz.qorgau.platform.boundary;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -13,6 +15,17 @@ import kz.qorgau.platform.InvalidInput;
 public final class QueryParams {
 
     private QueryParams() {
+    }
+
+    public static LocalDate optionalDate(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput("param.invalid", name, value, "YYYY-MM-DD");
+        }
     }
 
     public static <E extends Enum<E>> E optionalEnum(Class<E> type, String name, String value) {

@@ -1,0 +1,55 @@
+package kz.qorgau.audit.boundary;
+
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import kz.qorgau.audit.control.AuditLog;
+import kz.qorgau.audit.control.AuditQuery;
+import kz.qorgau.audit.control.AuditView;
+import kz.qorgau.audit.entity.AuditAction;
+import kz.qorgau.platform.boundary.PageParams;
+import kz.qorgau.platform.boundary.QueryParams;
+import kz.qorgau.security.Caller;
+
+/** The audit trail, read-only, for ombudsmen and administrators within their jurisdiction. */
+@Path("audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({OMBUDSMAN, ADMIN})
+public class AuditResource {
+
+    @EJB
+    AuditLog log;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    public List<AuditView> search(@QueryParam("recordType") String recordType, @QueryParam("recordId") Long recordId,
+                                  @QueryParam("username") String username, @QueryParam("action") String action,
+                                  @QueryParam("from") String from, @QueryParam("to") String to,
+                                  @BeanParam @Valid PageParams page) {
+        AuditQuery query = new AuditQuery(blankToNull(recordType), recordId, blankToNull(username),
+                QueryParams.optionalEnum(AuditAction.class, "action", action),
+                QueryParams.optionalDate("from", from), QueryParams.optionalDate("to", to));
+        return log.search(query, page.page(), page.size(), caller);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
