@@ -63,6 +63,15 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    Reply put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    Reply delete(String path) {
+        return send(request(path).DELETE().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path))
                 .timeout(Duration.ofSeconds(30))
