@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 
+import kz.qorgau.platform.DuplicateRecord;
 import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.schools.entity.School;
 
@@ -49,6 +50,9 @@ public class Student {
     private String statusReason;
 
     private Instant createdAt;
+
+    /** The family the student lives in, by id: families are kept by the families feature. */
+    private Long familyId;
 
     @Version
     private long version;
@@ -139,6 +143,24 @@ public class Student {
 
     public String getStatusReason() {
         return statusReason;
+    }
+
+    /** A student belongs to one family at a time; joining the same family again changes nothing. */
+    public void joinFamily(long familyId) {
+        if (this.familyId != null && this.familyId != familyId) {
+            // ids as text, so that the message does not group their digits like an amount
+            throw new DuplicateRecord("family.member.in-other-family", String.valueOf(id),
+                    String.valueOf(this.familyId));
+        }
+        this.familyId = familyId;
+    }
+
+    /** @throws InvalidInput when the student is not a member of that family */
+    public void leaveFamily(long familyId) {
+        if (this.familyId == null || this.familyId != familyId) {
+            throw new InvalidInput("family.member.not-member", String.valueOf(id), String.valueOf(familyId));
+        }
+        this.familyId = null;
     }
 
     public long getVersion() {

@@ -1,0 +1,14 @@
+package kz.qorgau.families.control;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+/** An inspector's decision to put a family on the police register: since when and why. */
+public record PoliceRegistering(
+        @NotNull(message = "{police.registered-on.required}") @PastOrPresent(message = "{date.in-future}") LocalDate registeredOn,
+        @NotBlank(message = "{police.reason.required}") @Size(max = 1000, message = "{field.too-long}") String reason) {
+}
