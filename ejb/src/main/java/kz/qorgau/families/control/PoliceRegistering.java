@@ -9,6 +9,6 @@ import jakarta.validation.constraints.Size;
 
 /** An inspector's decision to put a family on the police register: since when and why. */
 public record PoliceRegistering(
-        @NotNull(message = "{police.registered-on.required}") @PastOrPresent(message = "{date.in-future}") LocalDate registeredOn,
-        @NotBlank(message = "{police.reason.required}") @Size(max = 1000, message = "{field.too-long}") String reason) {
+        @NotNull(message = "{family.police.registered-on.required}") @PastOrPresent(message = "{date.in-future}") LocalDate registeredOn,
+        @NotBlank(message = "{family.police.reason.required}") @Size(max = 1000, message = "{field.too-long}") String reason) {
 }

@@ -1,0 +1,96 @@
+package kz.qorgau.police.control;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import kz.qorgau.audit.control.AuditTrail;
+import kz.qorgau.audit.entity.AuditAction;
+import kz.qorgau.platform.RecordNotFound;
+import kz.qorgau.police.entity.NewPoliceRegistration;
+import kz.qorgau.police.entity.PoliceRegistration;
+import kz.qorgau.security.Caller;
+import kz.qorgau.students.control.StudentService;
+import kz.qorgau.students.entity.Student;
+
+/** The police register of students: registration, removal and legal hold, each change audited. */
+@Stateless
+public class PoliceRegistrationService {
+
+    static final String RECORD_TYPE = "police-registration";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    StudentService students;
+
+    @EJB
+    AuditTrail audit;
+
+    public PoliceRegistrationView register(long studentId,
+                                           @NotNull(message = "{request.body.required}") @Valid NewPoliceRegistration request,
+                                           Caller caller) {
+        Student student = students.requireVisible(studentId, caller);
+        PoliceRegistration registration = PoliceRegistration.open(student, activeOf(student), request,
+                caller.username());
+        em.persist(registration);
+        em.flush();
+        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, registration.getId());
+        return PoliceRegistrationView.of(registration);
+    }
+
+    public List<PoliceRegistrationView> listFor(long studentId, Caller caller) {
+        Student student = students.requireVisible(studentId, caller);
+        audit.record(caller, AuditAction.READ, "student-police-registrations", studentId);
+        return em.createQuery("""
+                        select r from PoliceRegistration r
+                        where r.student = :student
+                        order by r.registeredOn desc, r.id desc""", PoliceRegistration.class)
+                .setParameter("student", student)
+                .getResultStream()
+                .map(PoliceRegistrationView::of)
+                .toList();
+    }
+
+    public PoliceRegistrationView remove(long id, @NotNull(message = "{request.body.required}") @Valid Removal removal,
+                                         Caller caller) {
+        PoliceRegistration registration = requireVisible(id, caller);
+        registration.remove(removal.date(), removal.ground(), removal.note());
+        em.flush();
+        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, id);
+        return PoliceRegistrationView.of(registration);
+    }
+
+    public PoliceRegistrationView holdForLegalReasons(long id,
+                                                      @NotNull(message = "{request.body.required}") @Valid LegalHold hold,
+                                                      Caller caller) {
+        PoliceRegistration registration = requireVisible(id, caller);
+        registration.holdForLegalReasons(hold.held());
+        em.flush();
+        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, id);
+        return PoliceRegistrationView.of(registration);
+    }
+
+    /** @throws RecordNotFound when the registration does not exist or its student lies outside the jurisdiction */
+    private PoliceRegistration requireVisible(long id, Caller caller) {
+        return Optional.ofNullable(em.find(PoliceRegistration.class, id))
+                .filter(r -> r.getStudent().getSchool().isWithin(caller.jurisdiction()))
+                .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
+    }
+
+    private Optional<PoliceRegistration> activeOf(Student student) {
+        return em.createQuery("""
+                        select r from PoliceRegistration r
+                        where r.student = :student and r.removedOn is null""", PoliceRegistration.class)
+                .setParameter("student", student)
+                .getResultStream()
+                .findFirst();
+    }
+}

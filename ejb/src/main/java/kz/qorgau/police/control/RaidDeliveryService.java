@@ -1,0 +1,61 @@
+package kz.qorgau.police.control;
+
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import kz.qorgau.audit.control.AuditTrail;
+import kz.qorgau.audit.entity.AuditAction;
+import kz.qorgau.police.entity.NewRaidDelivery;
+import kz.qorgau.police.entity.RaidDelivery;
+import kz.qorgau.security.Caller;
+import kz.qorgau.students.control.StudentService;
+import kz.qorgau.students.entity.Student;
+
+/** Raid deliveries of students to a police station, recorded by inspectors. */
+@Stateless
+public class RaidDeliveryService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    StudentService students;
+
+    @EJB
+    AuditTrail audit;
+
+    public RaidDeliveryView record(long studentId,
+                                   @NotNull(message = "{request.body.required}") @Valid NewRaidDelivery delivery,
+                                   Caller caller) {
+        Student student = students.requireVisible(studentId, caller);
+        RaidDelivery recorded = new RaidDelivery(student, delivery, caller.username());
+        em.persist(recorded);
+        em.flush();
+        audit.record(caller, AuditAction.CREATE, "raid-delivery", recorded.getId());
+        return view(recorded);
+    }
+
+    public List<RaidDeliveryView> listFor(long studentId, Caller caller) {
+        Student student = students.requireVisible(studentId, caller);
+        audit.record(caller, AuditAction.READ, "student-raid-deliveries", studentId);
+        return em.createQuery("""
+                        select d from RaidDelivery d
+                        where d.student = :student
+                        order by d.deliveredOn desc, d.id desc""", RaidDelivery.class)
+                .setParameter("student", student)
+                .getResultStream()
+                .map(RaidDeliveryService::view)
+                .toList();
+    }
+
+    private static RaidDeliveryView view(RaidDelivery d) {
+        return new RaidDeliveryView(d.getId(), d.getStudent().getId(), d.getDeliveredOn(), d.getReason(),
+                d.getPoliceUnit(), d.getRecordedBy());
+    }
+}

@@ -1,0 +1,58 @@
+package kz.qorgau.police.boundary;
+
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.INSPECTOR;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+import static kz.qorgau.security.Caller.PSYCHOLOGIST;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import kz.qorgau.police.control.RaidDeliveryService;
+import kz.qorgau.police.control.RaidDeliveryView;
+import kz.qorgau.police.entity.NewRaidDelivery;
+import kz.qorgau.security.Caller;
+
+/** A student's deliveries to a police station during raids. */
+@Path("students/{id}/raid-deliveries")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RaidDeliveriesResource {
+
+    @EJB
+    RaidDeliveryService deliveries;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @RolesAllowed({INSPECTOR, ADMIN})
+    public Response record(@PathParam("id") long id, NewRaidDelivery delivery) {
+        RaidDeliveryView recorded = deliveries.record(id, delivery, caller);
+        return Response.created(URI.create("students/" + id + "/raid-deliveries/" + recorded.id()))
+                .entity(recorded).build();
+    }
+
+    @GET
+    @RolesAllowed({INSPECTOR, SCHOOL_ADMIN, SOCIAL_PEDAGOGUE, PSYCHOLOGIST, COORDINATOR, OMBUDSMAN, ADMIN})
+    public List<RaidDeliveryView> list(@PathParam("id") long id) {
+        return deliveries.listFor(id, caller);
+    }
+}

@@ -1,0 +1,57 @@
+package kz.qorgau.police.boundary;
+
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.INSPECTOR;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+import static kz.qorgau.security.Caller.PSYCHOLOGIST;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import kz.qorgau.police.control.PoliceRegistrationService;
+import kz.qorgau.police.control.PoliceRegistrationView;
+import kz.qorgau.police.entity.NewPoliceRegistration;
+import kz.qorgau.security.Caller;
+
+/** A student's registrations on the police register: written by inspectors, read by those who work the case. */
+@Path("students/{id}/police-registrations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StudentPoliceRegistrationsResource {
+
+    @EJB
+    PoliceRegistrationService registrations;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @RolesAllowed({INSPECTOR, ADMIN})
+    public Response register(@PathParam("id") long id, NewPoliceRegistration request) {
+        PoliceRegistrationView created = registrations.register(id, request, caller);
+        return Response.created(URI.create("police-registrations/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @RolesAllowed({INSPECTOR, SCHOOL_ADMIN, SOCIAL_PEDAGOGUE, PSYCHOLOGIST, COORDINATOR, OMBUDSMAN, ADMIN})
+    public List<PoliceRegistrationView> list(@PathParam("id") long id) {
+        return registrations.listFor(id, caller);
+    }
+}
