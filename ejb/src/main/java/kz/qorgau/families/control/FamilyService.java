@@ -53,14 +53,14 @@ public class FamilyService {
         Family family = new Family(school, request.address(), request.flags());
         em.persist(family);
         em.flush();
-        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, family.getId());
+        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, family.getId(), school);
         return FamilyView.of(family);
     }
 
     /** Reading a family record is itself a recorded event (DESIGN.md section 5). */
     public FamilyView read(long id, Caller caller) {
         Family family = requireVisible(id, caller);
-        audit.record(caller, AuditAction.READ, RECORD_TYPE, id);
+        audit.record(caller, AuditAction.READ, RECORD_TYPE, id, family.getSchool());
         return FamilyView.of(family);
     }
 
@@ -73,7 +73,7 @@ public class FamilyService {
         }
         family.describe(change.address(), change.flags());
         em.flush();
-        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, id);
+        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, id, family.getSchool());
         return FamilyView.of(family);
     }
 
@@ -88,7 +88,7 @@ public class FamilyService {
                 new PersonName(request.lastName().strip(), request.firstName().strip(), request.middleName()),
                 iin, request.relation(), phone);
         em.flush();
-        audit.record(caller, AuditAction.CREATE, "guardian", guardian.getId());
+        audit.record(caller, AuditAction.CREATE, "guardian", guardian.getId(), family.getSchool());
         return FamilyView.GuardianView.of(guardian);
     }
 
@@ -99,7 +99,7 @@ public class FamilyService {
         Student student = students.requireVisible(request.studentId(), caller);
         student.joinFamily(family.getId());
         em.flush();
-        audit.record(caller, AuditAction.UPDATE, "student", student.getId());
+        audit.record(caller, AuditAction.UPDATE, "student", student.getId(), student.getSchool());
         return visibleMembers(family, caller);
     }
 
@@ -107,7 +107,7 @@ public class FamilyService {
         Family family = requireVisible(id, caller);
         Student student = students.requireVisible(studentId, caller);
         student.leaveFamily(family.getId());
-        audit.record(caller, AuditAction.UPDATE, "student", student.getId());
+        audit.record(caller, AuditAction.UPDATE, "student", student.getId(), student.getSchool());
     }
 
     /**
@@ -116,7 +116,7 @@ public class FamilyService {
      */
     public List<FamilyMember> members(long id, Caller caller) {
         Family family = requireVisible(id, caller);
-        audit.record(caller, AuditAction.READ, "family-members", id);
+        audit.record(caller, AuditAction.READ, "family-members", id, family.getSchool());
         return visibleMembers(family, caller);
     }
 
@@ -126,7 +126,7 @@ public class FamilyService {
         FamilyPoliceRegistration registration = family.registerWithPolice(request.registeredOn(),
                 request.reason().strip(), caller.username());
         em.flush();
-        audit.record(caller, AuditAction.CREATE, REGISTRATION_RECORD_TYPE, registration.getId());
+        audit.record(caller, AuditAction.CREATE, REGISTRATION_RECORD_TYPE, registration.getId(), family.getSchool());
         return FamilyView.RegistrationView.of(registration);
     }
 
@@ -136,7 +136,7 @@ public class FamilyService {
         FamilyPoliceRegistration registration = family.removeFromPoliceRegister(request.removedOn(),
                 request.reason().strip(), caller.username());
         em.flush();
-        audit.record(caller, AuditAction.UPDATE, REGISTRATION_RECORD_TYPE, registration.getId());
+        audit.record(caller, AuditAction.UPDATE, REGISTRATION_RECORD_TYPE, registration.getId(), family.getSchool());
         return FamilyView.RegistrationView.of(registration);
     }
 

@@ -50,7 +50,8 @@ public class PoliceRegisterUpkeep {
                 .getResultList()) {
             if (r.isDueForRemovalAt18(today)) {
                 r.removeAt18();
-                audit.record(SCHEDULER, AuditAction.UPDATE, PoliceRegistrationService.RECORD_TYPE, r.getId());
+                audit.record(SCHEDULER, AuditAction.UPDATE, PoliceRegistrationService.RECORD_TYPE, r.getId(),
+                        r.getStudent().getSchool());
                 removed++;
             }
         }
@@ -61,7 +62,8 @@ public class PoliceRegisterUpkeep {
                 .getResultList()) {
             if (r.isDueForAnonymisation(today)) {
                 r.anonymise(today);
-                audit.record(SCHEDULER, AuditAction.UPDATE, PoliceRegistrationService.RECORD_TYPE, r.getId());
+                audit.record(SCHEDULER, AuditAction.UPDATE, PoliceRegistrationService.RECORD_TYPE, r.getId(),
+                        r.getStudent().getSchool());
                 anonymised++;
             }
         }

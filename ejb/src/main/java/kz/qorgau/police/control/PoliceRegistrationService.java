@@ -42,13 +42,13 @@ public class PoliceRegistrationService {
                 caller.username());
         em.persist(registration);
         em.flush();
-        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, registration.getId());
+        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, registration.getId(), student.getSchool());
         return PoliceRegistrationView.of(registration);
     }
 
     public List<PoliceRegistrationView> listFor(long studentId, Caller caller) {
         Student student = students.requireVisible(studentId, caller);
-        audit.record(caller, AuditAction.READ, "student-police-registrations", studentId);
+        audit.record(caller, AuditAction.READ, "student-police-registrations", studentId, student.getSchool());
         return em.createQuery("""
                         select r from PoliceRegistration r
                         where r.student = :student
@@ -64,7 +64,7 @@ public class PoliceRegistrationService {
         PoliceRegistration registration = requireVisible(id, caller);
         registration.remove(removal.date(), removal.ground(), removal.note());
         em.flush();
-        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, id);
+        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, id, registration.getStudent().getSchool());
         return PoliceRegistrationView.of(registration);
     }
 
@@ -74,7 +74,7 @@ public class PoliceRegistrationService {
         PoliceRegistration registration = requireVisible(id, caller);
         registration.holdForLegalReasons(hold.held());
         em.flush();
-        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, id);
+        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, id, registration.getStudent().getSchool());
         return PoliceRegistrationView.of(registration);
     }
 

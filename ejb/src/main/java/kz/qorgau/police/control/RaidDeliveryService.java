@@ -37,13 +37,13 @@ public class RaidDeliveryService {
         RaidDelivery recorded = new RaidDelivery(student, delivery, caller.username());
         em.persist(recorded);
         em.flush();
-        audit.record(caller, AuditAction.CREATE, "raid-delivery", recorded.getId());
+        audit.record(caller, AuditAction.CREATE, "raid-delivery", recorded.getId(), student.getSchool());
         return view(recorded);
     }
 
     public List<RaidDeliveryView> listFor(long studentId, Caller caller) {
         Student student = students.requireVisible(studentId, caller);
-        audit.record(caller, AuditAction.READ, "student-raid-deliveries", studentId);
+        audit.record(caller, AuditAction.READ, "student-raid-deliveries", studentId, student.getSchool());
         return em.createQuery("""
                         select d from RaidDelivery d
                         where d.student = :student

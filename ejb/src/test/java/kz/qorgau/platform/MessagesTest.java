@@ -1,0 +1,42 @@
+package kz.qorgau.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MessagesTest {
+
+    private static Properties bundle(String suffix) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/kz/qorgau/platform/Messages" + suffix + ".properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"_ru", "_kk"})
+    void everyEnglishTextIsTranslated(String suffix) throws IOException {
+        Properties english = bundle("");
+        Properties translated = bundle(suffix);
+
+        assertThat(translated.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        assertThat(translated.values()).allSatisfy(text -> assertThat(text.toString()).isNotBlank());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kk", "ru", "en"})
+    void formatsArgumentsInEachLanguage(String language) {
+        String text = Messages.text(Locale.forLanguageTag(language), "iin.check-digit", "110412600002");
+
+        assertThat(text).contains("110412600002").doesNotContain("{0}");
+    }
+}
