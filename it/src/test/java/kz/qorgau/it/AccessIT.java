@@ -40,6 +40,15 @@ class AccessIT {
     }
 
     @Test
+    void openApiDocumentDescribesTheApiWithoutAToken() {
+        Api.Reply reply = Api.server("openapi?format=JSON");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.object().getJsonObject("info").getString("title")).isEqualTo("Qorgau API");
+        assertThat(reply.object().getJsonObject("paths").keySet()).contains("/api/students", "/api/cases/{id}");
+    }
+
+    @Test
     void forgedTokenGets401() {
         String forged = Api.tokenOf("psychologist1").replaceAll(".{8}$", "AAAAAAAA");
 

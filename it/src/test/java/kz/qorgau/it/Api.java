@@ -54,6 +54,12 @@ final class Api {
         return this;
     }
 
+    /** A path of the server outside the API, such as {@code openapi}. */
+    static Reply server(String path) {
+        return send(HttpRequest.newBuilder(URI.create(BASE.replace("/api/", "/") + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     Reply get(String path) {
         return send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }

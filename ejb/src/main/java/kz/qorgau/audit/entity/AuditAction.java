@@ -5,5 +5,6 @@ public enum AuditAction {
     CREATE,
     UPDATE,
     DELETE,
-    EXPORT
+    EXPORT,
+    BREAK_GLASS
 }

@@ -1,5 +1,6 @@
 package kz.qorgau.cases.control;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import kz.qorgau.audit.control.AuditTrail;
+import kz.qorgau.breakglass.control.Grants;
 import kz.qorgau.cases.entity.CaseAssignment;
 import kz.qorgau.cases.entity.CaseReason;
 import kz.qorgau.cases.entity.EarlyWarningCase;
@@ -36,6 +38,9 @@ public class CaseService {
     @EJB
     AuditTrail audit;
 
+    @EJB
+    Grants grants;
+
     public List<CaseView> list(CaseFilter filter, int page, int size, Caller caller, Locale locale) {
         return visible(filter, caller)
                 .setFirstResult(page * size)
@@ -45,8 +50,12 @@ public class CaseService {
                 .toList();
     }
 
+    /** Within jurisdiction, or under a valid break-glass grant for the case's student. */
     public CaseView read(long id, Caller caller, Locale locale) {
-        return findVisible(id, caller).map(c -> CaseView.of(c, locale))
+        return findVisible(id, caller)
+                .or(() -> Optional.ofNullable(em.find(EarlyWarningCase.class, id))
+                        .filter(c -> grants.holds(caller.username(), c.getStudent().getId(), Instant.now())))
+                .map(c -> CaseView.of(c, locale))
                 .orElseThrow(() -> new RecordNotFound("case", id));
     }
 

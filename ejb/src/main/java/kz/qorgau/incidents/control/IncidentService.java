@@ -48,7 +48,7 @@ public class IncidentService {
     }
 
     public List<IncidentView> listFor(long studentId, Caller caller) {
-        Student student = students.requireVisible(studentId, caller);
+        Student student = students.requireReadable(studentId, caller);
         audit.record(caller, AuditAction.READ, "student-incidents", studentId, student.getSchool());
         return em.createQuery("""
                         select new kz.qorgau.incidents.control.IncidentView(i.id, p.studentId, i.occurredOn, i.type,

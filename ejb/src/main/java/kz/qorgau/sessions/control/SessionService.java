@@ -54,7 +54,7 @@ public class SessionService {
     }
 
     public List<SessionView> listFor(long studentId, Caller caller) {
-        Student student = students.requireVisible(studentId, caller);
+        Student student = students.requireReadable(studentId, caller);
         boolean schoolPsychologist = caller.isPsychologistOf(student.getSchool().getId());
         audit.record(caller, AuditAction.READ, "student-sessions", studentId, student.getSchool());
         return em.createQuery("""
