@@ -74,6 +74,7 @@ public final class QorgauDemo {
                   inspector1                          school A, district 7502
                   coordinator1                        region 75 (Almaty)
                   ombudsman1, admin1                  national
+                  ombudsman2                          region 19 (Almaty Region)
 
                 Try it:
                   TOKEN=$(curl -s %s/protocol/openid-connect/token -d grant_type=password \\
