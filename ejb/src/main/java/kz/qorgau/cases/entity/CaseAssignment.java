@@ -13,10 +13,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 
+import org.hibernate.envers.Audited;
+
 import kz.qorgau.earlywarning.rules.StaffRole;
 
 /** A person who answers for a case in one role. */
 @Entity
+@Audited
 public class CaseAssignment {
 
     @Id

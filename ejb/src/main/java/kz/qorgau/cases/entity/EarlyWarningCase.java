@@ -22,6 +22,10 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
 import kz.qorgau.earlywarning.rules.Finding;
 import kz.qorgau.earlywarning.rules.Level;
 import kz.qorgau.earlywarning.rules.StaffRole;
@@ -33,6 +37,7 @@ import kz.qorgau.students.entity.Student;
  * tightens.
  */
 @Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class EarlyWarningCase {
 
     @Id
@@ -53,10 +58,12 @@ public class EarlyWarningCase {
     private Instant firstContactDue;
     private Instant closedAt;
 
+    @NotAudited
     @OneToMany(mappedBy = "earlyWarningCase", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("raisedAt, ruleId")
     private List<CaseReason> reasons = new ArrayList<>();
 
+    @NotAudited
     @OneToMany(mappedBy = "earlyWarningCase", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("assignedAt, username")
     private List<CaseAssignment> assignments = new ArrayList<>();

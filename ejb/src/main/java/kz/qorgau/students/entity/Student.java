@@ -15,12 +15,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
 import kz.qorgau.platform.DuplicateRecord;
 import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.schools.entity.School;
 
 /** A child's file. One per IIN: the database refuses a second. */
 @Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Student {
 
     @Id

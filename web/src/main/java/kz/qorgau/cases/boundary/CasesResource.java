@@ -28,6 +28,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import kz.qorgau.cases.control.CaseService;
 import kz.qorgau.cases.control.CaseView;
+import kz.qorgau.history.control.ChangeHistory;
+import kz.qorgau.history.control.ChangeView;
 import kz.qorgau.platform.boundary.Languages;
 import kz.qorgau.platform.boundary.PageParams;
 import kz.qorgau.security.Caller;
@@ -41,6 +43,9 @@ public class CasesResource {
 
     @EJB
     CaseService cases;
+
+    @EJB
+    ChangeHistory history;
 
     @Inject
     Caller caller;
@@ -62,5 +67,12 @@ public class CasesResource {
     @Path("{id}")
     public CaseView read(@PathParam("id") long id) {
         return cases.read(id, caller, Languages.of(headers, uri));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({SCHOOL_ADMIN, COORDINATOR, OMBUDSMAN, ADMIN})
+    public List<ChangeView> history(@PathParam("id") long id) {
+        return history.ofCase(id, caller);
     }
 }

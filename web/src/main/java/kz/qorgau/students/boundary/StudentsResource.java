@@ -28,6 +28,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import kz.qorgau.history.control.ChangeHistory;
+import kz.qorgau.history.control.ChangeView;
 import kz.qorgau.incidents.control.IncidentReport;
 import kz.qorgau.incidents.control.IncidentService;
 import kz.qorgau.incidents.control.IncidentView;
@@ -63,6 +65,9 @@ public class StudentsResource {
 
     @EJB
     Transfers transfers;
+
+    @EJB
+    ChangeHistory history;
 
     @Inject
     Caller caller;
@@ -108,6 +113,13 @@ public class StudentsResource {
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public StudentView read(@PathParam("id") long id) {
         return StudentView.of(students.readFile(id, caller));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({SCHOOL_ADMIN, COORDINATOR, OMBUDSMAN, ADMIN})
+    public List<ChangeView> history(@PathParam("id") long id) {
+        return history.ofStudent(id, caller);
     }
 
     @POST
