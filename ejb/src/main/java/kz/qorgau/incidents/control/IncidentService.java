@@ -1,6 +1,10 @@
 package kz.qorgau.incidents.control;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -13,14 +17,20 @@ import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
 import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.incidents.entity.Incident;
+import kz.qorgau.incidents.entity.NewIncident;
+import kz.qorgau.incidents.entity.NewParticipant;
 import kz.qorgau.incidents.entity.Participant;
+import kz.qorgau.platform.RecordNotFound;
+import kz.qorgau.schools.entity.School;
 import kz.qorgau.security.Caller;
 import kz.qorgau.students.control.StudentService;
 import kz.qorgau.students.entity.Student;
 
-/** Incidents reported about a student, each evaluated by the rules at once. */
+/** Incidents reported about students, each participant evaluated by the rules at once. */
 @Stateless
 public class IncidentService {
+
+    private static final String RECORD_TYPE = "incident";
 
     @PersistenceContext
     EntityManager em;
@@ -34,29 +44,93 @@ public class IncidentService {
     @EJB
     AuditTrail audit;
 
+    /** The minimal form: one student, the school as source, moderate severity. */
     public IncidentView report(long studentId, @NotNull(message = "{request.body.required}") @Valid IncidentReport report,
                                Caller caller) {
         Student student = students.requireVisible(studentId, caller);
-        Incident incident = new Incident(report.date(), report.type(),
-                List.of(new Participant(student.getId(), report.role())), caller.username());
+        Incident incident = new Incident(report.asIncidentOf(student.getId()), caller.username());
         em.persist(incident);
         em.flush();
-        audit.record(caller, AuditAction.CREATE, "incident", incident.getId(), student.getSchool());
+        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, incident.getId(), student.getSchool());
         evaluation.evaluate(student);
-        return new IncidentView(incident.getId(), student.getId(), report.date(), report.type(), report.role(),
-                caller.username());
+        return view(incident, incident.getParticipants().get(0));
     }
 
-    public List<IncidentView> listFor(long studentId, Caller caller) {
+    /**
+     * An incident in full. Every participant must be a student the caller may see (else 404 naming the student,
+     * as if the file did not exist); every participant is then weighed by the rules in this same transaction.
+     */
+    public IncidentDetails report(@NotNull(message = "{request.body.required}") @Valid NewIncident report,
+                                  Caller caller) {
+        List<Student> participants = new ArrayList<>();
+        for (NewParticipant p : report.participants()) {
+            participants.add(requireVisibleParticipant(p.studentId(), caller));
+        }
+        Incident incident = new Incident(report, caller.username());
+        em.persist(incident);
+        em.flush();
+        for (School school : schoolsOf(participants)) {
+            audit.record(caller, AuditAction.CREATE, RECORD_TYPE, incident.getId(), school);
+        }
+        // Evaluation locks each student; locking in id order keeps two incidents with the same students from deadlocking.
+        participants.stream().sorted(Comparator.comparing(Student::getId)).forEach(evaluation::evaluate);
+        return details(incident, participants);
+    }
+
+    /** An incident is visible to whoever may see one of its participants, and shows only those participants. */
+    public IncidentDetails read(long id, Caller caller) {
+        Incident incident = em.find(Incident.class, id);
+        List<Student> visible = incident == null ? List.of() : incident.getParticipants().stream()
+                .flatMap(p -> students.findVisible(p.getStudentId(), caller).stream())
+                .toList();
+        if (visible.isEmpty()) {
+            throw new RecordNotFound(RECORD_TYPE, String.valueOf(id));
+        }
+        for (School school : schoolsOf(visible)) {
+            audit.record(caller, AuditAction.READ, RECORD_TYPE, id, school);
+        }
+        return details(incident, visible);
+    }
+
+    public List<IncidentView> listFor(long studentId, int page, int size, Caller caller) {
         Student student = students.requireReadable(studentId, caller);
         audit.record(caller, AuditAction.READ, "student-incidents", studentId, student.getSchool());
         return em.createQuery("""
                         select new kz.qorgau.incidents.control.IncidentView(i.id, p.studentId, i.occurredOn, i.type,
-                               p.role, i.recordedBy)
+                               p.role, i.recordedBy, i.timeOfDay, i.onSchoolGrounds, i.location, i.severity, i.source,
+                               i.description)
                         from Incident i join i.participants p
                         where p.studentId = :student
                         order by i.occurredOn desc, i.id desc""", IncidentView.class)
                 .setParameter("student", student.getId())
+                .setFirstResult(page * size)
+                .setMaxResults(size)
                 .getResultList();
+    }
+
+    private Student requireVisibleParticipant(Long studentId, Caller caller) {
+        return students.findVisible(studentId, caller)
+                .orElseThrow(() -> new RecordNotFound("student", String.valueOf(studentId)));
+    }
+
+    private static Set<School> schoolsOf(List<Student> participants) {
+        Set<School> schools = new LinkedHashSet<>();
+        participants.forEach(s -> schools.add(s.getSchool()));
+        return schools;
+    }
+
+    private static IncidentDetails details(Incident incident, List<Student> visible) {
+        List<IncidentDetails.VisibleParticipant> shown = incident.getParticipants().stream()
+                .flatMap(p -> visible.stream().filter(s -> s.getId().equals(p.getStudentId()))
+                        .map(s -> new IncidentDetails.VisibleParticipant(s.getId(), s.getName().lastName(),
+                                s.getName().firstName(), p.getRole())))
+                .toList();
+        return IncidentDetails.of(incident, shown);
+    }
+
+    private static IncidentView view(Incident i, Participant p) {
+        return new IncidentView(i.getId(), p.getStudentId(), i.getOccurredOn(), i.getType(), p.getRole(),
+                i.getRecordedBy(), i.getTimeOfDay(), i.getOnSchoolGrounds(), i.getLocation(), i.getSeverity(),
+                i.getSource(), i.getDescription());
     }
 }

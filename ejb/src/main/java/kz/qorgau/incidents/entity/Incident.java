@@ -2,9 +2,13 @@ package kz.qorgau.incidents.entity;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -19,8 +23,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 
 import kz.qorgau.earlywarning.rules.IncidentType;
+import kz.qorgau.platform.InvalidInput;
 
-/** Something that happened to or between students, with each participant's part in it. */
+/**
+ * Something that happened to or between students, with each participant's part in it. An incident names at least
+ * one student and each student once: one student with two parts would count twice for the rules.
+ */
 @Entity
 public class Incident {
 
@@ -30,9 +38,23 @@ public class Incident {
     private Long id;
 
     private LocalDate occurredOn;
+    private LocalTime timeOfDay;
+
+    /** Null for an incident recorded through the minimal form, which does not ask where it happened. */
+    private Boolean onSchoolGrounds;
+
+    private String location;
 
     @Enumerated(EnumType.STRING)
     private IncidentType type;
+
+    @Enumerated(EnumType.STRING)
+    private IncidentSeverity severity;
+
+    @Enumerated(EnumType.STRING)
+    private IncidentSource source;
+
+    private String description;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "incident_participant", joinColumns = @JoinColumn(name = "incident_id"))
@@ -44,12 +66,38 @@ public class Incident {
     protected Incident() {
     }
 
-    public Incident(LocalDate occurredOn, IncidentType type, List<Participant> participants, String recordedBy) {
-        this.occurredOn = occurredOn;
-        this.type = type;
-        this.participants = new ArrayList<>(participants);
-        this.recordedBy = recordedBy;
+    public Incident(NewIncident report, String recordedBy) {
+        this.occurredOn = Objects.requireNonNull(report.date(), "date");
+        this.timeOfDay = report.time();
+        this.onSchoolGrounds = report.onSchoolGrounds();
+        this.location = blankToNull(report.location());
+        this.type = Objects.requireNonNull(report.type(), "type");
+        this.severity = Objects.requireNonNull(report.severity(), "severity");
+        this.source = Objects.requireNonNull(report.source(), "source");
+        this.description = blankToNull(report.description());
+        this.participants = participantsOf(report.participants());
+        this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
         this.recordedAt = Instant.now();
+    }
+
+    private static List<Participant> participantsOf(List<NewParticipant> named) {
+        if (named == null || named.isEmpty()) {
+            throw new InvalidInput("incident.participants.required");
+        }
+        Set<Long> seen = new HashSet<>();
+        List<Participant> participants = new ArrayList<>();
+        for (NewParticipant p : named) {
+            Objects.requireNonNull(p.studentId(), "studentId");
+            if (!seen.add(p.studentId())) {
+                throw new InvalidInput("incident.participant.duplicate", String.valueOf(p.studentId()));
+            }
+            participants.add(new Participant(p.studentId(), Objects.requireNonNull(p.role(), "role")));
+        }
+        return participants;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public Long getId() {
@@ -60,8 +108,32 @@ public class Incident {
         return occurredOn;
     }
 
+    public LocalTime getTimeOfDay() {
+        return timeOfDay;
+    }
+
+    public Boolean getOnSchoolGrounds() {
+        return onSchoolGrounds;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
     public IncidentType getType() {
         return type;
+    }
+
+    public IncidentSeverity getSeverity() {
+        return severity;
+    }
+
+    public IncidentSource getSource() {
+        return source;
+    }
+
+    public String getDescription() {
+        return description;
     }
 
     public List<Participant> getParticipants() {
@@ -70,5 +142,9 @@ public class Incident {
 
     public String getRecordedBy() {
         return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
     }
 }

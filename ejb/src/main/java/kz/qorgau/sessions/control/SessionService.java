@@ -1,5 +1,6 @@
 package kz.qorgau.sessions.control;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.ejb.EJB;
@@ -14,13 +15,18 @@ import kz.qorgau.audit.entity.AuditAction;
 import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.platform.NotPermitted;
+import kz.qorgau.platform.RecordNotFound;
 import kz.qorgau.security.Caller;
 import kz.qorgau.sessions.entity.PsychologistSession;
+import kz.qorgau.sessions.entity.SessionAddendum;
 import kz.qorgau.sessions.entity.SessionRecord;
 import kz.qorgau.students.control.StudentService;
 import kz.qorgau.students.entity.Student;
 
-/** Psychologist sessions: recorded by the student's psychologists, each one evaluated by the rules at once. */
+/**
+ * Psychologist sessions: recorded by the student's psychologists, each one evaluated by the rules at once, and
+ * corrected only by addenda.
+ */
 @Stateless
 public class SessionService {
 
@@ -39,9 +45,7 @@ public class SessionService {
     public SessionView record(long studentId, @NotNull(message = "{request.body.required}") @Valid SessionRecord record,
                               Caller caller) {
         Student student = students.requireVisible(studentId, caller);
-        if (!caller.isPsychologistOf(student.getSchool().getId())) {
-            throw new NotPermitted("session.not-psychologist-of-school");
-        }
+        requirePsychologistOf(student, caller);
         if (record.followUpDate() != null && record.followUpDate().isBefore(record.date())) {
             throw new InvalidInput("session.follow-up-before-session", record.followUpDate(), record.date());
         }
@@ -53,7 +57,24 @@ public class SessionService {
         return SessionView.of(session, true);
     }
 
-    public List<SessionView> listFor(long studentId, Caller caller) {
+    /** Adds to a session's note; the note and the earlier addenda stay exactly as they were. */
+    public AddendumView addAddendum(long studentId, long sessionId,
+                                    @NotNull(message = "{request.body.required}") @Valid NewAddendum addendum,
+                                    Caller caller) {
+        Student student = students.requireVisible(studentId, caller);
+        requirePsychologistOf(student, caller);
+        PsychologistSession session = em.find(PsychologistSession.class, sessionId);
+        if (session == null || !session.getStudent().getId().equals(student.getId())) {
+            throw new RecordNotFound("psychologist-session", String.valueOf(sessionId));
+        }
+        SessionAddendum appended = session.append(addendum.text(), caller.username(), Instant.now());
+        em.persist(appended);
+        em.flush();
+        audit.record(caller, AuditAction.CREATE, "session-addendum", appended.getId(), student.getSchool());
+        return AddendumView.of(appended, true);
+    }
+
+    public List<SessionView> listFor(long studentId, int page, int size, Caller caller) {
         Student student = students.requireReadable(studentId, caller);
         boolean schoolPsychologist = caller.isPsychologistOf(student.getSchool().getId());
         audit.record(caller, AuditAction.READ, "student-sessions", studentId, student.getSchool());
@@ -62,8 +83,16 @@ public class SessionService {
                         where s.student = :student
                         order by s.sessionDate desc, s.id desc""", PsychologistSession.class)
                 .setParameter("student", student)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
                 .getResultStream()
                 .map(s -> SessionView.of(s, schoolPsychologist || s.getAuthor().equals(caller.username())))
                 .toList();
+    }
+
+    private static void requirePsychologistOf(Student student, Caller caller) {
+        if (!caller.isPsychologistOf(student.getSchool().getId())) {
+            throw new NotPermitted("session.not-psychologist-of-school");
+        }
     }
 }

@@ -2,8 +2,11 @@ package kz.qorgau.sessions.entity;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -18,15 +21,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 
 import kz.qorgau.earlywarning.rules.Level;
 import kz.qorgau.earlywarning.rules.RiskIndicator;
+import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.students.entity.Student;
 
 /**
  * A session a psychologist held with a student. The confidential note is written once: a correction is an
- * addendum, so the entity offers no way to change it.
+ * addendum, so the entity offers no way to change the note or an addendum, only to {@link #append} one.
  */
 @Entity
 public class PsychologistSession {
@@ -61,6 +67,10 @@ public class PsychologistSession {
     private String author;
     private Instant recordedAt;
 
+    @OneToMany(mappedBy = "session")
+    @OrderBy("writtenAt, id")
+    private List<SessionAddendum> addenda = new ArrayList<>();
+
     protected PsychologistSession() {
     }
 
@@ -77,6 +87,20 @@ public class PsychologistSession {
         this.followUpDate = record.followUpDate();
         this.author = author;
         this.recordedAt = Instant.now();
+    }
+
+    /** Adds to the note without touching it; the caller persists the addendum it returns. */
+    public SessionAddendum append(String text, String author, Instant at) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInput("addendum.text.required");
+        }
+        SessionAddendum addendum = new SessionAddendum(this, text.strip(), Objects.requireNonNull(author, "author"), at);
+        addenda.add(addendum);
+        return addendum;
+    }
+
+    public List<SessionAddendum> getAddenda() {
+        return Collections.unmodifiableList(addenda);
     }
 
     public Long getId() {

@@ -133,8 +133,8 @@ public class StudentsResource {
     @GET
     @Path("{id}/sessions")
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
-    public List<SessionView> sessions(@PathParam("id") long id) {
-        return sessions.listFor(id, caller);
+    public List<SessionView> sessions(@PathParam("id") long id, @BeanParam @Valid PageParams page) {
+        return sessions.listFor(id, page.page(), page.size(), caller);
     }
 
     @POST
@@ -148,7 +148,7 @@ public class StudentsResource {
     @GET
     @Path("{id}/incidents")
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
-    public List<IncidentView> incidents(@PathParam("id") long id) {
-        return incidents.listFor(id, caller);
+    public List<IncidentView> incidents(@PathParam("id") long id, @BeanParam @Valid PageParams page) {
+        return incidents.listFor(id, page.page(), page.size(), caller);
     }
 }

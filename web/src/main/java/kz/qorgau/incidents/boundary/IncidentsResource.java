@@ -1,0 +1,57 @@
+package kz.qorgau.incidents.boundary;
+
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.INSPECTOR;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+import static kz.qorgau.security.Caller.PSYCHOLOGIST;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import kz.qorgau.incidents.control.IncidentDetails;
+import kz.qorgau.incidents.control.IncidentService;
+import kz.qorgau.incidents.entity.NewIncident;
+import kz.qorgau.security.Caller;
+
+/** Incidents in full, with every student who took part. */
+@Path("incidents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class IncidentsResource {
+
+    @EJB
+    IncidentService incidents;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, ADMIN})
+    public Response report(NewIncident report) {
+        IncidentDetails incident = incidents.report(report, caller);
+        return Response.created(URI.create("incidents/" + incident.id())).entity(incident).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
+    public IncidentDetails read(@PathParam("id") long id) {
+        return incidents.read(id, caller);
+    }
+}
