@@ -13,6 +13,7 @@ public record Caller(String username, Set<String> roles, Jurisdiction jurisdicti
     public static final String COORDINATOR = "coordinator";
     public static final String OMBUDSMAN = "ombudsman";
     public static final String ADMIN = "admin";
+    public static final String HOTLINE_OPERATOR = "hotline-operator";
 
     public Caller {
         Objects.requireNonNull(username, "username");

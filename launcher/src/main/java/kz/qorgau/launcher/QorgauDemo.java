@@ -73,6 +73,7 @@ public final class QorgauDemo {
                   psychologist2                       school B (1002)
                   inspector1                          school A, district 7502
                   coordinator1                        region 75 (Almaty)
+                  operator1 (hotline-operator)        region 75 (Almaty trust line)
                   ombudsman1, admin1                  national
                   ombudsman2                          region 19 (Almaty Region)
 

@@ -23,6 +23,7 @@ import kz.qorgau.earlywarning.rules.RiskIndicator;
 import kz.qorgau.earlywarning.rules.StaffRole;
 import kz.qorgau.incidents.control.IncidentReport;
 import kz.qorgau.incidents.control.IncidentService;
+import kz.qorgau.incidents.entity.IncidentSource;
 import kz.qorgau.schools.entity.District;
 import kz.qorgau.schools.entity.LocalizedName;
 import kz.qorgau.schools.entity.Region;
@@ -107,7 +108,7 @@ public class DemoData {
         Student daniyar = student(psychologistA, "Оспанов", "Данияр", LocalDate.of(2010, 9, 2), Sex.MALE, SCHOOL_A, 10, 102);
         for (int daysAgo : new int[] {2, 9, 17}) {
             incidents.report(daniyar.getId(), new IncidentReport(today.minusDays(daysAgo), IncidentType.FIGHT,
-                    ParticipantRole.PERPETRATOR), psychologistA);
+                    ParticipantRole.PERPETRATOR, IncidentSource.SCHOOL), psychologistA);
         }
 
         Student timur = student(psychologistA, "Ахметов", "Тимур", LocalDate.of(2012, 1, 25), Sex.MALE, SCHOOL_A, 8, 103);
@@ -120,7 +121,7 @@ public class DemoData {
 
         Student arman = student(psychologistB, "Нурланов", "Арман", LocalDate.of(2013, 11, 30), Sex.MALE, SCHOOL_B, 7, 105);
         incidents.report(arman.getId(), new IncidentReport(today.minusDays(4), IncidentType.BULLYING,
-                ParticipantRole.VICTIM), psychologistB);
+                ParticipantRole.VICTIM, IncidentSource.PARENT), psychologistB);
 
         LOG.info("Demo data loaded: region 75, district 7502, schools 1001 and 1002, 5 students");
     }

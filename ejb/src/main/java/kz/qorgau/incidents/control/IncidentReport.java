@@ -17,14 +17,20 @@ import kz.qorgau.incidents.entity.NewParticipant;
 public record IncidentReport(
         @NotNull(message = "{incident.date.required}") @PastOrPresent(message = "{date.in-future}") LocalDate date,
         @NotNull(message = "{incident.type.required}") IncidentType type,
-        @NotNull(message = "{incident.role.required}") ParticipantRole role) {
+        @NotNull(message = "{incident.role.required}") ParticipantRole role,
+        IncidentSource source) {
+
+    /** Reported by the school unless said otherwise. */
+    public IncidentReport {
+        source = source == null ? IncidentSource.SCHOOL : source;
+    }
 
     /**
-     * The full incident this minimal form stands for: the school reports it, of moderate severity, and neither
-     * the time nor the place is known.
+     * The full incident this minimal form stands for: of moderate severity, and neither the time nor the place is
+     * known.
      */
     NewIncident asIncidentOf(long studentId) {
-        return new NewIncident(date, null, null, null, type, IncidentSeverity.MODERATE, IncidentSource.SCHOOL, null,
+        return new NewIncident(date, null, null, null, type, IncidentSeverity.MODERATE, source, null,
                 List.of(new NewParticipant(studentId, role)));
     }
 }

@@ -1,0 +1,167 @@
+package kz.qorgau.hotline.control;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import kz.qorgau.audit.control.AuditTrail;
+import kz.qorgau.audit.entity.AuditAction;
+import kz.qorgau.cases.entity.EarlyWarningCase;
+import kz.qorgau.earlywarning.control.StudentEvaluation;
+import kz.qorgau.hotline.entity.HotlineReport;
+import kz.qorgau.hotline.entity.ReportStatus;
+import kz.qorgau.incidents.control.IncidentReport;
+import kz.qorgau.incidents.control.IncidentService;
+import kz.qorgau.incidents.control.IncidentView;
+import kz.qorgau.incidents.entity.IncidentSource;
+import kz.qorgau.platform.InvalidInput;
+import kz.qorgau.platform.RecordNotFound;
+import kz.qorgau.schools.control.Schools;
+import kz.qorgau.schools.entity.Region;
+import kz.qorgau.schools.entity.School;
+import kz.qorgau.security.Caller;
+import kz.qorgau.security.Jurisdiction;
+import kz.qorgau.security.JurisdictionQuery;
+import kz.qorgau.students.control.StudentService;
+import kz.qorgau.students.entity.Student;
+
+/**
+ * The trust line: intake of anonymous reports and their one triage, each step audited. Triage into an incident
+ * goes through {@link IncidentService}, so the rules weigh the new incident at once like any other.
+ */
+@Stateless
+public class HotlineService {
+
+    static final String RECORD_TYPE = "hotline-report";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    Schools schools;
+
+    @EJB
+    StudentService students;
+
+    @EJB
+    IncidentService incidents;
+
+    @EJB
+    StudentEvaluation evaluation;
+
+    @EJB
+    AuditTrail audit;
+
+    public ReportView take(@NotNull(message = "{request.body.required}") @Valid NewReport request, Caller caller) {
+        School school = request.schoolId() == null ? null : schools.requireVisible(request.schoolId(), caller);
+        Student student = request.studentId() == null ? null : students.requireVisible(request.studentId(), caller);
+        Region region = regionOf(request, school != null ? school : student == null ? null : student.getSchool(),
+                caller);
+        HotlineReport report = new HotlineReport(
+                request.receivedAt() == null ? Instant.now() : request.receivedAt(), request.channel(),
+                request.callerKind(), request.summary(), request.concern(), request.urgency(), region, school, student,
+                caller.username());
+        em.persist(report);
+        em.flush();
+        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, report.getId(), report.getSchool());
+        return ReportView.of(report);
+    }
+
+    /** Reports of the caller's jurisdiction, newest first; each listing is recorded with its row count. */
+    public List<ReportView> list(ReportStatus status, int page, int size, Caller caller) {
+        List<ReportView> found = JurisdictionQuery.bind(em.createQuery("""
+                        select r from HotlineReport r left join r.school sc left join sc.district d
+                        where (:national = true or sc.id in :schools or d.id in :districts
+                               or r.region.id in :regions)
+                          and (:status is null or r.status = :status)
+                        order by r.receivedAt desc, r.id desc""", HotlineReport.class), caller.jurisdiction())
+                .setParameter("status", status)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultStream()
+                .map(ReportView::of)
+                .toList();
+        audit.recordList(caller, "hotline-reports", found.size());
+        return found;
+    }
+
+    public ReportView read(long id, Caller caller) {
+        HotlineReport report = Optional.ofNullable(em.find(HotlineReport.class, id))
+                .filter(r -> r.isWithin(caller.jurisdiction()))
+                .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
+        audit.record(caller, AuditAction.READ, RECORD_TYPE, id, report.getSchool());
+        return ReportView.of(report);
+    }
+
+    public ReportView triageToIncident(long id,
+                                       @NotNull(message = "{request.body.required}") @Valid IncidentTriage triage,
+                                       Caller caller) {
+        HotlineReport report = requireForTriage(id, caller);
+        report.requireUntriaged();
+        Student student = students.requireVisible(triage.studentId(), caller);
+        IncidentView incident = incidents.report(student.getId(),
+                new IncidentReport(triage.date(), report.getConcern(), triage.role(), IncidentSource.HOTLINE), caller);
+        report.triageToIncident(student, incident.id(), caller.username(), Instant.now());
+        return triaged(report, caller);
+    }
+
+    public ReportView triageToCase(long id, @NotNull(message = "{request.body.required}") @Valid CaseTriage triage,
+                                   Caller caller) {
+        HotlineReport report = requireForTriage(id, caller);
+        Student student = students.requireVisible(triage.studentId(), caller);
+        Long caseId = evaluation.openCaseOf(student).map(EarlyWarningCase::getId).orElse(null);
+        report.triageToCase(student, caseId, caller.username(), Instant.now());
+        return triaged(report, caller);
+    }
+
+    public ReportView close(long id, @NotNull(message = "{request.body.required}") @Valid Closure closure,
+                            Caller caller) {
+        HotlineReport report = requireForTriage(id, caller);
+        report.close(closure.reason(), caller.username(), Instant.now());
+        return triaged(report, caller);
+    }
+
+    private ReportView triaged(HotlineReport report, Caller caller) {
+        em.flush();
+        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, report.getId(), report.getSchool());
+        return ReportView.of(report);
+    }
+
+    /** The report, locked: of two operators triaging it at once, the second waits and then finds it triaged. */
+    private HotlineReport requireForTriage(long id, Caller caller) {
+        return Optional.ofNullable(em.find(HotlineReport.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .filter(r -> r.isWithin(caller.jurisdiction()))
+                .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
+    }
+
+    /** The region named, else that of the child's school when known, else the operator's own. */
+    private Region regionOf(NewReport request, School known, Caller caller) {
+        if (request.regionId() != null) {
+            return requireRegion(request.regionId(), caller);
+        }
+        return known != null ? known.getDistrict().getRegion() : onlyRegionOf(caller);
+    }
+
+    private Region requireRegion(long regionId, Caller caller) {
+        Jurisdiction jurisdiction = caller.jurisdiction();
+        return Optional.ofNullable(em.find(Region.class, regionId))
+                .filter(r -> jurisdiction.national() || jurisdiction.regionIds().contains(r.getId()))
+                .orElseThrow(() -> new RecordNotFound("region", regionId));
+    }
+
+    /** An operator serves the line of one region; a caller over several regions, or the nation, must name one. */
+    private Region onlyRegionOf(Caller caller) {
+        if (caller.jurisdiction().regionIds().size() != 1) {
+            throw new InvalidInput("hotline.region.required");
+        }
+        return requireRegion(caller.jurisdiction().regionIds().iterator().next(), caller);
+    }
+}
