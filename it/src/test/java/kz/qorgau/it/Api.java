@@ -74,6 +74,12 @@ final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A file as the raw body, as a spreadsheet upload sends it; large files get a longer timeout. */
+    Reply postBytes(String path, String contentType, byte[] body) {
+        return send(request(path).timeout(Duration.ofMinutes(3)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     Reply delete(String path) {
         return send(request(path).DELETE().build(), HttpResponse.BodyHandlers.ofByteArray());
     }

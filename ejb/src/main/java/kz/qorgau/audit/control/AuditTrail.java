@@ -35,4 +35,9 @@ public class AuditTrail {
     public void recordExport(Caller caller, String report, int rows) {
         em.persist(new AuditEvent(caller.username(), AuditAction.EXPORT, report, null, rows, null));
     }
+
+    /** A file imported into many records at once, with how many rows it applied. */
+    public void recordImport(Caller caller, String recordType, Long recordId, int rows) {
+        em.persist(new AuditEvent(caller.username(), AuditAction.CREATE, recordType, recordId, rows, null));
+    }
 }

@@ -23,12 +23,14 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import kz.qorgau.platform.DuplicateRecord;
+import kz.qorgau.platform.FileTooLarge;
 import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.platform.Messages;
 import kz.qorgau.platform.NotPermitted;
 import kz.qorgau.platform.QorgauException;
 import kz.qorgau.platform.RecordNotFound;
 import kz.qorgau.platform.StaleRecord;
+import kz.qorgau.platform.UnsupportedFormat;
 
 /**
  * Every failure of the API, mapped once to problem+json in the caller's language. Nothing of a stack trace
@@ -101,6 +103,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof NotPermitted) {
             return Problem.of(403, "forbidden", "problem.forbidden", detail);
+        }
+        if (e instanceof FileTooLarge) {
+            return Problem.of(413, "file-too-large", "import.title.too-large", detail);
+        }
+        if (e instanceof UnsupportedFormat) {
+            return Problem.of(415, "unsupported-media-type", "problem.unsupported-media-type", detail);
         }
         String type = e instanceof InvalidInput ? e.messageKey().replace('.', '-') : "bad-request";
         return Problem.of(400, type, "problem.bad-request", detail);

@@ -1,0 +1,98 @@
+package kz.qorgau.surveys.control;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import kz.qorgau.audit.control.AuditTrail;
+import kz.qorgau.audit.entity.AuditAction;
+import kz.qorgau.platform.DuplicateRecord;
+import kz.qorgau.platform.RecordNotFound;
+import kz.qorgau.security.Caller;
+import kz.qorgau.students.control.StudentService;
+import kz.qorgau.students.entity.Student;
+import kz.qorgau.surveys.entity.SurveyOptOut;
+import kz.qorgau.surveys.entity.SurveyResult;
+
+/**
+ * Parents' opt-outs from surveys, and a student's results as they may be used: an opted-out child's results are
+ * shown excluded. The early-warning rules on survey scores (EW-03, not written yet) must read results only through
+ * {@link #isOptedOut(long)} being false, the same condition the import applies.
+ */
+@Stateless
+public class SurveyOptOuts {
+
+    static final String RECORD_TYPE = "survey-opt-out";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    StudentService students;
+
+    @EJB
+    AuditTrail audit;
+
+    public void optOut(long studentId, @NotNull(message = "{request.body.required}") @Valid OptOutRequest request,
+                       Caller caller) {
+        Student student = students.requireVisible(studentId, caller);
+        if (isOptedOut(studentId)) {
+            throw new DuplicateRecord("survey.opt-out.exists", String.valueOf(studentId));
+        }
+        em.persist(new SurveyOptOut(studentId, request.reason().strip(), caller.username()));
+        em.flush();
+        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, studentId, student.getSchool());
+    }
+
+    public void withdraw(long studentId, Caller caller) {
+        Student student = students.requireVisible(studentId, caller);
+        SurveyOptOut optOut = Optional.ofNullable(em.find(SurveyOptOut.class, studentId))
+                .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, studentId));
+        em.remove(optOut);
+        audit.record(caller, AuditAction.DELETE, RECORD_TYPE, studentId, student.getSchool());
+    }
+
+    public boolean isOptedOut(long studentId) {
+        return em.find(SurveyOptOut.class, studentId) != null;
+    }
+
+    /** The opted-out students of the given schools, in one query, for an import of tens of thousands of rows. */
+    public Set<Long> optedOutAt(Set<Long> schoolIds) {
+        return new HashSet<>(em.createQuery("""
+                        select o.studentId from SurveyOptOut o, Student s
+                        where s.id = o.studentId and s.school.id in :schools""", Long.class)
+                .setParameter("schools", schoolIds)
+                .getResultList());
+    }
+
+    /** Reading a child's survey results is itself a recorded event (DESIGN.md section 5). */
+    public StudentSurveyResults resultsOf(long studentId, Caller caller) {
+        Student student = students.requireVisible(studentId, caller);
+        audit.record(caller, AuditAction.READ, "student-survey-results", studentId, student.getSchool());
+        boolean optedOut = isOptedOut(studentId);
+        var results = em.createQuery("""
+                        select r from SurveyResult r join fetch r.campaign
+                        where r.student = :student
+                        order by r.takenOn desc, r.scaleCode""", SurveyResult.class)
+                .setParameter("student", student)
+                .getResultStream()
+                .map(r -> result(r, optedOut))
+                .toList();
+        return new StudentSurveyResults(studentId, optedOut, results);
+    }
+
+    private static StudentSurveyResults.Result result(SurveyResult r, boolean optedOut) {
+        var threshold = r.getCampaign().getInstrument().scale(r.getScaleCode())
+                .map(s -> s.getThreshold()).orElse(null);
+        return new StudentSurveyResults.Result(r.getCampaign().getId(), r.getCampaign().getInstrument().getCode(),
+                r.getScaleCode(), r.getScore(), threshold,
+                threshold != null && r.getScore().compareTo(threshold) >= 0, r.getTakenOn(), optedOut);
+    }
+}

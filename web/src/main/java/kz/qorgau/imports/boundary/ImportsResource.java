@@ -1,0 +1,72 @@
+package kz.qorgau.imports.boundary;
+
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.PSYCHOLOGIST;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+
+import java.io.InputStream;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import kz.qorgau.imports.control.ImportMode;
+import kz.qorgau.imports.control.ImportReport;
+import kz.qorgau.imports.control.SurveyResultsImport;
+import kz.qorgau.imports.control.Upload;
+import kz.qorgau.imports.control.UploadFormat;
+import kz.qorgau.platform.InvalidInput;
+import kz.qorgau.platform.UnsupportedFormat;
+import kz.qorgau.platform.boundary.Languages;
+import kz.qorgau.security.Caller;
+
+/**
+ * Imports of the spreadsheets schools already produce. The file is the raw request body (CSV or XLSX, by its
+ * Content-Type); the answer is a report of every row, in the caller's language.
+ */
+@Path("imports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportsResource {
+
+    @EJB
+    SurveyResultsImport surveyResults;
+
+    @Inject
+    Caller caller;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Path("survey-results")
+    @RolesAllowed({PSYCHOLOGIST, SCHOOL_ADMIN, COORDINATOR, ADMIN})
+    public ImportReport surveyResults(@QueryParam("campaignId") Long campaignId, @QueryParam("mode") String mode,
+                                      @QueryParam("fileName") String fileName,
+                                      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                      @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body) {
+        if (campaignId == null) {
+            throw new InvalidInput("import.campaign.required");
+        }
+        ImportMode importMode = ImportMode.of(mode);
+        UploadFormat format = UploadFormat.ofContentType(contentType)
+                .orElseThrow(() -> new UnsupportedFormat("import.file.content-type"));
+        try (Upload upload = Upload.receive(body, fileName, format, contentLength)) {
+            return surveyResults.importFile(campaignId, upload, importMode, Languages.of(headers, uri), caller);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package kz.qorgau.surveys.boundary;
+
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.INSPECTOR;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+import static kz.qorgau.security.Caller.PSYCHOLOGIST;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import kz.qorgau.platform.boundary.PageParams;
+import kz.qorgau.security.Caller;
+import kz.qorgau.surveys.control.CampaignView;
+import kz.qorgau.surveys.control.InstrumentView;
+import kz.qorgau.surveys.control.NewCampaign;
+import kz.qorgau.surveys.control.NewInstrument;
+import kz.qorgau.surveys.control.SurveyService;
+
+/** Survey instruments and the campaigns that run them at schools. */
+@Path("surveys")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
+public class SurveysResource {
+
+    @EJB
+    SurveyService surveys;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Path("instruments")
+    @RolesAllowed(ADMIN)
+    public Response createInstrument(NewInstrument request) {
+        InstrumentView instrument = surveys.createInstrument(request, caller);
+        return Response.created(URI.create("surveys/instruments/" + instrument.id())).entity(instrument).build();
+    }
+
+    @GET
+    @Path("instruments")
+    public List<InstrumentView> instruments() {
+        return surveys.instruments();
+    }
+
+    @POST
+    @Path("campaigns")
+    @RolesAllowed({COORDINATOR, ADMIN})
+    public Response openCampaign(NewCampaign request) {
+        CampaignView campaign = surveys.openCampaign(request, caller);
+        return Response.created(URI.create("surveys/campaigns/" + campaign.id())).entity(campaign).build();
+    }
+
+    @GET
+    @Path("campaigns")
+    public List<CampaignView> campaigns(@BeanParam @Valid PageParams page) {
+        return surveys.campaigns(page.page(), page.size(), caller);
+    }
+}
