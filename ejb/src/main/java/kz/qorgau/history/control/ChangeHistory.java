@@ -43,10 +43,10 @@ public class ChangeHistory {
     @EJB
     AuditTrail audit;
 
-    public List<ChangeView> ofStudent(long id, Caller caller) {
+    public List<ChangeView> ofStudent(long id, int page, int size, Caller caller) {
         Student current = students.requireVisible(id, caller);
         audit.record(caller, AuditAction.READ, "student-history", id, current.getSchool());
-        return revisions(Student.class, id).stream().map(row -> {
+        return revisions(Student.class, id, page, size).stream().map(row -> {
             Student s = (Student) row[0];
             Map<String, Object> values = new LinkedHashMap<>();
             values.put("lastName", s.getName().lastName());
@@ -61,10 +61,10 @@ public class ChangeHistory {
         }).toList();
     }
 
-    public List<ChangeView> ofCase(long id, Caller caller) {
+    public List<ChangeView> ofCase(long id, int page, int size, Caller caller) {
         EarlyWarningCase current = cases.findVisible(id, caller).orElseThrow(() -> new RecordNotFound("case", id));
         audit.record(caller, AuditAction.READ, "case-history", id, current.getStudent().getSchool());
-        return revisions(EarlyWarningCase.class, id).stream().map(row -> {
+        return revisions(EarlyWarningCase.class, id, page, size).stream().map(row -> {
             EarlyWarningCase c = (EarlyWarningCase) row[0];
             Map<String, Object> values = new LinkedHashMap<>();
             values.put("status", c.getStatus());
@@ -75,11 +75,12 @@ public class ChangeHistory {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> revisions(Class<?> type, long id) {
+    private List<Object[]> revisions(Class<?> type, long id, int page, int size) {
         return AuditReaderFactory.get(em).createQuery()
                 .forRevisionsOfEntity(type, false, true)
                 .add(AuditEntity.id().eq(id))
                 .addOrder(AuditEntity.revisionNumber().asc())
+                .setFirstResult(page * size).setMaxResults(size)
                 .getResultList();
     }
 

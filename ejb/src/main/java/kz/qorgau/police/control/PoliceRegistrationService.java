@@ -46,7 +46,7 @@ public class PoliceRegistrationService {
         return PoliceRegistrationView.of(registration);
     }
 
-    public List<PoliceRegistrationView> listFor(long studentId, Caller caller) {
+    public List<PoliceRegistrationView> listFor(long studentId, int page, int size, Caller caller) {
         Student student = students.requireVisible(studentId, caller);
         audit.record(caller, AuditAction.READ, "student-police-registrations", studentId, student.getSchool());
         return em.createQuery("""
@@ -54,6 +54,7 @@ public class PoliceRegistrationService {
                         where r.student = :student
                         order by r.registeredOn desc, r.id desc""", PoliceRegistration.class)
                 .setParameter("student", student)
+                .setFirstResult(page * size).setMaxResults(size)
                 .getResultStream()
                 .map(PoliceRegistrationView::of)
                 .toList();

@@ -41,7 +41,7 @@ public class RaidDeliveryService {
         return view(recorded);
     }
 
-    public List<RaidDeliveryView> listFor(long studentId, Caller caller) {
+    public List<RaidDeliveryView> listFor(long studentId, int page, int size, Caller caller) {
         Student student = students.requireVisible(studentId, caller);
         audit.record(caller, AuditAction.READ, "student-raid-deliveries", studentId, student.getSchool());
         return em.createQuery("""
@@ -49,6 +49,7 @@ public class RaidDeliveryService {
                         where d.student = :student
                         order by d.deliveredOn desc, d.id desc""", RaidDelivery.class)
                 .setParameter("student", student)
+                .setFirstResult(page * size).setMaxResults(size)
                 .getResultStream()
                 .map(RaidDeliveryService::view)
                 .toList();

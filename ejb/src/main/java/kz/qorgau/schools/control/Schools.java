@@ -115,12 +115,13 @@ public class Schools {
                 .getResultStream().map(SchoolView::of).toList();
     }
 
-    public List<StaffView> staffOf(long schoolId, Caller caller) {
+    public List<StaffView> staffOf(long schoolId, int page, int size, Caller caller) {
         requireVisible(schoolId, caller);
         return em.createQuery("""
                         select d from StaffDesignation d where d.school.id = :school
                         order by d.role, d.username""", StaffDesignation.class)
                 .setParameter("school", schoolId)
+                .setFirstResult(page * size).setMaxResults(size)
                 .getResultStream().map(StaffView::of).toList();
     }
 

@@ -63,7 +63,7 @@ public class Transfers {
     }
 
     /** Pending handovers into the caller's schools ({@code incoming}) or out of them. */
-    public List<TransferView> pending(boolean incoming, Caller caller) {
+    public List<TransferView> pending(boolean incoming, int page, int size, Caller caller) {
         String side = incoming ? "t.toSchool" : "t.fromSchool";
         return JurisdictionQuery.bind(em.createQuery("""
                         select t from StudentTransfer t join %s sc join sc.district d
@@ -71,6 +71,7 @@ public class Transfers {
                         order by t.requestedAt""".formatted(side, JurisdictionQuery.SCHOOL_WITHIN),
                         StudentTransfer.class), caller.jurisdiction())
                 .setParameter("pending", TransferStatus.PENDING)
+                .setFirstResult(page * size).setMaxResults(size)
                 .getResultStream().map(TransferView::of).toList();
     }
 

@@ -72,7 +72,7 @@ public class CasesResource {
     @GET
     @Path("{id}/history")
     @RolesAllowed({SCHOOL_ADMIN, COORDINATOR, OMBUDSMAN, ADMIN})
-    public List<ChangeView> history(@PathParam("id") long id) {
-        return history.ofCase(id, caller);
+    public List<ChangeView> history(@PathParam("id") long id, @BeanParam @Valid PageParams page) {
+        return history.ofCase(id, page.page(), page.size(), caller);
     }
 }

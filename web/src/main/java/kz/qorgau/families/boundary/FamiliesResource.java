@@ -89,6 +89,7 @@ public class FamiliesResource {
         return families.addMember(id, request, caller);
     }
 
+    /** Unpaged: bounded by nature, the children of one family. */
     @GET
     @Path("{id}/members")
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})

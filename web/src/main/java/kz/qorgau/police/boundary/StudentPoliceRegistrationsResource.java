@@ -15,6 +15,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,6 +26,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import kz.qorgau.platform.boundary.PageParams;
 import kz.qorgau.police.control.PoliceRegistrationService;
 import kz.qorgau.police.control.PoliceRegistrationView;
 import kz.qorgau.police.entity.NewPoliceRegistration;
@@ -51,7 +54,7 @@ public class StudentPoliceRegistrationsResource {
 
     @GET
     @RolesAllowed({INSPECTOR, SCHOOL_ADMIN, SOCIAL_PEDAGOGUE, PSYCHOLOGIST, COORDINATOR, OMBUDSMAN, ADMIN})
-    public List<PoliceRegistrationView> list(@PathParam("id") long id) {
-        return registrations.listFor(id, caller);
+    public List<PoliceRegistrationView> list(@PathParam("id") long id, @BeanParam @Valid PageParams page) {
+        return registrations.listFor(id, page.page(), page.size(), caller);
     }
 }

@@ -53,12 +53,14 @@ public class SchoolsResource {
     @Inject
     Caller caller;
 
+    /** Unpaged: bounded by nature, the twenty regions and cities of republican significance. */
     @GET
     @Path("regions")
     public List<RegionView> regions() {
         return schools.regions();
     }
 
+    /** Unpaged: bounded by nature, a region has a few dozen districts at most. */
     @GET
     @Path("regions/{id}/districts")
     public List<DistrictView> districts(@PathParam("id") long regionId) {
@@ -96,8 +98,8 @@ public class SchoolsResource {
 
     @GET
     @Path("schools/{id}/staff")
-    public List<StaffView> staff(@PathParam("id") long id) {
-        return schools.staffOf(id, caller);
+    public List<StaffView> staff(@PathParam("id") long id, @BeanParam @Valid PageParams page) {
+        return schools.staffOf(id, page.page(), page.size(), caller);
     }
 
     @POST

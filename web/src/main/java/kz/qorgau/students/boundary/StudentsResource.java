@@ -118,8 +118,8 @@ public class StudentsResource {
     @GET
     @Path("{id}/history")
     @RolesAllowed({SCHOOL_ADMIN, COORDINATOR, OMBUDSMAN, ADMIN})
-    public List<ChangeView> history(@PathParam("id") long id) {
-        return history.ofStudent(id, caller);
+    public List<ChangeView> history(@PathParam("id") long id, @BeanParam @Valid PageParams page) {
+        return history.ofStudent(id, page.page(), page.size(), caller);
     }
 
     @POST

@@ -11,6 +11,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import kz.qorgau.platform.InvalidInput;
+import kz.qorgau.platform.boundary.PageParams;
 import kz.qorgau.security.Caller;
 import kz.qorgau.students.control.TransferView;
 import kz.qorgau.students.control.Transfers;
@@ -39,11 +42,12 @@ public class TransfersResource {
     Caller caller;
 
     @GET
-    public List<TransferView> pending(@QueryParam("direction") @DefaultValue("incoming") String direction) {
+    public List<TransferView> pending(@QueryParam("direction") @DefaultValue("incoming") String direction,
+                                      @BeanParam @Valid PageParams page) {
         if (!direction.equals("incoming") && !direction.equals("outgoing")) {
             throw new InvalidInput("param.invalid", "direction", direction, "incoming, outgoing");
         }
-        return transfers.pending(direction.equals("incoming"), caller);
+        return transfers.pending(direction.equals("incoming"), page.page(), page.size(), caller);
     }
 
     @POST

@@ -55,6 +55,7 @@ public class SurveysResource {
         return Response.created(URI.create("surveys/instruments/" + instrument.id())).entity(instrument).build();
     }
 
+    /** Unpaged: bounded by nature, a handful of validated instruments created by administrators. */
     @GET
     @Path("instruments")
     public List<InstrumentView> instruments() {

@@ -1,0 +1,304 @@
+package kz.qorgau.it;
+
+import static kz.qorgau.it.Fixtures.SCHOOL_A;
+import static kz.qorgau.it.Fixtures.sessionJson;
+import static kz.qorgau.it.Fixtures.studentJson;
+import static kz.qorgau.it.Fixtures.today;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.assertj.core.api.SoftAssertions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import kz.qorgau.students.entity.Iin;
+import kz.qorgau.students.entity.Sex;
+
+/**
+ * Every resource method against every demo user, every cell asserted: the grants and the denials of DESIGN.md §1 as
+ * the {@code @RolesAllowed} annotations carry them.
+ *
+ * <p>A granted cell expects the status given in its row: 200 for a read of a real record; 400 for a write with a
+ * deliberately empty body {@code {}}, which proves the caller got past the role check into validation without
+ * changing any data; 404 for an action on an id that does not exist. A denied cell expects 403 problem+json, and the
+ * caller without a token 401 problem+json on every row.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessMatrixIT {
+
+    /** The columns of the matrix, in the order of the grant strings below. */
+    private static final List<String> USERS = List.of("psychologist1", "socped1", "director1", "inspector1",
+            "coordinator1", "ombudsman1", "admin1", "operator1");
+
+    private static final String EMPTY = "{}";
+    private static final long MISSING = 999_999_999L;
+
+    private static Data data;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.qorgau();
+    }
+
+    /**
+     * One row per endpoint. The grant string has one column per user of {@link #USERS}, a letter where the user is
+     * granted and {@code -} where denied: p=psychologist1 s=socped1 d=director1 i=inspector1 c=coordinator1
+     * o=ombudsman1 a=admin1 h=operator1 (hotline).
+     */
+    private static List<Row> matrix(Data d) {
+        String student = "students/" + d.student;
+        String family = "families/" + d.family;
+        String report = "hotline/reports/" + d.report;
+        return List.of(
+                //                                                                          psdicoah
+                row("POST", "students", EMPTY,                                              "psdi--a-", 400),
+                row("GET", "students", null,                                                "psdicoa-", 200),
+                row("GET", student, null,                                                   "psdicoa-", 200),
+                row("PUT", student, EMPTY,                                                  "psd---a-", 400),
+                row("POST", student + "/status", EMPTY,                                     "--d---a-", 400),
+                row("POST", student + "/transfers", EMPTY,                                  "-sd---a-", 400),
+                row("GET", student + "/history", null,                                      "--d-coa-", 200),
+                row("POST", student + "/sessions", EMPTY,                                   "p-------", 400),
+                row("GET", student + "/sessions", null,                                     "psdicoa-", 200),
+                row("POST", student + "/sessions/" + d.session + "/addenda", EMPTY,         "p-------", 400),
+                row("POST", student + "/incidents", EMPTY,                                  "psdi----", 400),
+                row("GET", student + "/incidents", null,                                    "psdicoa-", 200),
+                row("POST", student + "/police-registrations", EMPTY,                       "---i--a-", 400),
+                row("GET", student + "/police-registrations", null,                         "psdicoa-", 200),
+                row("POST", student + "/raid-deliveries", EMPTY,                            "---i--a-", 400),
+                row("GET", student + "/raid-deliveries", null,                              "psdicoa-", 200),
+                row("POST", student + "/survey-opt-out", EMPTY,                             "psd-----", 400),
+                row("DELETE", student + "/survey-opt-out", null,                            "psd-----", 404),
+                row("GET", student + "/survey-results", null,                               "p-d-coa-", 200),
+
+                row("POST", "incidents", EMPTY,                                             "psdi--a-", 400),
+                row("GET", "incidents/" + d.incident, null,                                 "psdicoa-", 200),
+
+                row("GET", "cases", null,                                                   "psdicoa-", 200),
+                row("GET", "cases/" + d.theCase, null,                                      "psdicoa-", 200),
+                row("GET", "cases/" + d.theCase + "/history", null,                         "--d-coa-", 200),
+                row("GET", "reports/cases.xlsx", null,                                      "psdicoa-", 200),
+                row("GET", "rules", null,                                                   "----coa-", 200),
+                row("GET", "notices", null,                                                 "----coa-", 200),
+                row("GET", "audit", null,                                                   "-----oa-", 200),
+                row("POST", "break-glass", EMPTY,                                           "psdic---", 400),
+
+                row("GET", "regions", null,                                                 "psdicoa-", 200),
+                row("GET", "regions/75/districts", null,                                    "psdicoa-", 200),
+                row("POST", "districts", EMPTY,                                             "----c-a-", 400),
+                row("GET", "schools", null,                                                 "psdicoa-", 200),
+                row("POST", "schools", EMPTY,                                               "----c-a-", 400),
+                row("GET", "schools/" + SCHOOL_A, null,                                     "psdicoa-", 200),
+                row("GET", "schools/" + SCHOOL_A + "/staff", null,                          "psdicoa-", 200),
+                row("POST", "schools/" + SCHOOL_A + "/staff", EMPTY,                        "--d-c-a-", 400),
+                row("DELETE", "schools/" + SCHOOL_A + "/staff/" + MISSING, null,            "--d-c-a-", 404),
+
+                row("GET", "transfers", null,                                               "-sd-c-a-", 200),
+                row("POST", "transfers/" + MISSING + "/confirm", EMPTY,                     "--d-c-a-", 404),
+                row("POST", "transfers/" + MISSING + "/cancel", EMPTY,                      "-sd-c-a-", 404),
+
+                row("POST", "families", EMPTY,                                              "-sdi--a-", 400),
+                row("GET", family, null,                                                    "psdicoa-", 200),
+                row("PUT", family, EMPTY,                                                   "-sdi--a-", 400),
+                row("POST", family + "/guardians", EMPTY,                                   "-sdi--a-", 400),
+                row("POST", family + "/members", EMPTY,                                     "-sdi--a-", 400),
+                row("GET", family + "/members", null,                                       "psdicoa-", 200),
+                row("DELETE", family + "/members/" + MISSING, null,                         "-sdi--a-", 404),
+                row("POST", family + "/police-registration", EMPTY,                         "---i--a-", 400),
+                row("POST", family + "/police-registration/removal", EMPTY,                 "---i--a-", 400),
+
+                row("POST", "police-registrations/" + d.registration + "/removal", EMPTY,   "---i--a-", 400),
+                row("POST", "police-registrations/" + d.registration + "/legal-hold", EMPTY, "------a-", 400),
+
+                row("POST", "hotline/reports", EMPTY,                                       "------ah", 400),
+                row("GET", "hotline/reports", null,                                         "psdicoah", 200),
+                row("GET", report, null,                                                    "psdicoah", 200),
+                row("POST", report + "/incident", EMPTY,                                    "------ah", 400),
+                row("POST", report + "/case", EMPTY,                                        "------ah", 400),
+                row("POST", report + "/closure", EMPTY,                                     "------ah", 400),
+
+                row("POST", "surveys/instruments", EMPTY,                                   "------a-", 400),
+                row("GET", "surveys/instruments", null,                                     "psdicoa-", 200),
+                row("POST", "surveys/campaigns", EMPTY,                                     "----c-a-", 400),
+                row("GET", "surveys/campaigns", null,                                       "psdicoa-", 200),
+                // no campaignId: 400 before the upload is read
+                row("UPLOAD", "imports/survey-results", "iin,score\n",                      "p-d-c-a-", 400));
+    }
+
+    @Test
+    void everyUserGetsExactlyTheGrantsAndDenialsOfTheirRoleOnEveryEndpoint() {
+        Data d = data();
+        List<Row> rows = matrix(d);
+        SoftAssertions softly = new SoftAssertions();
+        int cells = 0;
+
+        for (Row row : rows) {
+            for (int column = 0; column < USERS.size(); column++) {
+                String user = USERS.get(column);
+                Api.Reply reply = row.send(Api.as(user));
+                String cell = row + " as " + user + " -> " + reply;
+                if (row.grants.charAt(column) == '-') {
+                    softly.assertThat(reply.status()).as(cell).isEqualTo(403);
+                    softly.assertThat(reply.contentType()).as(cell).startsWith("application/problem+json");
+                } else {
+                    softly.assertThat(reply.status()).as(cell).isEqualTo(row.granted);
+                }
+                cells++;
+            }
+            Api.Reply anonymous = row.send(Api.anonymous());
+            softly.assertThat(anonymous.status()).as(row + " without a token -> " + anonymous).isEqualTo(401);
+            softly.assertThat(anonymous.contentType()).as(row + " without a token").startsWith("application/problem+json");
+            cells++;
+        }
+
+        softly.assertAll();
+        assertThat(cells).isEqualTo(rows.size() * (USERS.size() + 1));
+    }
+
+    @Test
+    void aPsychologistOfAnotherSchoolFindsNoneOfTheReadsOfASchool1001Student() {
+        Data d = data();
+        String student = "students/" + d.student;
+        List<String> reads = List.of(student, student + "/sessions", student + "/incidents",
+                student + "/police-registrations", student + "/raid-deliveries", student + "/survey-results",
+                "incidents/" + d.incident, "cases/" + d.theCase, "families/" + d.family,
+                "families/" + d.family + "/members", "hotline/reports/" + d.report);
+        Api other = Api.as("psychologist2");
+        SoftAssertions softly = new SoftAssertions();
+
+        for (String path : reads) {
+            Api.Reply reply = other.get(path);
+            softly.assertThat(reply.status()).as("GET " + path + " as psychologist2 -> " + reply).isEqualTo(404);
+            softly.assertThat(reply.contentType()).as("GET " + path).startsWith("application/problem+json");
+        }
+
+        softly.assertAll();
+    }
+
+    @Test
+    void theNewlyPagedListsHonourSizeAndRejectAnEmptyPage() {
+        Data d = data();
+        Api admin = Api.as("admin1");
+        assertThat(admin.post("students/" + d.student + "/raid-deliveries", deliveryJson(2)).status()).isEqualTo(201);
+        Map<String, Integer> lists = Map.of(
+                "students/" + d.student + "/police-registrations", 1,
+                "students/" + d.student + "/raid-deliveries", 2,
+                "students/" + d.student + "/history", 2,
+                "cases/" + d.theCase + "/history", 1,
+                "schools/" + SCHOOL_A + "/staff", 1,
+                "transfers", 0);
+        SoftAssertions softly = new SoftAssertions();
+
+        lists.forEach((path, atLeast) -> {
+            Api.Reply all = admin.get(path);
+            Api.Reply one = admin.get(path + "?size=1");
+            Api.Reply none = admin.get(path + "?size=0");
+            Api.Reply tooMany = admin.get(path + "?size=501");
+            softly.assertThat(all.array().size()).as(path + " " + all).isGreaterThanOrEqualTo(atLeast);
+            softly.assertThat(one.array().size()).as(path + "?size=1 " + one).isLessThanOrEqualTo(1)
+                    .isEqualTo(Math.min(1, all.array().size()));
+            softly.assertThat(none.status()).as(path + "?size=0 " + none).isEqualTo(400);
+            softly.assertThat(tooMany.status()).as(path + "?size=501 " + tooMany).isEqualTo(400);
+        });
+        Api.Reply secondPage = admin.get("students/" + d.student + "/raid-deliveries?size=1&page=1");
+        softly.assertThat(secondPage.array().size()).as(secondPage.toString()).isEqualTo(1);
+
+        softly.assertAll();
+    }
+
+    /** A student of school 1001 with a session, a case, an incident, a family, a police registration and a report. */
+    private static synchronized Data data() {
+        if (data == null) {
+            data = new Data();
+        }
+        return data;
+    }
+
+    private static final class Data {
+
+        final long student;
+        final long session;
+        final long theCase;
+        final long incident;
+        final long family;
+        final long registration;
+        final long report;
+
+        Data() {
+            String iin = Iin.issue(LocalDate.of(2014, 6, 3), Sex.MALE, 7001).digits();
+            Api.Reply registered = Api.as("psychologist1").post("students",
+                    studentJson(iin, SCHOOL_A).replace("2011-04-12", "2014-06-03").replace("FEMALE", "MALE"));
+            student = created(registered);
+            Api.Reply corrected = Api.as("director1").put("students/" + student, """
+                    {"lastName":"Matrix","firstName":"Student","grade":8,"classLetter":"A","version":%d}"""
+                    .formatted(registered.object().getJsonNumber("version").longValue()));
+            assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+            session = created(Api.as("psychologist1").post("students/" + student + "/sessions",
+                    sessionJson(0, "\"SELF_HARM\"", "matrix")));
+            theCase = EarlyWarningIT.onlyCaseOf(student, "psychologist1").getJsonNumber("id").longValue();
+            incident = created(Api.as("director1").post("incidents", """
+                    {"date":"%s","time":"10:00","onSchoolGrounds":true,"location":"Коридор","type":"FIGHT",
+                     "severity":"MODERATE","source":"SCHOOL","description":"Matrix","participants":[
+                     {"studentId":%d,"role":"WITNESS"}]}""".formatted(today().minusDays(1), student)));
+            family = created(Api.as("socped1").post("families", """
+                    {"schoolId":%d,"address":"Алматы, ул. Абая, 1","flags":["LOW_INCOME"]}""".formatted(SCHOOL_A)));
+            Api.as("socped1").post("families/" + family + "/members", "{\"studentId\":" + student + "}");
+            registration = created(Api.as("inspector1").post("students/" + student + "/police-registrations",
+                    registrationJson(10)));
+            created(Api.as("inspector1").post("students/" + student + "/raid-deliveries", deliveryJson(3)));
+            report = created(Api.as("operator1").post("hotline/reports", """
+                    {"channel":"PHONE","callerKind":"ANONYMOUS","summary":"Matrix caller.","concern":"BULLYING",
+                     "urgency":"LOW","schoolId":%d}""".formatted(SCHOOL_A)));
+        }
+
+        private static long created(Api.Reply reply) {
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+            return reply.object().getJsonNumber("id").longValue();
+        }
+    }
+
+    private static String registrationJson(int daysAgo) {
+        return """
+                {"reason":"OFFENSE","registeredOn":"%s","reviewOn":"%s","basisDocument":"ПДН-7/2026",
+                 "note":"Matrix"}""".formatted(today().minusDays(daysAgo), today().plusDays(90));
+    }
+
+    private static String deliveryJson(int daysAgo) {
+        return """
+                {"date":"%s","reason":"CURFEW","policeUnit":"ОП-2"}""".formatted(today().minusDays(daysAgo));
+    }
+
+    private static Row row(String method, String path, String body, String grants, int granted) {
+        assertThat(grants).as(path).hasSize(USERS.size());
+        return new Row(method, path, body, grants, granted);
+    }
+
+    private record Row(String method, String path, String body, String grants, int granted) {
+
+        Api.Reply send(Api api) {
+            return switch (method) {
+                case "GET" -> api.get(path);
+                case "POST" -> api.post(path, body);
+                case "PUT" -> api.put(path, body);
+                case "DELETE" -> api.delete(path);
+                case "UPLOAD" -> api.postBytes(path, "text/csv", body.getBytes(StandardCharsets.UTF_8));
+                default -> throw new IllegalArgumentException(method);
+            };
+        }
+
+        @Override
+        public String toString() {
+            return (method.equals("UPLOAD") ? "POST" : method) + " " + path + " [" + granted + " for "
+                    + Arrays.stream(grants.split("")).filter(c -> !c.equals("-")).collect(Collectors.joining()) + "]";
+        }
+    }
+}
