@@ -23,6 +23,13 @@ final class CsvRows implements RowSource {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
+    private final List<String> columns;
+
+    /** @param columns the names the header row must use */
+    CsvRows(List<String> columns) {
+        this.columns = columns;
+    }
+
     @Override
     public void read(Path file, Consumer<SheetRow> rows) {
         var decoder = StandardCharsets.UTF_8.newDecoder()
@@ -31,13 +38,13 @@ final class CsvRows implements RowSource {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
             String first = in.readLine();
             if (first == null || first.isBlank()) {
-                throw new InvalidInput("import.file.no-header");
+                throw new InvalidInput("import.file.no-header", String.join(", ", columns));
             }
             if (first.charAt(0) == BYTE_ORDER_MARK) {
                 first = first.substring(1);
             }
             char separator = first.indexOf(';') >= 0 && first.indexOf(',') < 0 ? ';' : ',';
-            Header header = Header.of(split(first, separator));
+            Header header = Header.of(columns, split(first, separator));
             int number = 1;
             int data = 0;
             for (String line = in.readLine(); line != null; line = in.readLine()) {

@@ -3,7 +3,7 @@ package kz.qorgau.imports.control;
 import java.util.List;
 
 /** A rejected row: where, what it held, and why, as a message key rendered later in the caller's language. */
-public record Rejection(int row, Column column, String value, String reasonKey, List<Object> arguments)
+public record Rejection(int row, ImportColumn column, String value, String reasonKey, List<Object> arguments)
         implements RowOutcome {
 
     private static final int LONGEST_VALUE = 100;
@@ -13,7 +13,7 @@ public record Rejection(int row, Column column, String value, String reasonKey, 
         arguments = List.copyOf(arguments);
     }
 
-    static Rejection of(SheetRow row, Column column, String value, String reasonKey, Object... arguments) {
+    static Rejection of(SheetRow row, ImportColumn column, String value, String reasonKey, Object... arguments) {
         return new Rejection(row.number(), column, value, reasonKey, List.of(arguments));
     }
 }

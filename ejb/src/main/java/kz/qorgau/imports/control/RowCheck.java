@@ -2,7 +2,6 @@ package kz.qorgau.imports.control;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -19,8 +18,6 @@ import kz.qorgau.surveys.entity.SurveyScale;
  * It holds the campaign's students as a map from IIN to id, loaded once, so a row costs no query.
  */
 public final class RowCheck {
-
-    private static final String ISO_DATE = "\\d{4}-\\d{2}-\\d{2}";
 
     private final SurveyCampaign campaign;
     private final LocalDate today;
@@ -43,61 +40,55 @@ public final class RowCheck {
     }
 
     public RowOutcome check(SheetRow row) {
-        for (Column column : Column.values()) {
-            if (value(row, column).isEmpty()) {
-                return Rejection.of(row, column, "", "import.row.missing", column.header());
-            }
+        Rejection missing = Cells.missing(row, SurveyColumn.values());
+        if (missing != null) {
+            return missing;
         }
+        String iinText = SurveyColumn.IIN.of(row);
+        String scaleText = SurveyColumn.SCALE.of(row);
+        String scoreText = SurveyColumn.SCORE.of(row);
+        String takenOnText = SurveyColumn.TAKEN_ON.of(row);
         Iin iin;
         try {
-            iin = Iin.parse(row.iin());
+            iin = Iin.parse(iinText);
         } catch (InvalidInput e) {
-            return Rejection.of(row, Column.IIN, row.iin(), e.messageKey(), e.arguments());
+            return Rejection.of(row, SurveyColumn.IIN, iinText, e.messageKey(), e.arguments());
         }
         Long studentId = studentIds.get(iin.digits());
         if (studentId == null) {
-            return Rejection.of(row, Column.IIN, row.iin(), "import.row.student-unknown", row.iin());
+            return Rejection.of(row, SurveyColumn.IIN, iinText, "import.row.student-unknown", iinText);
         }
         if (optedOut.contains(studentId)) {
-            return Rejection.of(row, Column.IIN, row.iin(), "import.row.opted-out", row.iin());
+            return Rejection.of(row, SurveyColumn.IIN, iinText, "import.row.opted-out", iinText);
         }
-        SurveyScale scale = campaign.getInstrument().scale(row.scale()).orElse(null);
+        SurveyScale scale = campaign.getInstrument().scale(scaleText).orElse(null);
         if (scale == null) {
-            return Rejection.of(row, Column.SCALE, row.scale(), "import.row.scale-unknown", row.scale(), scaleCodes);
+            return Rejection.of(row, SurveyColumn.SCALE, scaleText, "import.row.scale-unknown", scaleText, scaleCodes);
         }
-        BigDecimal score = number(row.score());
+        BigDecimal score = number(scoreText);
         if (score == null) {
-            return Rejection.of(row, Column.SCORE, row.score(), "import.row.score-format", row.score());
+            return Rejection.of(row, SurveyColumn.SCORE, scoreText, "import.row.score-format", scoreText);
         }
         if (!scale.admits(score)) {
-            return Rejection.of(row, Column.SCORE, row.score(), "import.row.score-range", row.score(),
+            return Rejection.of(row, SurveyColumn.SCORE, scoreText, "import.row.score-range", scoreText,
                     scale.getCode(), scale.getMaxScore().toPlainString());
         }
-        LocalDate takenOn = date(row.takenOn());
+        LocalDate takenOn = Cells.date(takenOnText);
         if (takenOn == null) {
-            return Rejection.of(row, Column.TAKEN_ON, row.takenOn(), "import.row.date-format", row.takenOn());
+            return Rejection.of(row, SurveyColumn.TAKEN_ON, takenOnText, "import.row.date-format", takenOnText);
         }
         if (takenOn.isAfter(today)) {
-            return Rejection.of(row, Column.TAKEN_ON, row.takenOn(), "import.row.date-future", row.takenOn());
+            return Rejection.of(row, SurveyColumn.TAKEN_ON, takenOnText, "import.row.date-future", takenOnText);
         }
         if (!campaign.covers(takenOn)) {
-            return Rejection.of(row, Column.TAKEN_ON, row.takenOn(), "import.row.date-outside-campaign", row.takenOn(),
-                    campaign.getStartsOn().toString(), campaign.getEndsOn().toString());
+            return Rejection.of(row, SurveyColumn.TAKEN_ON, takenOnText, "import.row.date-outside-campaign",
+                    takenOnText, campaign.getStartsOn().toString(), campaign.getEndsOn().toString());
         }
         Integer earlier = seen.putIfAbsent(studentId + " " + scale.getCode(), row.number());
         if (earlier != null) {
-            return Rejection.of(row, Column.SCALE, row.scale(), "import.row.duplicate", String.valueOf(earlier));
+            return Rejection.of(row, SurveyColumn.SCALE, scaleText, "import.row.duplicate", String.valueOf(earlier));
         }
         return new ResultRow(studentId, scale.getCode(), score, takenOn);
-    }
-
-    private static String value(SheetRow row, Column column) {
-        return switch (column) {
-            case IIN -> row.iin();
-            case SCALE -> row.scale();
-            case SCORE -> row.score();
-            case TAKEN_ON -> row.takenOn();
-        };
     }
 
     /** A decimal with at most two places; a decimal comma is read as a point, as Russian-language Excel writes it. */
@@ -106,17 +97,6 @@ public final class RowCheck {
             BigDecimal number = new BigDecimal(text.replace(',', '.'));
             return number.stripTrailingZeros().scale() > 2 ? null : number;
         } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static LocalDate date(String text) {
-        if (!text.matches(ISO_DATE)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
             return null;
         }
     }

@@ -1,16 +1,19 @@
 package kz.qorgau.imports.control;
 
-/** One data row of a file as text, numbered as the user sees it (the header is row 1). */
-public record SheetRow(int number, String iin, String scale, String score, String takenOn) {
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One data row of a file as text, numbered as the user sees it (the header is row 1), with its values in the
+ * order of the import's columns.
+ */
+public record SheetRow(int number, List<String> values) {
 
     public SheetRow {
-        iin = clean(iin);
-        scale = clean(scale);
-        score = clean(score);
-        takenOn = clean(takenOn);
+        values = values.stream().map(v -> v == null ? "" : v.strip()).toList();
     }
 
-    private static String clean(String value) {
-        return value == null ? "" : value.strip();
+    public SheetRow(int number, String... values) {
+        this(number, Arrays.asList(values));
     }
 }

@@ -1,6 +1,7 @@
 package kz.qorgau.imports.control;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -34,7 +35,8 @@ public enum UploadFormat {
         return extension;
     }
 
-    RowSource rows() {
-        return this == CSV ? new CsvRows() : new XlsxRows();
+    /** @param columns the names the header row must use */
+    RowSource rows(List<String> columns) {
+        return this == CSV ? new CsvRows(columns) : new XlsxRows(columns);
     }
 }

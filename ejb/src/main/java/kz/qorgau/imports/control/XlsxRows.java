@@ -38,15 +38,22 @@ import kz.qorgau.platform.InvalidInput;
  */
 final class XlsxRows implements RowSource {
 
+    private final List<String> columns;
+
+    /** @param columns the names the header row must use */
+    XlsxRows(List<String> columns) {
+        this.columns = columns;
+    }
+
     @Override
     public void read(Path file, Consumer<SheetRow> rows) {
         try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(workbook);
             var sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
-                throw new InvalidInput("import.file.no-header");
+                throw new InvalidInput("import.file.no-header", String.join(", ", columns));
             }
-            Collector collector = new Collector(rows);
+            Collector collector = new Collector(columns, rows);
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
                 parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null,
@@ -63,12 +70,14 @@ final class XlsxRows implements RowSource {
     /** Rows of cells by column position; the first row is the header. */
     private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
 
+        private final List<String> columns;
         private final Consumer<SheetRow> rows;
         private final List<String> cells = new ArrayList<>();
         private Header header;
         private int data;
 
-        Collector(Consumer<SheetRow> rows) {
+        Collector(List<String> columns, Consumer<SheetRow> rows) {
+            this.columns = columns;
             this.rows = rows;
         }
 
@@ -89,7 +98,7 @@ final class XlsxRows implements RowSource {
         @Override
         public void endRow(int rowNum) {
             if (header == null) {
-                header = Header.of(cells);
+                header = Header.of(columns, cells);
             } else if (cells.stream().anyMatch(c -> c != null && !c.isBlank())) {
                 data++;
                 rows.accept(header.row(rowNum + 1, cells));
@@ -98,7 +107,7 @@ final class XlsxRows implements RowSource {
 
         void finish() {
             if (header == null) {
-                throw new InvalidInput("import.file.no-header");
+                throw new InvalidInput("import.file.no-header", String.join(", ", columns));
             }
             if (data == 0) {
                 throw new InvalidInput("import.file.no-rows");

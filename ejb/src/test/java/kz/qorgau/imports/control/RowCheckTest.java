@@ -59,7 +59,7 @@ class RowCheckTest {
         RowOutcome outcome = row(wrong, "depression", "12", "2026-11-10");
 
         assertThat(reason(outcome)).isEqualTo("iin.check-digit");
-        assertThat(((Rejection) outcome).column()).isEqualTo(Column.IIN);
+        assertThat(((Rejection) outcome).column()).isEqualTo(SurveyColumn.IIN);
     }
 
     @Test
@@ -99,7 +99,7 @@ class RowCheckTest {
         Rejection rejection = (Rejection) row(KNOWN, "depression", " ", "2026-11-10");
 
         assertThat(rejection.reasonKey()).isEqualTo("import.row.missing");
-        assertThat(rejection.column()).isEqualTo(Column.SCORE);
+        assertThat(rejection.column()).isEqualTo(SurveyColumn.SCORE);
     }
 
     @Test

@@ -54,7 +54,7 @@ class XlsxRowsTest {
 
     private static List<SheetRow> read(Path file) {
         List<SheetRow> rows = new ArrayList<>();
-        new XlsxRows().read(file, rows::add);
+        new XlsxRows(SurveyColumn.HEADERS).read(file, rows::add);
         return rows;
     }
 
@@ -70,7 +70,7 @@ class XlsxRowsTest {
     @Test
     void readsTheSampleFileOfTheReadmeAsItsCsvTwin() {
         List<SheetRow> csv = new ArrayList<>();
-        new CsvRows().read(Path.of("../docs/samples/survey-results.csv"), csv::add);
+        new CsvRows(SurveyColumn.HEADERS).read(Path.of("../docs/samples/survey-results.csv"), csv::add);
 
         assertThat(read(Path.of("../docs/samples/survey-results.xlsx"))).isEqualTo(csv);
     }

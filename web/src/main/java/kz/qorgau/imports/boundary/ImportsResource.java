@@ -4,6 +4,7 @@ import static kz.qorgau.security.Caller.ADMIN;
 import static kz.qorgau.security.Caller.COORDINATOR;
 import static kz.qorgau.security.Caller.PSYCHOLOGIST;
 import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
 
 import java.io.InputStream;
 
@@ -21,8 +22,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import kz.qorgau.imports.control.AbsencesImport;
 import kz.qorgau.imports.control.ImportMode;
 import kz.qorgau.imports.control.ImportReport;
+import kz.qorgau.imports.control.RosterImport;
 import kz.qorgau.imports.control.SurveyResultsImport;
 import kz.qorgau.imports.control.Upload;
 import kz.qorgau.imports.control.UploadFormat;
@@ -42,6 +45,12 @@ public class ImportsResource {
 
     @EJB
     SurveyResultsImport surveyResults;
+
+    @EJB
+    AbsencesImport absences;
+
+    @EJB
+    RosterImport roster;
 
     @Inject
     Caller caller;
@@ -63,10 +72,38 @@ public class ImportsResource {
             throw new InvalidInput("import.campaign.required");
         }
         ImportMode importMode = ImportMode.of(mode);
-        UploadFormat format = UploadFormat.ofContentType(contentType)
-                .orElseThrow(() -> new UnsupportedFormat("import.file.content-type"));
-        try (Upload upload = Upload.receive(body, fileName, format, contentLength)) {
+        try (Upload upload = receive(body, fileName, contentType, contentLength)) {
             return surveyResults.importFile(campaignId, upload, importMode, Languages.of(headers, uri), caller);
         }
+    }
+
+    @POST
+    @Path("absences")
+    @RolesAllowed({SCHOOL_ADMIN, SOCIAL_PEDAGOGUE, COORDINATOR, ADMIN})
+    public ImportReport absences(@QueryParam("mode") String mode, @QueryParam("fileName") String fileName,
+                                 @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                 @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body) {
+        ImportMode importMode = ImportMode.of(mode);
+        try (Upload upload = receive(body, fileName, contentType, contentLength)) {
+            return absences.importFile(upload, importMode, Languages.of(headers, uri), caller);
+        }
+    }
+
+    @POST
+    @Path("roster")
+    @RolesAllowed({SCHOOL_ADMIN, COORDINATOR, ADMIN})
+    public ImportReport roster(@QueryParam("mode") String mode, @QueryParam("fileName") String fileName,
+                               @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                               @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body) {
+        ImportMode importMode = ImportMode.of(mode);
+        try (Upload upload = receive(body, fileName, contentType, contentLength)) {
+            return roster.importFile(upload, importMode, Languages.of(headers, uri), caller);
+        }
+    }
+
+    private static Upload receive(InputStream body, String fileName, String contentType, Long contentLength) {
+        UploadFormat format = UploadFormat.ofContentType(contentType)
+                .orElseThrow(() -> new UnsupportedFormat("import.file.content-type"));
+        return Upload.receive(body, fileName, format, contentLength);
     }
 }

@@ -10,29 +10,34 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 
 /**
- * A survey-results file that was applied to a campaign, remembered by the SHA-256 of its bytes so that the same
- * file uploaded again adds nothing. The database holds one per (campaign, hash), whatever races the uploads run.
+ * A file an import applied, remembered by the SHA-256 of its bytes so that the same file uploaded again adds
+ * nothing. The kind says which import took it; the scope is what the file was applied to when the kind has one
+ * (the campaign of survey results), else null. The database holds one per (kind, scope, hash), whatever races
+ * the uploads run.
  */
 @Entity
-public class SurveyImport {
+public class ImportedFile {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "survey_import_id")
-    @SequenceGenerator(name = "survey_import_id", sequenceName = "survey_import_id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "imported_file_id")
+    @SequenceGenerator(name = "imported_file_id", sequenceName = "imported_file_id_seq", allocationSize = 50)
     private Long id;
 
-    private Long campaignId;
+    private String kind;
+    private Long scopeId;
     private String fileName;
     private String sha256;
     private int rowsApplied;
     private String importedBy;
     private Instant importedAt;
 
-    protected SurveyImport() {
+    protected ImportedFile() {
     }
 
-    public SurveyImport(long campaignId, String fileName, String sha256, int rowsApplied, String importedBy) {
-        this.campaignId = campaignId;
+    public ImportedFile(String kind, Long scopeId, String fileName, String sha256, int rowsApplied,
+                        String importedBy) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.scopeId = scopeId;
         this.fileName = Objects.requireNonNull(fileName, "fileName");
         this.sha256 = Objects.requireNonNull(sha256, "sha256");
         this.rowsApplied = rowsApplied;
@@ -44,8 +49,12 @@ public class SurveyImport {
         return id;
     }
 
-    public Long getCampaignId() {
-        return campaignId;
+    public String getKind() {
+        return kind;
+    }
+
+    public Long getScopeId() {
+        return scopeId;
     }
 
     public String getFileName() {

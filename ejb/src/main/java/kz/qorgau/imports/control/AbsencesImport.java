@@ -1,0 +1,58 @@
+package kz.qorgau.imports.control;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+
+import kz.qorgau.earlywarning.control.StudentEvaluation;
+import kz.qorgau.security.Caller;
+
+/**
+ * Imports an absences file (DESIGN.md sections 2 and 7): the unexcused days of each student per period, every row
+ * validated in one streaming pass and reported, nothing applied unless the mode allows it, all in one transaction,
+ * and the same file twice adds nothing.
+ */
+@Stateless
+public class AbsencesImport {
+
+    /** A re-import of the same student and period replaces the number of days. */
+    private static final String UPSERT = """
+            insert into absence (student_id, period_start, period_end, unexcused_days, imported_by, imported_at)
+            values (?, ?, ?, ?, ?, ?)
+            on conflict (student_id, period_start, period_end)
+            do update set unexcused_days = excluded.unexcused_days, imported_by = excluded.imported_by,
+                          imported_at = excluded.imported_at""";
+
+    @EJB
+    StudentIndex students;
+
+    @EJB
+    RowStore rows;
+
+    @EJB
+    AppliedFiles files;
+
+    public ImportReport importFile(Upload upload, ImportMode mode, Locale locale, Caller caller) {
+        Timestamp now = Timestamp.from(Instant.now());
+        return files.importFile(ImportKind.ABSENCES, null, upload, mode, locale, caller, AbsenceColumn.HEADERS,
+                () -> new AbsenceRowCheck(LocalDate.now(StudentEvaluation.KAZAKHSTAN),
+                        students.idsByIin(caller, null))::check,
+                AbsenceRow.class,
+                // Unexcused days are a signal about their student. Once rule EW-07 exists (10 or more unexcused
+                // days within 30 days for a child of a police-registered family), the rules are evaluated here
+                // once per student of the accepted rows, in this transaction, after the upsert.
+                accepted -> rows.upsert(UPSERT, accepted, (insert, row) -> {
+                    insert.setLong(1, row.studentId());
+                    insert.setDate(2, Date.valueOf(row.periodStart()));
+                    insert.setDate(3, Date.valueOf(row.periodEnd()));
+                    insert.setInt(4, row.unexcusedDays());
+                    insert.setString(5, caller.username());
+                    insert.setTimestamp(6, now);
+                }));
+    }
+}
