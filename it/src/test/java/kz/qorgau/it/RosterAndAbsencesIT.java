@@ -34,7 +34,8 @@ import kz.qorgau.students.entity.Sex;
 /**
  * The roster and absences imports and a student's absences: every row validated and reported, nothing
  * half-applied, the same file twice adding nothing, a period imported again replacing its number, a roster opening
- * and correcting files, and the jurisdiction kept. Students of these tests are born on 12 and 14 February 2013.
+ * and correcting files, a police register imported with the checks of the API, and the jurisdiction kept. Students
+ * of these tests are born on 12 and 14 February 2013, those of the police register on 23 May 2013.
  */
 @ExtendWith(ArquillianExtension.class)
 class RosterAndAbsencesIT {
@@ -228,6 +229,106 @@ class RosterAndAbsencesIT {
                 .status()).isEqualTo(403);
         assertThat(Api.as("socped1").postBytes("imports/roster", CSV, roster(fresh + ",А,Б,,1001,7,А"))
                 .status()).isEqualTo(403);
+    }
+
+    @Test
+    void aGoodPoliceRegisterAppliesThroughTheRegistrationsAndTheSameFileAgainAddsNothing() throws SQLException {
+        String first = newPoliceStudentIin();
+        String second = newPoliceStudentIin();
+        byte[] file = police(policeRow(first, "RUNAWAY", 10, 170), policeRow(second, "offense", 3, 90));
+        long before = count("select count(*) from police_registration");
+
+        Api.Reply applied = Api.as("inspector1").postBytes(policePath(null), CSV, file);
+
+        assertThat(applied.status()).as(applied.toString()).isEqualTo(200);
+        assertThat(applied.object().getBoolean("applied")).as(applied.toString()).isTrue();
+        assertThat(applied.object().getInt("rowsApplied")).isEqualTo(2);
+        assertThat(count("select count(*) from police_registration")).isEqualTo(before + 2);
+        assertThat(count("select count(*) from audit_event where record_type = 'police-registration-import'"
+                + " and action = 'CREATE' and username = 'inspector1' and row_count = 2")).isEqualTo(1);
+        Api.Reply listed = Api.as("inspector1").get("students/" + studentId(first) + "/police-registrations");
+        assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+        assertThat(listed.array().getValuesAs(JsonObject.class))
+                .extracting(r -> r.getString("reason") + " " + r.getString("registeredOn") + " "
+                        + r.getString("reviewOn") + " " + r.getString("inspector") + " " + r.getBoolean("active"))
+                .containsExactly("RUNAWAY " + today().minusDays(10) + " " + today().plusDays(170) + " inspector1 true");
+        assertThat(Api.as("inspector1").get("students/" + studentId(second) + "/police-registrations").array())
+                .hasSize(1);
+
+        Api.Reply again = Api.as("inspector1").postBytes(policePath(null), CSV, file);
+
+        assertThat(again.object().getBoolean("applied")).isFalse();
+        assertThat(again.object().getString("note")).contains("already imported");
+        assertThat(count("select count(*) from police_registration")).isEqualTo(before + 2);
+    }
+
+    @Test
+    void aBadPoliceRowAppliesNothingByDefaultNamingItsRowAndReason() throws SQLException {
+        String good = newPoliceStudentIin();
+        String reviewFirst = newPoliceStudentIin();
+        String registered = newPoliceStudentIin();
+        Api.Reply earlier = Api.as("inspector1").post("students/" + studentId(registered) + "/police-registrations",
+                """
+                {"reason":"OFFENSE","registeredOn":"%s","reviewOn":"%s","basisDocument":"ПДН-7/2026"}"""
+                        .formatted(today().minusDays(30), today().plusDays(150)));
+        assertThat(earlier.status()).as(earlier.toString()).isEqualTo(201);
+        byte[] file = police(policeRow(good, "VAGRANCY", 5, 60), policeRow(reviewFirst, "OTHER", 5, -10),
+                policeRow(registered, "RUNAWAY", 2, 60));
+        long before = count("select count(*) from police_registration");
+
+        Api.Reply report = Api.as("admin1").postBytes(policePath(null), CSV, file);
+
+        assertThat(report.status()).as(report.toString()).isEqualTo(200);
+        assertThat(report.object().getBoolean("applied")).isFalse();
+        assertThat(report.object().getInt("accepted")).isEqualTo(1);
+        assertThat(report.object().getJsonArray("rejectedRows").getValuesAs(JsonObject.class))
+                .extracting(r -> r.getInt("row") + " " + r.getString("column") + ": " + r.getString("reason"))
+                .containsExactly("3 review_on: The review date " + today().minusDays(10)
+                                + " is before the registration date " + today().minusDays(5) + ".",
+                        "4 iin: The student is already on the register since " + today().minusDays(30)
+                                + "; review or remove that registration instead.");
+        assertThat(count("select count(*) from police_registration")).as("nothing half-applied").isEqualTo(before);
+
+        Api.Reply validRows = Api.as("admin1").postBytes(policePath("valid-rows"), CSV, file);
+
+        assertThat(validRows.object().getInt("rowsApplied")).as(validRows.toString()).isEqualTo(1);
+        assertThat(count("select count(*) from police_registration r join student s on s.id = r.student_id"
+                + " where s.iin = '" + good + "' and r.inspector = 'admin1'")).isEqualTo(1);
+    }
+
+    @Test
+    void onlyInspectorsAndAdministratorsMayImportAPoliceRegister() throws SQLException {
+        byte[] file = police(policeRow(newPoliceStudentIin(), "OFFENSE", 1, 30));
+        long before = count("select count(*) from police_registration");
+
+        assertThat(Api.as("socped1").postBytes(policePath(null), CSV, file).status()).isEqualTo(403);
+        assertThat(Api.as("psychologist1").postBytes(policePath(null), CSV, file).status()).isEqualTo(403);
+        assertThat(Api.as("director1").postBytes(policePath(null), CSV, file).status()).isEqualTo(403);
+        assertThat(count("select count(*) from police_registration")).isEqualTo(before);
+    }
+
+    private static String newPoliceStudentIin() {
+        String iin = Iin.issue(LocalDate.of(2013, 5, 23), Sex.MALE, SERIAL.getAndAdd(3)).digits();
+        Api.Reply reply = Api.as("psychologist1").post("students", """
+                {"iin":"%s","lastName":"Police","firstName":"Student","schoolId":%d,"grade":6}"""
+                .formatted(iin, SCHOOL_A));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return iin;
+    }
+
+    private static String policePath(String mode) {
+        return "imports/police-registrations?fileName=police.csv" + (mode == null ? "" : "&mode=" + mode);
+    }
+
+    /** A row registered {@code daysAgo} and reviewed {@code reviewInDays} from today. */
+    private static String policeRow(String iin, String reason, int daysAgo, int reviewInDays) {
+        return iin + "," + reason + "," + today().minusDays(daysAgo) + "," + today().plusDays(reviewInDays)
+                + ",ПДН-" + iin.substring(8) + "/2026,\n";
+    }
+
+    private static byte[] police(String... rows) {
+        return ("iin,reason,registered_on,review_on,basis_document,note\n" + String.join("", rows))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] roster(String... rows) {

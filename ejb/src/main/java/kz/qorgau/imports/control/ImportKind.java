@@ -4,7 +4,8 @@ package kz.qorgau.imports.control;
 public enum ImportKind {
     SURVEY_RESULTS("survey-results", "survey-import"),
     ABSENCES("absences", "absence-import"),
-    ROSTER("roster", "roster-import");
+    ROSTER("roster", "roster-import"),
+    POLICE_REGISTRATIONS("police-registrations", "police-registration-import");
 
     private final String code;
     private final String auditType;

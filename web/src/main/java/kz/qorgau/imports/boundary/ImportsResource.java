@@ -2,6 +2,7 @@ package kz.qorgau.imports.boundary;
 
 import static kz.qorgau.security.Caller.ADMIN;
 import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.INSPECTOR;
 import static kz.qorgau.security.Caller.PSYCHOLOGIST;
 import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
 import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 import kz.qorgau.imports.control.AbsencesImport;
 import kz.qorgau.imports.control.ImportMode;
 import kz.qorgau.imports.control.ImportReport;
+import kz.qorgau.imports.control.PoliceRegistrationsImport;
 import kz.qorgau.imports.control.RosterImport;
 import kz.qorgau.imports.control.SurveyResultsImport;
 import kz.qorgau.imports.control.Upload;
@@ -51,6 +53,9 @@ public class ImportsResource {
 
     @EJB
     RosterImport roster;
+
+    @EJB
+    PoliceRegistrationsImport policeRegistrations;
 
     @Inject
     Caller caller;
@@ -98,6 +103,20 @@ public class ImportsResource {
         ImportMode importMode = ImportMode.of(mode);
         try (Upload upload = receive(body, fileName, contentType, contentLength)) {
             return roster.importFile(upload, importMode, Languages.of(headers, uri), caller);
+        }
+    }
+
+    /** Only those who may put a student on the police register through the API may import a register. */
+    @POST
+    @Path("police-registrations")
+    @RolesAllowed({INSPECTOR, ADMIN})
+    public ImportReport policeRegistrations(@QueryParam("mode") String mode, @QueryParam("fileName") String fileName,
+                                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
+                                            InputStream body) {
+        ImportMode importMode = ImportMode.of(mode);
+        try (Upload upload = receive(body, fileName, contentType, contentLength)) {
+            return policeRegistrations.importFile(upload, importMode, Languages.of(headers, uri), caller);
         }
     }
 

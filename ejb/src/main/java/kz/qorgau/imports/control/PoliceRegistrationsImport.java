@@ -1,0 +1,81 @@
+package kz.qorgau.imports.control;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import kz.qorgau.earlywarning.control.StudentEvaluation;
+import kz.qorgau.police.entity.PoliceRegistration;
+import kz.qorgau.security.Caller;
+import kz.qorgau.security.JurisdictionQuery;
+import kz.qorgau.students.entity.Iin;
+import kz.qorgau.students.entity.Student;
+
+/**
+ * Imports a police-registrations file (DESIGN.md section 7): an inspector's register of students, each accepted row
+ * a registration with the caller as its inspector; every row validated and reported, nothing applied unless the
+ * mode allows it, all in one transaction, and the same file twice adds nothing. The registrations are made by the
+ * entity's own factory, so they keep the invariants of a registration made through the API.
+ */
+@Stateless
+public class PoliceRegistrationsImport {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    AppliedFiles files;
+
+    public ImportReport importFile(Upload upload, ImportMode mode, Locale locale, Caller caller) {
+        return files.importFile(ImportKind.POLICE_REGISTRATIONS, null, upload, mode, locale, caller,
+                PoliceRegistrationColumn.HEADERS,
+                () -> new PoliceRegistrationRowCheck(LocalDate.now(StudentEvaluation.KAZAKHSTAN), pupils(caller),
+                        activeSince(caller))::check,
+                PoliceRegistrationRow.class,
+                // A police registration is a signal about its student. Once rule EW-05 exists, the rules are
+                // evaluated here once per student of the accepted rows, in this transaction, after the registrations.
+                accepted -> accepted.forEach(row -> register(row, caller)));
+    }
+
+    /**
+     * The row check already refused a student with an active registration, from the registrations read in this
+     * transaction, and a second row for the same student; so there is no current registration to hand the factory.
+     */
+    private void register(PoliceRegistrationRow row, Caller caller) {
+        em.persist(PoliceRegistration.open(em.find(Student.class, row.studentId()), Optional.empty(), row.request(),
+                caller.username()));
+    }
+
+    /** The students of the caller's jurisdiction, by IIN, with their birth date, in one query. */
+    private Map<String, PoliceRegistrationRowCheck.Pupil> pupils(Caller caller) {
+        Map<String, PoliceRegistrationRowCheck.Pupil> pupils = new HashMap<>();
+        JurisdictionQuery.bind(em.createQuery("""
+                        select s.iin, s.id, s.birthDate from Student s join s.school sc join sc.district d
+                        where %s""".formatted(JurisdictionQuery.SCHOOL_WITHIN), Object[].class),
+                        caller.jurisdiction())
+                .getResultStream()
+                .forEach(r -> pupils.put(((Iin) r[0]).digits(),
+                        new PoliceRegistrationRowCheck.Pupil((Long) r[1], (LocalDate) r[2])));
+        return pupils;
+    }
+
+    /** The registration date of every active registration of a student of the caller's jurisdiction, in one query. */
+    private Map<Long, LocalDate> activeSince(Caller caller) {
+        Map<Long, LocalDate> since = new HashMap<>();
+        JurisdictionQuery.bind(em.createQuery("""
+                        select s.id, r.registeredOn from PoliceRegistration r join r.student s join s.school sc
+                        join sc.district d
+                        where r.removedOn is null and %s""".formatted(JurisdictionQuery.SCHOOL_WITHIN),
+                        Object[].class), caller.jurisdiction())
+                .getResultStream()
+                .forEach(r -> since.put((Long) r[0], (LocalDate) r[1]));
+        return since;
+    }
+}
