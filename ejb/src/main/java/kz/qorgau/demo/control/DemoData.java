@@ -23,7 +23,7 @@ import kz.qorgau.earlywarning.rules.RiskIndicator;
 import kz.qorgau.earlywarning.rules.StaffRole;
 import kz.qorgau.incidents.control.IncidentReport;
 import kz.qorgau.incidents.control.IncidentService;
-import kz.qorgau.incidents.entity.IncidentSource;
+import kz.qorgau.earlywarning.rules.IncidentSource;
 import kz.qorgau.schools.entity.District;
 import kz.qorgau.schools.entity.LocalizedName;
 import kz.qorgau.schools.entity.Region;

@@ -1,7 +1,6 @@
 package kz.qorgau.earlywarning.control;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -13,7 +12,9 @@ import jakarta.ejb.Startup;
 
 import kz.qorgau.earlywarning.rules.EarlyWarningRules;
 import kz.qorgau.earlywarning.rules.EvaluationDay;
-import kz.qorgau.earlywarning.rules.Finding;
+import kz.qorgau.earlywarning.rules.Findings;
+import kz.qorgau.earlywarning.rules.Now;
+import kz.qorgau.earlywarning.rules.OpenCase;
 import kz.qorgau.earlywarning.rules.Thresholds;
 
 /**
@@ -37,8 +38,16 @@ public class RuleEngine {
                 + (System.nanoTime() - start) / 1_000_000 + " ms");
     }
 
-    public List<Finding> evaluate(EvaluationDay day, Thresholds thresholds, Collection<?> facts) {
+    public Findings evaluate(EvaluationDay day, Thresholds thresholds, Collection<?> facts) {
         return rules.evaluate(day, thresholds, facts);
+    }
+
+    public Findings checkDeadlines(Now now, Collection<OpenCase> cases) {
+        return rules.checkDeadlines(now, cases);
+    }
+
+    public String versionOf(String ruleId) {
+        return rules.versionOf(ruleId);
     }
 
     public Set<String> ruleIds() {

@@ -56,7 +56,7 @@ public class StudentEvaluation {
         LocalDate today = LocalDate.now(clock);
         Thresholds thresholds = Thresholds.catalogue();
         List<Finding> findings = engine.evaluate(new EvaluationDay(today), thresholds,
-                signalsOf(student, today.minusDays(thresholds.longestWindowDays())));
+                signalsOf(student, today.minusDays(thresholds.longestWindowDays()))).all();
 
         Optional<EarlyWarningCase> open = openCaseOf(student);
         if (findings.isEmpty()) {
@@ -86,7 +86,8 @@ public class StudentEvaluation {
 
     private List<Object> signalsOf(Student student, LocalDate since) {
         List<Object> facts = new ArrayList<>();
-        facts.add(new StudentFact(student.getId()));
+        facts.add(new StudentFact(student.getId(), student.getSchool().getId(),
+                student.getFamilyId()));
         em.createQuery("""
                         select s from PsychologistSession s
                         where s.student = :student and s.sessionDate >= :since""",
@@ -97,8 +98,8 @@ public class StudentEvaluation {
                 .map(s -> new SessionSignal(s.getId(), student.getId(), s.getSessionDate(), s.getIndicators()))
                 .forEach(facts::add);
         em.createQuery("""
-                        select new kz.qorgau.earlywarning.rules.IncidentSignal(i.id, p.studentId, i.occurredOn, i.type,
-                               p.role)
+                        select new kz.qorgau.earlywarning.rules.IncidentSignal(i.id, p.studentId, i.occurredOn, i.timeOfDay,
+                               i.type, p.role, i.source, i.onSchoolGrounds)
                         from Incident i join i.participants p
                         where p.studentId = :student and i.occurredOn >= :since""", IncidentSignal.class)
                 .setParameter("student", student.getId())

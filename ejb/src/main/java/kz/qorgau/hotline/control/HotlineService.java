@@ -21,7 +21,7 @@ import kz.qorgau.hotline.entity.ReportStatus;
 import kz.qorgau.incidents.control.IncidentReport;
 import kz.qorgau.incidents.control.IncidentService;
 import kz.qorgau.incidents.control.IncidentView;
-import kz.qorgau.incidents.entity.IncidentSource;
+import kz.qorgau.earlywarning.rules.IncidentSource;
 import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.platform.RecordNotFound;
 import kz.qorgau.schools.control.Schools;

@@ -9,7 +9,7 @@ import kz.qorgau.earlywarning.rules.IncidentType;
 import kz.qorgau.earlywarning.rules.ParticipantRole;
 import kz.qorgau.incidents.entity.Incident;
 import kz.qorgau.incidents.entity.IncidentSeverity;
-import kz.qorgau.incidents.entity.IncidentSource;
+import kz.qorgau.earlywarning.rules.IncidentSource;
 
 /**
  * A whole incident as one caller may see it: the participants are only those whose files the caller may open, so

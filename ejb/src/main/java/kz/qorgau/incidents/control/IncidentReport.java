@@ -9,7 +9,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import kz.qorgau.earlywarning.rules.IncidentType;
 import kz.qorgau.earlywarning.rules.ParticipantRole;
 import kz.qorgau.incidents.entity.IncidentSeverity;
-import kz.qorgau.incidents.entity.IncidentSource;
+import kz.qorgau.earlywarning.rules.IncidentSource;
 import kz.qorgau.incidents.entity.NewIncident;
 import kz.qorgau.incidents.entity.NewParticipant;
 

@@ -6,7 +6,7 @@ import java.time.LocalTime;
 import kz.qorgau.earlywarning.rules.IncidentType;
 import kz.qorgau.earlywarning.rules.ParticipantRole;
 import kz.qorgau.incidents.entity.IncidentSeverity;
-import kz.qorgau.incidents.entity.IncidentSource;
+import kz.qorgau.earlywarning.rules.IncidentSource;
 
 /** An incident from the point of view of one participant. */
 public record IncidentView(long id, long studentId, LocalDate date, IncidentType type, ParticipantRole role,

@@ -149,6 +149,11 @@ public class Student {
         return statusReason;
     }
 
+    /** The family the student lives in, or null. */
+    public Long getFamilyId() {
+        return familyId;
+    }
+
     /** A student belongs to one family at a time; joining the same family again changes nothing. */
     public void joinFamily(long familyId) {
         if (this.familyId != null && this.familyId != familyId) {

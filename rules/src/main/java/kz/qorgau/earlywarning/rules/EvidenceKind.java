@@ -3,5 +3,11 @@ package kz.qorgau.earlywarning.rules;
 /** The kind of record a finding points at as its evidence. */
 public enum EvidenceKind {
     SESSION,
-    INCIDENT
+    INCIDENT,
+    SURVEY_RESULT,
+    POLICE_REGISTRATION,
+    RAID_DELIVERY,
+    ABSENCE,
+    FAMILY_REGISTRATION,
+    CASE
 }

@@ -2,11 +2,12 @@ package kz.qorgau.earlywarning.rules;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /** A psychologist session as the rules see it: when, and which risk indicators were recorded. */
-public class SessionSignal {
+public class SessionSignal implements Signal {
 
     private final long sessionId;
     private final long studentId;
@@ -24,10 +25,12 @@ public class SessionSignal {
         return sessionId;
     }
 
+    @Override
     public long getStudentId() {
         return studentId;
     }
 
+    @Override
     public LocalDate getDate() {
         return date;
     }
@@ -43,5 +46,26 @@ public class SessionSignal {
             }
         }
         return false;
+    }
+
+    @Override
+    public Evidence evidence() {
+        return new Evidence(EvidenceKind.SESSION, sessionId);
+    }
+
+    @Override
+    public Map<String, Object> snapshot() {
+        return Map.of("session", sessionId, "date", date.toString(), "indicators", indicators.toString());
+    }
+
+    /** Only a session that recorded a risk indicator weighs; a routine session is not a warning sign. */
+    @Override
+    public double weight(Thresholds thresholds) {
+        return indicators.isEmpty() ? 0 : thresholds.getEw09WeightRiskSession();
+    }
+
+    @Override
+    public StaffRole calls() {
+        return StaffRole.PSYCHOLOGIST;
     }
 }

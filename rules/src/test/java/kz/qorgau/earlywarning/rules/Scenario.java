@@ -11,9 +11,10 @@ final class Scenario {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
     static final long STUDENT = 7L;
+    static final long SCHOOL = 1001L;
     private static final EarlyWarningRules RULES = EarlyWarningRules.fromClasspath();
 
-    private final List<Object> facts = new ArrayList<>(List.of(new StudentFact(STUDENT)));
+    private final List<Object> facts = new ArrayList<>(List.of(new StudentFact(STUDENT, SCHOOL, null)));
     private long nextId = 100;
 
     Scenario session(int daysAgo, RiskIndicator... indicators) {
@@ -24,12 +25,13 @@ final class Scenario {
     }
 
     Scenario incident(int daysAgo, ParticipantRole role) {
-        facts.add(new IncidentSignal(nextId++, STUDENT, TODAY.minusDays(daysAgo), IncidentType.FIGHT, role));
+        facts.add(new IncidentSignal(nextId++, STUDENT, TODAY.minusDays(daysAgo), null, IncidentType.FIGHT, role,
+                IncidentSource.SCHOOL, true));
         return this;
     }
 
     List<Finding> evaluate() {
-        return RULES.evaluate(new EvaluationDay(TODAY), Thresholds.catalogue(), facts);
+        return RULES.evaluate(new EvaluationDay(TODAY), Thresholds.catalogue(), facts).all();
     }
 
     List<Finding> evaluate(String ruleId) {

@@ -1,4 +1,4 @@
-package kz.qorgau.incidents.entity;
+package kz.qorgau.earlywarning.rules;
 
 /** Who brought the incident to light: the concealment rule (EW-11) compares police sources with the school's. */
 public enum IncidentSource {

@@ -1,0 +1,36 @@
+package kz.qorgau.earlywarning.rules;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The roles a school has designated somebody for; a role nobody holds leaves a case without that person. */
+public class SchoolStaffing {
+
+    private final long schoolId;
+    private final Set<StaffRole> designated;
+
+    public SchoolStaffing(long schoolId, Collection<StaffRole> designated) {
+        this.schoolId = schoolId;
+        this.designated = designated.isEmpty() ? EnumSet.noneOf(StaffRole.class) : EnumSet.copyOf(designated);
+    }
+
+    public long getSchoolId() {
+        return schoolId;
+    }
+
+    public Set<StaffRole> getDesignated() {
+        return designated;
+    }
+
+    /** The roles among {@code wanted} that nobody at the school holds. */
+    public Set<StaffRole> missingOf(Collection<StaffRole> wanted) {
+        Set<StaffRole> missing = EnumSet.noneOf(StaffRole.class);
+        wanted.stream().filter(r -> !designated.contains(r)).forEach(missing::add);
+        return missing;
+    }
+
+    public boolean lacksAnyOf(Collection<StaffRole> wanted) {
+        return !missingOf(wanted).isEmpty();
+    }
+}
