@@ -30,6 +30,7 @@ public class CaseService {
             where %s
               and (:level is null or c.level = :level)
               and (:status is null or c.status = :status)
+              and (:student is null or s.id = :student)
             """.formatted(JurisdictionQuery.SCHOOL_WITHIN);
 
     @PersistenceContext
@@ -83,6 +84,7 @@ public class CaseService {
                         em.createQuery(VISIBLE + " order by c.openedAt desc, c.id desc", EarlyWarningCase.class),
                         caller.jurisdiction())
                 .setParameter("level", filter.level())
-                .setParameter("status", filter.status());
+                .setParameter("status", filter.status())
+                .setParameter("student", filter.studentId());
     }
 }

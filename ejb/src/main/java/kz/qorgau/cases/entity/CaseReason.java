@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -44,6 +45,13 @@ public class CaseReason {
 
     private Instant raisedAt;
 
+    /** The version of the rule's DRL and of the thresholds in force when the reason last took in new evidence. */
+    private String ruleVersion;
+    private Integer thresholdVersion;
+
+    /** What the rule saw, as JSON: the figures it compared and each evidence record as it was. */
+    private String inputs;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "reason_evidence", joinColumns = @JoinColumn(name = "reason_id"))
     private List<EvidenceRef> evidence = new ArrayList<>();
@@ -51,16 +59,19 @@ public class CaseReason {
     protected CaseReason() {
     }
 
-    CaseReason(EarlyWarningCase earlyWarningCase, Finding finding, Instant now) {
+    CaseReason(EarlyWarningCase earlyWarningCase, Finding finding, Integer thresholdVersion, Instant now) {
         this.earlyWarningCase = earlyWarningCase;
         this.ruleId = finding.getRuleId();
         this.level = finding.getLevel();
         this.raisedAt = now;
-        absorb(finding);
+        absorb(finding, thresholdVersion);
     }
 
-    /** Adds the evidence and level of a later firing of the same rule; tells whether anything was new. */
-    boolean absorb(Finding finding) {
+    /**
+     * Adds the evidence and level of a later firing of the same rule; tells whether anything was new. The versions
+     * and the snapshot follow the firing that brought something new, so that they explain the reason as it stands.
+     */
+    boolean absorb(Finding finding, Integer thresholdVersion) {
         Set<Evidence> known = evidence.stream().map(EvidenceRef::toEvidence).collect(Collectors.toSet());
         boolean changed = false;
         for (Evidence e : finding.getEvidence()) {
@@ -72,6 +83,11 @@ public class CaseReason {
         if (finding.getLevel().isAbove(level)) {
             level = finding.getLevel();
             changed = true;
+        }
+        if (changed || inputs == null) {
+            this.ruleVersion = finding.getRuleVersion();
+            this.thresholdVersion = thresholdVersion;
+            this.inputs = InputsJson.write(finding.getInputs());
         }
         return changed;
     }
@@ -90,6 +106,18 @@ public class CaseReason {
 
     public Instant getRaisedAt() {
         return raisedAt;
+    }
+
+    public String getRuleVersion() {
+        return ruleVersion;
+    }
+
+    public Integer getThresholdVersion() {
+        return thresholdVersion;
+    }
+
+    public Map<String, Object> getInputs() {
+        return InputsJson.read(inputs);
     }
 
     public List<EvidenceRef> getEvidence() {

@@ -75,13 +75,13 @@ public class EarlyWarningCase {
     }
 
     /** A case opened by a first finding; the finding's deadline starts from {@code now}. */
-    public EarlyWarningCase(Student student, Finding first, Instant now) {
+    public EarlyWarningCase(Student student, Finding first, Integer thresholdVersion, Instant now) {
         this.student = student;
         this.status = CaseStatus.NEW;
         this.level = first.getLevel();
         this.openedAt = now;
         this.firstContactDue = now.plus(first.getFirstContact());
-        attach(first, now);
+        attach(first, thresholdVersion, now);
     }
 
     /**
@@ -89,13 +89,13 @@ public class EarlyWarningCase {
      *
      * @return whether the case changed; evaluating the same signals twice changes nothing
      */
-    public boolean attach(Finding finding, Instant now) {
+    public boolean attach(Finding finding, Integer thresholdVersion, Instant now) {
         Optional<CaseReason> existing = reasonFor(finding.getRuleId());
         boolean changed;
         if (existing.isPresent()) {
-            changed = existing.get().absorb(finding);
+            changed = existing.get().absorb(finding, thresholdVersion);
         } else {
-            reasons.add(new CaseReason(this, finding, now));
+            reasons.add(new CaseReason(this, finding, thresholdVersion, now));
             Instant due = now.plus(finding.getFirstContact());
             if (due.isBefore(firstContactDue)) {
                 firstContactDue = due;
@@ -106,6 +106,12 @@ public class EarlyWarningCase {
             level = finding.getLevel();
         }
         return changed;
+    }
+
+    /** A new signal soon after closing: the same case opens again, with the people it had. */
+    public void reopen(Instant now) {
+        status = assignments.isEmpty() ? CaseStatus.NEW : CaseStatus.ASSIGNED;
+        closedAt = null;
     }
 
     public boolean hasAssigneeFor(StaffRole role) {

@@ -1,34 +1,31 @@
 package kz.qorgau.earlywarning.control;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import javax.sql.DataSource;
 
-import kz.qorgau.assignment.control.Assignment;
-import kz.qorgau.cases.entity.CaseStatus;
 import kz.qorgau.cases.entity.EarlyWarningCase;
 import kz.qorgau.earlywarning.rules.EvaluationDay;
-import kz.qorgau.earlywarning.rules.Finding;
-import kz.qorgau.earlywarning.rules.IncidentSignal;
-import kz.qorgau.earlywarning.rules.SessionSignal;
-import kz.qorgau.earlywarning.rules.StudentFact;
-import kz.qorgau.earlywarning.rules.Thresholds;
-import kz.qorgau.sessions.entity.PsychologistSession;
-import kz.qorgau.students.control.StudentService;
+import kz.qorgau.earlywarning.rules.Findings;
 import kz.qorgau.students.entity.Student;
 
 /**
- * Weighs one student's recent signals with the catalogue and brings the student's open case in line with what
- * the rules found: opened, reasons attached, staff assigned. Idempotent: the same signals change nothing twice.
+ * Evaluates students at once when a signal about them arrives (a session, an incident, an imported file) and brings
+ * their cases in line with what the rules found, in the caller's transaction, so the case is there when the
+ * request returns. Idempotent: the same signals change nothing twice.
  */
 @Stateless
 public class StudentEvaluation {
@@ -36,76 +33,79 @@ public class StudentEvaluation {
     /** Kazakhstan keeps one time zone, UTC+5, since 2024; "the last 30 days" are counted in it. */
     public static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
 
+    /** Students evaluated per statement when a file brings signals about many. */
+    private static final int BLOCK = 1_000;
+
     @PersistenceContext
     EntityManager em;
+
+    /** Within a transaction the container hands out the connection the entity manager writes on. */
+    @Resource(lookup = "java:jboss/datasources/QorgauDS")
+    DataSource database;
 
     @EJB
     RuleEngine engine;
 
     @EJB
-    StudentService students;
+    CaseUpdates updates;
 
     @EJB
-    Assignment assignment;
+    EvaluationThresholds thresholds;
 
     private final Clock clock = Clock.system(KAZAKHSTAN);
 
     public Optional<EarlyWarningCase> evaluate(Student student) {
-        students.lockForEvaluation(student);
-        Instant now = clock.instant();
-        LocalDate today = LocalDate.now(clock);
-        Thresholds thresholds = Thresholds.catalogue();
-        List<Finding> findings = engine.evaluate(new EvaluationDay(today), thresholds,
-                signalsOf(student, today.minusDays(thresholds.longestWindowDays()))).all();
-
-        Optional<EarlyWarningCase> open = openCaseOf(student);
-        if (findings.isEmpty()) {
-            return open;
-        }
-        EarlyWarningCase theCase = open.orElseGet(() -> {
-            EarlyWarningCase opened = new EarlyWarningCase(student, findings.get(0), now);
-            em.persist(opened);
-            return opened;
-        });
-        for (Finding finding : findings) {
-            theCase.attach(finding, now);
-            assignment.staff(theCase, finding.getRoles(), now);
-        }
-        return Optional.of(theCase);
+        evaluate(List.of(student.getId()));
+        return updates.openCaseOf(student);
     }
 
     public Optional<EarlyWarningCase> openCaseOf(Student student) {
-        return em.createQuery("""
-                        select c from EarlyWarningCase c
-                        where c.student = :student and c.status <> :closed""", EarlyWarningCase.class)
-                .setParameter("student", student)
-                .setParameter("closed", CaseStatus.CLOSED)
-                .getResultStream()
-                .findFirst();
+        return updates.openCaseOf(student);
     }
 
-    private List<Object> signalsOf(Student student, LocalDate since) {
-        List<Object> facts = new ArrayList<>();
-        facts.add(new StudentFact(student.getId(), student.getSchool().getId(),
-                student.getFamilyId()));
-        em.createQuery("""
-                        select s from PsychologistSession s
-                        where s.student = :student and s.sessionDate >= :since""",
-                        PsychologistSession.class)
-                .setParameter("student", student)
-                .setParameter("since", since)
-                .getResultStream()
-                .map(s -> new SessionSignal(s.getId(), student.getId(), s.getSessionDate(), s.getIndicators()))
-                .forEach(facts::add);
-        em.createQuery("""
-                        select new kz.qorgau.earlywarning.rules.IncidentSignal(i.id, p.studentId, i.occurredOn, i.timeOfDay,
-                               i.type, p.role, i.source, i.onSchoolGrounds)
-                        from Incident i join i.participants p
-                        where p.studentId = :student and i.occurredOn >= :since""", IncidentSignal.class)
-                .setParameter("student", student.getId())
-                .setParameter("since", since)
-                .getResultStream()
-                .forEach(facts::add);
-        return facts;
+    /**
+     * Evaluates the given students in blocks. When a child's case reaches HIGH or CRITICAL, the brothers and sisters
+     * are evaluated too, so that their social pedagogue gets the review of rule EW-13 at once.
+     */
+    public void evaluate(Collection<Long> studentIds) {
+        em.flush();
+        ThresholdsInForce inForce = thresholds.current();
+        List<Long> ids = List.copyOf(studentIds);
+        List<Long> reachedHigh = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += BLOCK) {
+            List<Long> block = ids.subList(from, Math.min(from + BLOCK, ids.size()));
+            reachedHigh.addAll(evaluateBlock(block, inForce).reachedHigh());
+        }
+        evaluateSiblingsOf(reachedHigh);
+    }
+
+    /** The brothers and sisters of children whose case just reached HIGH or CRITICAL get their review (EW-13). */
+    public void evaluateSiblingsOf(List<Long> reachedHigh) {
+        List<Long> siblings = siblingsOf(reachedHigh);
+        if (!siblings.isEmpty()) {
+            evaluate(siblings);
+        }
+    }
+
+    private CaseUpdates.Changes evaluateBlock(List<Long> block, ThresholdsInForce inForce) {
+        LocalDate today = LocalDate.now(clock);
+        try (Connection connection = database.getConnection()) {
+            Findings findings = engine.evaluate(new EvaluationDay(today), inForce.values(),
+                    RegionSignals.ofStudents(connection, block, today, inForce.values()));
+            return updates.apply(findings, KnownCases.of(connection, block), inForce, clock.instant());
+        } catch (SQLException e) {
+            throw new IllegalStateException("students " + block + " could not be evaluated", e);
+        }
+    }
+
+    private List<Long> siblingsOf(List<Long> studentIds) {
+        if (studentIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        select sib.id from Student s, Student sib
+                        where s.id in :ids and sib.familyId = s.familyId and sib.id not in :ids""", Long.class)
+                .setParameter("ids", studentIds)
+                .getResultList();
     }
 }

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 
 import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
+import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.families.entity.Family;
 import kz.qorgau.families.entity.Guardian;
 import kz.qorgau.families.entity.PhoneNumber;
@@ -46,6 +47,9 @@ public class FamilyService {
 
     @EJB
     AuditTrail audit;
+
+    @EJB
+    StudentEvaluation evaluation;
 
     public FamilyView open(@NotNull(message = "{request.body.required}") @Valid NewFamily request, Caller caller) {
         School school = schools.findVisible(request.schoolId(), caller)
@@ -127,6 +131,9 @@ public class FamilyService {
                 request.reason().strip(), caller.username());
         em.flush();
         audit.record(caller, AuditAction.CREATE, REGISTRATION_RECORD_TYPE, registration.getId(), family.getSchool());
+        // Every child of a family put on the police register gets a review by their social pedagogue (EW-13).
+        evaluation.evaluate(em.createQuery("select s.id from Student s where s.familyId = :family", Long.class)
+                .setParameter("family", family.getId()).getResultList());
         return FamilyView.RegistrationView.of(registration);
     }
 

@@ -37,22 +37,27 @@ public class AbsencesImport {
     @EJB
     AppliedFiles files;
 
+    @EJB
+    StudentEvaluation evaluation;
+
     public ImportReport importFile(Upload upload, ImportMode mode, Locale locale, Caller caller) {
         Timestamp now = Timestamp.from(Instant.now());
         return files.importFile(ImportKind.ABSENCES, null, upload, mode, locale, caller, AbsenceColumn.HEADERS,
                 () -> new AbsenceRowCheck(LocalDate.now(StudentEvaluation.KAZAKHSTAN),
                         students.idsByIin(caller, null))::check,
                 AbsenceRow.class,
-                // Unexcused days are a signal about their student. Once rule EW-07 exists (10 or more unexcused
-                // days within 30 days for a child of a police-registered family), the rules are evaluated here
-                // once per student of the accepted rows, in this transaction, after the upsert.
-                accepted -> rows.upsert(UPSERT, accepted, (insert, row) -> {
-                    insert.setLong(1, row.studentId());
-                    insert.setDate(2, Date.valueOf(row.periodStart()));
-                    insert.setDate(3, Date.valueOf(row.periodEnd()));
-                    insert.setInt(4, row.unexcusedDays());
-                    insert.setString(5, caller.username());
-                    insert.setTimestamp(6, now);
-                }));
+                // Unexcused days are a signal about their student (rules EW-07 and EW-09): the rules weigh them once
+                // per student of the accepted rows, in this transaction, after the upsert.
+                accepted -> {
+                    rows.upsert(UPSERT, accepted, (insert, row) -> {
+                        insert.setLong(1, row.studentId());
+                        insert.setDate(2, Date.valueOf(row.periodStart()));
+                        insert.setDate(3, Date.valueOf(row.periodEnd()));
+                        insert.setInt(4, row.unexcusedDays());
+                        insert.setString(5, caller.username());
+                        insert.setTimestamp(6, now);
+                    });
+                    evaluation.evaluate(accepted.stream().map(AbsenceRow::studentId).distinct().toList());
+                });
     }
 }

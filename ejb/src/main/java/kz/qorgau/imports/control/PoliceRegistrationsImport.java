@@ -33,15 +33,21 @@ public class PoliceRegistrationsImport {
     @EJB
     AppliedFiles files;
 
+    @EJB
+    StudentEvaluation evaluation;
+
     public ImportReport importFile(Upload upload, ImportMode mode, Locale locale, Caller caller) {
         return files.importFile(ImportKind.POLICE_REGISTRATIONS, null, upload, mode, locale, caller,
                 PoliceRegistrationColumn.HEADERS,
                 () -> new PoliceRegistrationRowCheck(LocalDate.now(StudentEvaluation.KAZAKHSTAN), pupils(caller),
                         activeSince(caller))::check,
                 PoliceRegistrationRow.class,
-                // A police registration is a signal about its student. Once rule EW-05 exists, the rules are
-                // evaluated here once per student of the accepted rows, in this transaction, after the registrations.
-                accepted -> accepted.forEach(row -> register(row, caller)));
+                // A police registration is a signal about its student (rules EW-05 and EW-09): the rules weigh it
+                // once per student of the accepted rows, in this transaction, after the registrations.
+                accepted -> {
+                    accepted.forEach(row -> register(row, caller));
+                    evaluation.evaluate(accepted.stream().map(PoliceRegistrationRow::studentId).toList());
+                });
     }
 
     /**

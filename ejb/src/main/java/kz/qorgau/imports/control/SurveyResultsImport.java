@@ -45,6 +45,9 @@ public class SurveyResultsImport {
     @EJB
     AppliedFiles files;
 
+    @EJB
+    StudentEvaluation evaluation;
+
     public ImportReport importFile(long campaignId, Upload upload, ImportMode mode, Locale locale, Caller caller) {
         SurveyCampaign campaign = surveys.requireVisible(campaignId, caller);
         Timestamp now = Timestamp.from(Instant.now());
@@ -54,16 +57,18 @@ public class SurveyResultsImport {
                         students.idsByIin(caller, campaign.getSchoolIds()),
                         optOuts.optedOutAt(campaign.getSchoolIds()))::check,
                 ResultRow.class,
-                // Every accepted row is a new signal about its student. Once the survey rule EW-03 exists, the
-                // rules are evaluated here once per student of the accepted rows (not once per row), in this
-                // transaction, and only for students not opted out: RowCheck has already rejected their rows.
-                accepted -> rows.upsert(UPSERT, accepted, (insert, row) -> {
-                    insert.setLong(1, campaignId);
-                    insert.setLong(2, row.studentId());
-                    insert.setString(3, row.scale());
-                    insert.setBigDecimal(4, row.score());
-                    insert.setDate(5, Date.valueOf(row.takenOn()));
-                    insert.setTimestamp(6, now);
-                }));
+                // Every accepted row is a new signal about its student: the rules weigh them once per student (not
+                // once per row), in this transaction, so the cases are there when the import answers.
+                accepted -> {
+                    rows.upsert(UPSERT, accepted, (insert, row) -> {
+                        insert.setLong(1, campaignId);
+                        insert.setLong(2, row.studentId());
+                        insert.setString(3, row.scale());
+                        insert.setBigDecimal(4, row.score());
+                        insert.setDate(5, Date.valueOf(row.takenOn()));
+                        insert.setTimestamp(6, now);
+                    });
+                    evaluation.evaluate(accepted.stream().map(ResultRow::studentId).distinct().toList());
+                });
     }
 }

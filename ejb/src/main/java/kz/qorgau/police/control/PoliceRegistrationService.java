@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 
 import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
+import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.platform.RecordNotFound;
 import kz.qorgau.police.entity.NewPoliceRegistration;
 import kz.qorgau.police.entity.PoliceRegistration;
@@ -34,6 +35,9 @@ public class PoliceRegistrationService {
     @EJB
     AuditTrail audit;
 
+    @EJB
+    StudentEvaluation evaluation;
+
     public PoliceRegistrationView register(long studentId,
                                            @NotNull(message = "{request.body.required}") @Valid NewPoliceRegistration request,
                                            Caller caller) {
@@ -43,6 +47,7 @@ public class PoliceRegistrationService {
         em.persist(registration);
         em.flush();
         audit.record(caller, AuditAction.CREATE, RECORD_TYPE, registration.getId(), student.getSchool());
+        evaluation.evaluate(student);
         return PoliceRegistrationView.of(registration);
     }
 

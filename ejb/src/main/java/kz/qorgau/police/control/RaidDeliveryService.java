@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 
 import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
+import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.police.entity.NewRaidDelivery;
 import kz.qorgau.police.entity.RaidDelivery;
 import kz.qorgau.security.Caller;
@@ -30,6 +31,9 @@ public class RaidDeliveryService {
     @EJB
     AuditTrail audit;
 
+    @EJB
+    StudentEvaluation evaluation;
+
     public RaidDeliveryView record(long studentId,
                                    @NotNull(message = "{request.body.required}") @Valid NewRaidDelivery delivery,
                                    Caller caller) {
@@ -38,6 +42,7 @@ public class RaidDeliveryService {
         em.persist(recorded);
         em.flush();
         audit.record(caller, AuditAction.CREATE, "raid-delivery", recorded.getId(), student.getSchool());
+        evaluation.evaluate(student);
         return view(recorded);
     }
 

@@ -8,7 +8,6 @@ import java.util.Optional;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
@@ -146,12 +145,6 @@ public class StudentService {
                 .getResultStream().map(StudentSummary::of).toList();
         audit.recordList(caller, "student-search", found.size());
         return found;
-    }
-
-    /** The student, locked until the transaction ends, so that two signals never open two cases. */
-    public Student lockForEvaluation(Student student) {
-        em.lock(student, LockModeType.PESSIMISTIC_WRITE);
-        return student;
     }
 
     private Optional<Student> findByIin(Iin iin) {

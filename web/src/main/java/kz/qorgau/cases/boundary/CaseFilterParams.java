@@ -5,14 +5,14 @@ import kz.qorgau.cases.entity.CaseStatus;
 import kz.qorgau.earlywarning.rules.Level;
 import kz.qorgau.platform.boundary.QueryParams;
 
-/** The {@code level} and {@code status} query parameters shared by the case list and its export. */
+/** The {@code level}, {@code status} and {@code studentId} query parameters shared by the case list and its export. */
 public final class CaseFilterParams {
 
     private CaseFilterParams() {
     }
 
-    public static CaseFilter of(String level, String status) {
+    public static CaseFilter of(String level, String status, Long studentId) {
         return new CaseFilter(QueryParams.optionalEnum(Level.class, "level", level),
-                QueryParams.optionalEnum(CaseStatus.class, "status", status));
+                QueryParams.optionalEnum(CaseStatus.class, "status", status), studentId);
     }
 }

@@ -58,8 +58,8 @@ public class CasesResource {
 
     @GET
     public List<CaseView> list(@QueryParam("level") String level, @QueryParam("status") String status,
-                               @BeanParam @Valid PageParams page) {
-        return cases.list(CaseFilterParams.of(level, status), page.page(), page.size(), caller,
+                               @QueryParam("studentId") Long studentId, @BeanParam @Valid PageParams page) {
+        return cases.list(CaseFilterParams.of(level, status, studentId), page.page(), page.size(), caller,
                 Languages.of(headers, uri));
     }
 

@@ -59,7 +59,7 @@ public class ReportsResource {
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public Response caseList(@QueryParam("level") String level, @QueryParam("status") String status) {
         Locale locale = Languages.of(headers, uri);
-        List<CaseRow> rows = cases.exportRows(CaseFilterParams.of(level, status), caller, locale);
+        List<CaseRow> rows = cases.exportRows(CaseFilterParams.of(level, status, null), caller, locale);
         StreamingOutput body = out -> new CaseListWorkbook(locale, StudentEvaluation.KAZAKHSTAN).write(rows, out);
         return Response.ok(body, XLSX)
                 .header("Content-Disposition", "attachment; filename=\"qorgau-cases-" + LocalDate.now() + ".xlsx\"")

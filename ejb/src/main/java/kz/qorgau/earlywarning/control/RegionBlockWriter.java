@@ -1,0 +1,43 @@
+package kz.qorgau.earlywarning.control;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * Writes what changed in a block, in the chunk's transaction, together with the job's progress, so that the
+ * figures and the checkpoint never disagree after a restart.
+ */
+@Named
+@Dependent
+public class RegionBlockWriter extends AbstractItemWriter {
+
+    @Inject
+    JobContext job;
+
+    @EJB
+    CaseUpdates updates;
+
+    @EJB
+    StudentEvaluation evaluation;
+
+    @EJB
+    RegionEvaluations evaluations;
+
+    @Override
+    public void writeItems(List<Object> items) {
+        for (Object item : items) {
+            RegionBlockProcessor.Evaluated evaluated = (RegionBlockProcessor.Evaluated) item;
+            CaseUpdates.Changes changes = updates.apply(evaluated.findings(), evaluated.known(),
+                    evaluated.thresholds(), Instant.now());
+            evaluation.evaluateSiblingsOf(changes.reachedHigh());
+            evaluations.progress(job.getInstanceId(), evaluated.students(), changes);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package kz.qorgau.earlywarning.control;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.EJB;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.hibernate.Session;
+
+import kz.qorgau.audit.control.AuditTrail;
+import kz.qorgau.audit.entity.AuditAction;
+import kz.qorgau.earlywarning.entity.RegionEvaluation;
+import kz.qorgau.platform.InvalidInput;
+import kz.qorgau.platform.RecordNotFound;
+import kz.qorgau.schools.entity.Region;
+import kz.qorgau.security.Caller;
+
+/**
+ * Re-evaluations of whole regions as a Jakarta Batch job ({@code region-evaluation}): started by an admin or by the
+ * nightly timer, restartable from the last checkpoint, with progress kept beside the cases it changed.
+ */
+@Stateless
+public class RegionEvaluations {
+
+    static final String JOB = "region-evaluation";
+    static final String RECORD_TYPE = "region-evaluation";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    AuditTrail audit;
+
+    /** On demand, by an admin: the start is audited. */
+    public RegionEvaluationView start(long regionId, Caller caller) {
+        RegionEvaluationView started = start(regionId, caller.username());
+        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, started.id());
+        return started;
+    }
+
+    public RegionEvaluationView start(long regionId, String requestedBy) {
+        if (em.find(Region.class, regionId) == null) {
+            throw new RecordNotFound("region", regionId);
+        }
+        Properties parameters = new Properties();
+        parameters.setProperty("regionId", String.valueOf(regionId));
+        parameters.setProperty("requestedBy", requestedBy);
+        return view(operator().start(JOB, parameters));
+    }
+
+    /** Starts a stopped or failed run again from its last checkpoint; the result is a new execution. */
+    public RegionEvaluationView restart(long executionId) {
+        JobExecution execution = execution(executionId);
+        if (!execution.getBatchStatus().name().matches("STOPPED|FAILED")) {
+            throw new InvalidInput("evaluation.not-restartable", String.valueOf(executionId),
+                    execution.getBatchStatus().name());
+        }
+        return view(operator().restart(executionId, operator().getParameters(executionId)));
+    }
+
+    public RegionEvaluationView stop(long executionId) {
+        JobExecution execution = execution(executionId);
+        if (!execution.getBatchStatus().name().matches("STARTING|STARTED")) {
+            throw new InvalidInput("evaluation.not-running", String.valueOf(executionId),
+                    execution.getBatchStatus().name());
+        }
+        operator().stop(executionId);
+        return view(executionId);
+    }
+
+    public RegionEvaluationView view(long executionId) {
+        JobExecution execution = execution(executionId);
+        long instanceId = operator().getJobInstance(executionId).getInstanceId();
+        Optional<RegionEvaluation> progress = Optional.ofNullable(em.find(RegionEvaluation.class, instanceId));
+        Properties parameters = operator().getParameters(executionId);
+        return new RegionEvaluationView(executionId, Long.parseLong(parameters.getProperty("regionId")),
+                execution.getBatchStatus().name(),
+                progress.map(RegionEvaluation::getStudentsTotal).orElse(0),
+                progress.map(RegionEvaluation::getStudentsDone).orElse(0),
+                progress.map(RegionEvaluation::getCasesOpened).orElse(0),
+                progress.map(RegionEvaluation::getCasesChanged).orElse(0),
+                parameters.getProperty("requestedBy"), instant(execution.getStartTime()),
+                instant(execution.getEndTime()));
+    }
+
+    /** The most recent executions first. */
+    public List<RegionEvaluationView> list(int page, int size) {
+        List<Long> ids = operator().getJobInstances(JOB, 0, Integer.MAX_VALUE).stream()
+                .flatMap(instance -> operator().getJobExecutions(instance).stream())
+                .map(JobExecution::getExecutionId)
+                .sorted((a, b) -> Long.compare(b, a))
+                .skip((long) page * size)
+                .limit(size)
+                .toList();
+        return ids.stream().map(this::view).toList();
+    }
+
+    /** Called once per job instance before its first block; a restart finds the row and goes on counting. */
+    public void begin(long instanceId, long regionId, String requestedBy) {
+        if (em.find(RegionEvaluation.class, instanceId) == null) {
+            int total = em.unwrap(Session.class)
+                    .doReturningWork(connection -> RegionSignals.studentIds(connection, regionId).size());
+            em.persist(new RegionEvaluation(instanceId, regionId, total, requestedBy, Instant.now()));
+        }
+    }
+
+    /** Adds a written block to the figures, in the block's transaction. */
+    public void progress(long instanceId, int students, CaseUpdates.Changes changes) {
+        em.createQuery("""
+                        update RegionEvaluation e
+                        set e.studentsDone = e.studentsDone + :students, e.casesOpened = e.casesOpened + :opened,
+                            e.casesChanged = e.casesChanged + :changed
+                        where e.jobInstanceId = :instance""")
+                .setParameter("students", students)
+                .setParameter("opened", changes.opened())
+                .setParameter("changed", changes.changed())
+                .setParameter("instance", instanceId)
+                .executeUpdate();
+    }
+
+    private static JobExecution execution(long executionId) {
+        try {
+            JobExecution execution = operator().getJobExecution(executionId);
+            if (!JOB.equals(execution.getJobName())) {
+                throw new RecordNotFound(RECORD_TYPE, executionId);
+            }
+            return execution;
+        } catch (NoSuchJobExecutionException e) {
+            throw new RecordNotFound(RECORD_TYPE, executionId);
+        }
+    }
+
+    private static JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

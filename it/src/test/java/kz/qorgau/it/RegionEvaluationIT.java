@@ -1,0 +1,127 @@
+package kz.qorgau.it;
+
+import static kz.qorgau.it.Fixtures.newStudentAtSchoolA;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import kz.qorgau.launcher.DevPostgres;
+
+/**
+ * The nightly and on-demand re-evaluation of a region as a Jakarta Batch job: signals that reached the database
+ * without passing the API (as after an outage, or a bulk load by a DBA) raise their cases; a second run changes
+ * nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RegionEvaluationIT {
+
+    private static final long REGION = 75;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.qorgau();
+    }
+
+    @Test
+    void signalsLoadedBehindTheApisBackRaiseTheirCaseAndASecondRunChangesNothing() throws Exception {
+        long student = newStudentAtSchoolA();
+        for (int daysAgo = 1; daysAgo <= 3; daysAgo++) {
+            incidentBehindTheApi(student, daysAgo);
+        }
+        assertThat(Api.as("psychologist1").get("cases?studentId=" + student).array()).isEmpty();
+
+        JsonObject first = runToCompletion();
+
+        assertThat(first.getInt("studentsDone")).isEqualTo(first.getInt("studentsTotal")).isPositive();
+        assertThat(first.getInt("casesOpened")).isPositive();
+        assertThat(first.getString("requestedBy")).isEqualTo("admin1");
+        JsonObject theCase = Api.as("psychologist1").get("cases?studentId=" + student).array().getJsonObject(0);
+        assertThat(theCase.getString("level")).isEqualTo("HIGH");
+        JsonObject reason = theCase.getJsonArray("reasons").getJsonObject(0);
+        assertThat(reason.getString("ruleId")).isEqualTo("EW-04");
+        assertThat(reason.getString("ruleVersion")).isNotEmpty();
+        assertThat(reason.getJsonObject("inputs").getJsonArray("evidence")).hasSize(3);
+
+        JsonObject second = runToCompletion();
+
+        assertThat(second.getInt("casesOpened")).isZero();
+        assertThat(second.getInt("casesChanged")).isZero();
+    }
+
+    @Test
+    void onlyAnAdminMayStartOneAndMistakesAreExplained() {
+        assertThat(Api.as("psychologist1").post("evaluations", "{\"regionId\":75}").status()).isEqualTo(403);
+        assertThat(Api.as("coordinator1").post("evaluations", "{\"regionId\":75}").status()).isEqualTo(403);
+
+        Api.Reply missing = Api.as("admin1").post("evaluations", "{}");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.text()).contains("regionId");
+
+        assertThat(Api.as("admin1").post("evaluations", "{\"regionId\":999}").status()).isEqualTo(404);
+        assertThat(Api.as("admin1").get("evaluations/987654321").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aCompletedRunCannotBeRestartedOrStopped() throws Exception {
+        long id = runToCompletion().getJsonNumber("id").longValue();
+
+        Api.Reply restart = Api.as("admin1").post("evaluations/" + id + "/restart", "");
+        assertThat(restart.status()).isEqualTo(400);
+        assertThat(restart.text()).contains("COMPLETED");
+        assertThat(Api.as("admin1").post("evaluations/" + id + "/stop", "").status()).isEqualTo(400);
+        assertThat(Api.as("admin1").get("evaluations").array()).isNotEmpty();
+    }
+
+    private static JsonObject runToCompletion() throws InterruptedException {
+        Api.Reply started = Api.as("admin1").post("evaluations", "{\"regionId\":" + REGION + "}");
+        assertThat(started.status()).isEqualTo(202);
+        long id = started.object().getJsonNumber("id").longValue();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        JsonObject run = started.object();
+        while (!run.getString("status").matches("COMPLETED|FAILED|STOPPED|ABANDONED") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            run = Api.as("admin1").get("evaluations/" + id).object();
+        }
+        assertThat(run.getString("status")).isEqualTo("COMPLETED");
+        return run;
+    }
+
+    /** Three fights written straight into the database, so that no evaluation has seen them. */
+    private static void incidentBehindTheApi(long student, int daysAgo) throws SQLException {
+        String url = "jdbc:postgresql://127.0.0.1:" + Integer.getInteger("it.postgres.port") + "/qorgau";
+        try (Connection db = DriverManager.getConnection(url, DevPostgres.USER, DevPostgres.PASSWORD)) {
+            // The block behind a sequence value is the fetcher's alone, whichever optimizer the application uses.
+            long id;
+            try (var next = db.createStatement().executeQuery("select nextval('incident_id_seq')")) {
+                next.next();
+                id = next.getLong(1);
+            }
+            try (PreparedStatement incident = db.prepareStatement("""
+                    insert into incident (id, occurred_on, type, recorded_by, recorded_at, severity, source)
+                    values (?, ?, 'FIGHT', 'dba', now(), 'MODERATE', 'SCHOOL')""")) {
+                incident.setLong(1, id);
+                incident.setObject(2, Fixtures.today().minusDays(daysAgo));
+                incident.executeUpdate();
+            }
+            try (PreparedStatement participant = db.prepareStatement(
+                    "insert into incident_participant (incident_id, student_id, role) values (?, ?, 'PERPETRATOR')")) {
+                participant.setLong(1, id);
+                participant.setLong(2, student);
+                participant.executeUpdate();
+            }
+        }
+    }
+}

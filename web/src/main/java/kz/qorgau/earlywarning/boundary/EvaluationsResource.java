@@ -1,0 +1,76 @@
+package kz.qorgau.earlywarning.boundary;
+
+import static kz.qorgau.security.Caller.ADMIN;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import kz.qorgau.earlywarning.control.RegionEvaluationView;
+import kz.qorgau.earlywarning.control.RegionEvaluations;
+import kz.qorgau.platform.boundary.PageParams;
+import kz.qorgau.security.Caller;
+
+/** Re-evaluations of a whole region, run as a batch job: started, followed, stopped and restarted by an admin. */
+@Path("evaluations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(ADMIN)
+public class EvaluationsResource {
+
+    /** The region to re-evaluate. */
+    public record EvaluationRequest(@NotNull(message = "{evaluation.region.required}") Long regionId) {
+    }
+
+    @EJB
+    RegionEvaluations evaluations;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response start(@NotNull(message = "{request.body.required}") @Valid EvaluationRequest request) {
+        RegionEvaluationView started = evaluations.start(request.regionId(), caller);
+        return Response.accepted(started).location(URI.create("evaluations/" + started.id())).build();
+    }
+
+    @GET
+    public List<RegionEvaluationView> list(@BeanParam @Valid PageParams page) {
+        return evaluations.list(page.page(), page.size());
+    }
+
+    @GET
+    @Path("{id}")
+    public RegionEvaluationView read(@PathParam("id") long id) {
+        return evaluations.view(id);
+    }
+
+    @POST
+    @Path("{id}/stop")
+    public RegionEvaluationView stop(@PathParam("id") long id) {
+        return evaluations.stop(id);
+    }
+
+    @POST
+    @Path("{id}/restart")
+    public Response restart(@PathParam("id") long id) {
+        RegionEvaluationView restarted = evaluations.restart(id);
+        return Response.accepted(restarted).location(URI.create("evaluations/" + restarted.id())).build();
+    }
+}
