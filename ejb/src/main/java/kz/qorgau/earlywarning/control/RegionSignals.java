@@ -61,16 +61,23 @@ public final class RegionSignals {
 
     private static final String STUDENTS = "select b.id, b.school_id, b.family_id from block b";
 
+    /*
+     * Each signal statement also bounds the student id by the block's range, so that the planner walks the
+     * (student_id, ...) index over that range instead of hashing a whole table for every block.
+     */
+
     private static final String SESSIONS = """
             select ps.id, ps.student_id, ps.session_date,
                    (select string_agg(si.indicator, ',') from session_indicator si where si.session_id = ps.id)
             from psychologist_session ps join block b on b.id = ps.student_id
-            where ps.session_date >= ?""";
+            where ps.student_id between (select min(id) from block) and (select max(id) from block)
+              and ps.session_date >= ?""";
 
     private static final String INCIDENTS = """
             select i.id, p.student_id, i.occurred_on, i.time_of_day, i.type, p.role, i.source, i.on_school_grounds
             from incident_participant p join block b on b.id = p.student_id join incident i on i.id = p.incident_id
-            where i.occurred_on >= ?""";
+            where p.student_id between (select min(id) from block) and (select max(id) from block)
+              and i.occurred_on >= ?""";
 
     /** Results of opted-out children stay on file but are not the rules' to use. */
     private static final String SURVEY_RESULTS = """
@@ -78,22 +85,26 @@ public final class RegionSignals {
             from survey_result r join block b on b.id = r.student_id
             join survey_campaign c on c.id = r.campaign_id
             join survey_scale sc on sc.instrument_id = c.instrument_id and sc.code = r.scale_code
-            where r.taken_on >= ? and not exists (select 1 from survey_opt_out o where o.student_id = r.student_id)""";
+            where r.student_id between (select min(id) from block) and (select max(id) from block)
+              and r.taken_on >= ? and not exists (select 1 from survey_opt_out o where o.student_id = r.student_id)""";
 
     private static final String POLICE_REGISTRATIONS = """
             select pr.id, pr.student_id, pr.registered_on, pr.removed_on
             from police_registration pr join block b on b.id = pr.student_id
-            where pr.removed_on is null or pr.removed_on >= ?""";
+            where pr.student_id between (select min(id) from block) and (select max(id) from block)
+              and (pr.removed_on is null or pr.removed_on >= ?)""";
 
     private static final String RAID_DELIVERIES = """
             select rd.id, rd.student_id, rd.delivered_on
             from raid_delivery rd join block b on b.id = rd.student_id
-            where rd.delivered_on >= ?""";
+            where rd.student_id between (select min(id) from block) and (select max(id) from block)
+              and rd.delivered_on >= ?""";
 
     private static final String ABSENCES = """
             select a.id, a.student_id, a.period_start, a.period_end, a.unexcused_days
             from absence a join block b on b.id = a.student_id
-            where a.period_end >= ?""";
+            where a.student_id between (select min(id) from block) and (select max(id) from block)
+              and a.period_end >= ?""";
 
     private static final String FAMILY_REGISTRATIONS = """
             select fr.id, b.id, fr.family_id, fr.registered_on, fr.removed_on

@@ -11,10 +11,11 @@ import kz.qorgau.surveys.entity.SurveyScale;
 /** An instrument as the API shows it. */
 public record InstrumentView(long id, String code, Names name, List<ScaleView> scales) {
 
-    public record ScaleView(String code, Names name, BigDecimal threshold, BigDecimal maxScore) {
+    public record ScaleView(String code, Names name, BigDecimal threshold, BigDecimal maxScore, boolean suicideRisk) {
 
         static ScaleView of(SurveyScale scale) {
-            return new ScaleView(scale.getCode(), names(scale.getName()), scale.getThreshold(), scale.getMaxScore());
+            return new ScaleView(scale.getCode(), names(scale.getName()), scale.getThreshold(), scale.getMaxScore(),
+                    scale.isSuicideRisk());
         }
     }
 

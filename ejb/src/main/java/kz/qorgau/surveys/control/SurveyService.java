@@ -50,7 +50,8 @@ public class SurveyService {
             throw new DuplicateRecord("survey.instrument.duplicate", code);
         }
         SurveyInstrument instrument = new SurveyInstrument(code, entity(request.name()), request.scales().stream()
-                .map(s -> new SurveyScale(s.code(), entity(s.name()), s.threshold(), s.maxScore()))
+                .map(s -> new SurveyScale(s.code(), entity(s.name()), s.threshold(), s.maxScore(),
+                        Boolean.TRUE.equals(s.suicideRisk())))
                 .toList());
         em.persist(instrument);
         em.flush();

@@ -21,10 +21,14 @@ public class SurveyScale {
     private BigDecimal threshold;
     private BigDecimal maxScore;
 
+    /** Whether the scale measures suicide risk: a score at its threshold raises rule EW-03. */
+    private boolean suicideRisk;
+
     protected SurveyScale() {
     }
 
-    public SurveyScale(String code, LocalizedName name, BigDecimal threshold, BigDecimal maxScore) {
+    public SurveyScale(String code, LocalizedName name, BigDecimal threshold, BigDecimal maxScore,
+                       boolean suicideRisk) {
         this.code = Objects.requireNonNull(code, "code");
         this.name = Objects.requireNonNull(name, "name");
         if (maxScore.signum() <= 0 || threshold.signum() < 0 || threshold.compareTo(maxScore) > 0) {
@@ -32,6 +36,7 @@ public class SurveyScale {
         }
         this.threshold = threshold;
         this.maxScore = maxScore;
+        this.suicideRisk = suicideRisk;
     }
 
     public boolean admits(BigDecimal score) {
@@ -52,5 +57,9 @@ public class SurveyScale {
 
     public BigDecimal getMaxScore() {
         return maxScore;
+    }
+
+    public boolean isSuicideRisk() {
+        return suicideRisk;
     }
 }

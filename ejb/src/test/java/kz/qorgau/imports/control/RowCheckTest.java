@@ -29,8 +29,8 @@ class RowCheckTest {
     private static SurveyCampaign campaign() {
         LocalizedName name = new LocalizedName("Күйзеліс", "Депрессия", "Depression");
         SurveyInstrument instrument = new SurveyInstrument("SCREEN", name, List.of(
-                new SurveyScale("depression", name, new BigDecimal("16"), new BigDecimal("27")),
-                new SurveyScale("anxiety", name, new BigDecimal("10"), new BigDecimal("21"))));
+                new SurveyScale("depression", name, new BigDecimal("16"), new BigDecimal("27"), false),
+                new SurveyScale("anxiety", name, new BigDecimal("10"), new BigDecimal("21"), false)));
         return new SurveyCampaign(instrument, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), Set.of(1001L),
                 "admin1");
     }
