@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.json.JsonObject;
+
 import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -58,6 +60,8 @@ class AccessMatrixIT {
         String student = "students/" + d.student;
         String family = "families/" + d.family;
         String report = "hotline/reports/" + d.report;
+        String theCase = "cases/" + d.theCase;
+        String reason = theCase + "/reasons/" + d.reason;
         return List.of(
                 //                                                                          psdicoah
                 row("POST", "students", EMPTY,                                              "psdi--a-", 400),
@@ -86,6 +90,22 @@ class AccessMatrixIT {
                 row("GET", "cases", null,                                                   "psdicoa-", 200),
                 row("GET", "cases/" + d.theCase, null,                                      "psdicoa-", 200),
                 row("GET", "cases/" + d.theCase + "/history", null,                         "--d-coa-", 200),
+                row("GET", theCase + "/timeline", null,                                     "psdicoa-", 200),
+                row("POST", theCase + "/take", EMPTY,                                       "ps-i----", 400),
+                row("POST", theCase + "/first-contact", EMPTY,                              "ps-i----", 400),
+                row("POST", theCase + "/status", EMPTY,                                     "psdi----", 400),
+                row("POST", theCase + "/close", EMPTY,                                      "psdi----", 400),
+                row("POST", theCase + "/level", EMPTY,                                      "psdic---", 400),
+                row("POST", theCase + "/reassign", EMPTY,                                   "--d-c---", 400),
+                row("GET", theCase + "/measures", null,                                     "psdicoa-", 200),
+                row("POST", theCase + "/measures", EMPTY,                                   "psdi----", 400),
+                row("PUT", theCase + "/measures/" + MISSING, EMPTY,                         "psdi----", 400),
+                row("POST", reason + "/known", EMPTY,                                       "psdic---", 400),
+                row("POST", reason + "/snooze", EMPTY,                                      "psdic---", 400),
+                row("POST", reason + "/usefulness", EMPTY,                                  "ps-i----", 400),
+                row("GET", "inbox", null,                                                   "psdico--", 200),
+                // runs the first-contact deadline check, which adds nothing that is not due
+                row("POST", "deadline-checks", EMPTY,                                       "------a-", 200),
                 row("GET", "reports/cases.xlsx", null,                                      "psdicoa-", 200),
                 row("GET", "rules", null,                                                   "----coa-", 200),
                 row("GET", "notices", null,                                                 "----coa-", 200),
@@ -170,7 +190,8 @@ class AccessMatrixIT {
         String student = "students/" + d.student;
         List<String> reads = List.of(student, student + "/sessions", student + "/incidents",
                 student + "/police-registrations", student + "/raid-deliveries", student + "/survey-results",
-                "incidents/" + d.incident, "cases/" + d.theCase, "families/" + d.family,
+                "incidents/" + d.incident, "cases/" + d.theCase, "cases/" + d.theCase + "/timeline",
+                "cases/" + d.theCase + "/measures", "families/" + d.family,
                 "families/" + d.family + "/members", "hotline/reports/" + d.report);
         Api other = Api.as("psychologist2");
         SoftAssertions softly = new SoftAssertions();
@@ -194,6 +215,7 @@ class AccessMatrixIT {
                 "students/" + d.student + "/raid-deliveries", 2,
                 "students/" + d.student + "/history", 2,
                 "cases/" + d.theCase + "/history", 1,
+                "cases/" + d.theCase + "/timeline", 2,
                 "schools/" + SCHOOL_A + "/staff", 1,
                 "transfers", 0);
         SoftAssertions softly = new SoftAssertions();
@@ -215,7 +237,10 @@ class AccessMatrixIT {
         softly.assertAll();
     }
 
-    /** A student of school 1001 with a session, a case, an incident, a family, a police registration and a report. */
+    /**
+     * A student of school 1001 with a session, a case and its reason, an incident, a family, a police registration
+     * and a report.
+     */
     private static synchronized Data data() {
         if (data == null) {
             data = new Data();
@@ -228,6 +253,7 @@ class AccessMatrixIT {
         final long student;
         final long session;
         final long theCase;
+        final long reason;
         final long incident;
         final long family;
         final long registration;
@@ -244,7 +270,9 @@ class AccessMatrixIT {
             assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
             session = created(Api.as("psychologist1").post("students/" + student + "/sessions",
                     sessionJson(0, "\"SELF_HARM\"", "matrix")));
-            theCase = EarlyWarningIT.onlyCaseOf(student, "psychologist1").getJsonNumber("id").longValue();
+            JsonObject opened = EarlyWarningIT.onlyCaseOf(student, "psychologist1");
+            theCase = opened.getJsonNumber("id").longValue();
+            reason = opened.getJsonArray("reasons").getJsonObject(0).getJsonNumber("id").longValue();
             incident = created(Api.as("director1").post("incidents", """
                     {"date":"%s","time":"10:00","onSchoolGrounds":true,"location":"Коридор","type":"FIGHT",
                      "severity":"MODERATE","source":"SCHOOL","description":"Matrix","participants":[

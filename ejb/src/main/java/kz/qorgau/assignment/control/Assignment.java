@@ -9,6 +9,8 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import kz.qorgau.cases.control.CaseTimeline;
+import kz.qorgau.cases.entity.CaseEventType;
 import kz.qorgau.cases.entity.CaseStatus;
 import kz.qorgau.cases.entity.EarlyWarningCase;
 import kz.qorgau.earlywarning.rules.StaffRole;
@@ -29,6 +31,9 @@ public class Assignment {
     @EJB
     Schools schools;
 
+    @EJB
+    CaseTimeline timeline;
+
     public void staff(EarlyWarningCase theCase, Set<StaffRole> roles, Instant now) {
         long schoolId = theCase.getStudent().getSchool().getId();
         for (StaffRole role : roles) {
@@ -38,7 +43,11 @@ public class Assignment {
             schools.designated(schoolId, role).stream()
                     .map(StaffDesignation::getUsername)
                     .min(Comparator.comparingLong(this::openCasesOf))
-                    .ifPresent(username -> theCase.assign(username, role, now));
+                    .ifPresent(username -> {
+                        theCase.assign(username, role, now);
+                        timeline.record(theCase, CaseEventType.ASSIGNED, CaseTimeline.SYSTEM, now, username,
+                                role.name());
+                    });
         }
     }
 

@@ -13,11 +13,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import kz.qorgau.audit.control.AuditTrail;
+import kz.qorgau.audit.entity.AuditAction;
 import kz.qorgau.breakglass.control.Grants;
 import kz.qorgau.cases.entity.CaseAssignment;
 import kz.qorgau.cases.entity.CaseReason;
 import kz.qorgau.cases.entity.EarlyWarningCase;
 import kz.qorgau.platform.RecordNotFound;
+import kz.qorgau.platform.StaleRecord;
 import kz.qorgau.security.Caller;
 import kz.qorgau.security.JurisdictionQuery;
 
@@ -63,6 +65,32 @@ public class CaseService {
     public Optional<EarlyWarningCase> findVisible(long id, Caller caller) {
         return Optional.ofNullable(em.find(EarlyWarningCase.class, id))
                 .filter(c -> c.getStudent().getSchool().isWithin(caller.jurisdiction()));
+    }
+
+    /** @throws RecordNotFound when the case does not exist or lies outside the caller's jurisdiction */
+    public EarlyWarningCase requireVisible(long id, Caller caller) {
+        return findVisible(id, caller).orElseThrow(() -> new RecordNotFound("case", id));
+    }
+
+    /**
+     * A case about to be changed: within jurisdiction (a break-glass grant is for reading only) and still at the
+     * version the client read.
+     *
+     * @throws StaleRecord when someone changed the case since, naming its current version
+     */
+    public EarlyWarningCase requireCurrent(long id, long version, Caller caller) {
+        EarlyWarningCase c = requireVisible(id, caller);
+        if (c.getVersion() != version) {
+            throw new StaleRecord("case", id, c.getVersion());
+        }
+        return c;
+    }
+
+    /** The case as it stands after a change, which is recorded in the audit trail. */
+    public CaseView changed(EarlyWarningCase c, Caller caller, Locale locale) {
+        em.flush();
+        audit.record(caller, AuditAction.UPDATE, "case", c.getId(), c.getStudent().getSchool());
+        return CaseView.of(c, locale);
     }
 
     /** The rows of a case list export; the export is recorded with its row count. */

@@ -1,15 +1,18 @@
 package kz.qorgau.cases.entity;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -56,6 +59,16 @@ public class CaseReason {
     @CollectionTable(name = "reason_evidence", joinColumns = @JoinColumn(name = "reason_id"))
     private List<EvidenceRef> evidence = new ArrayList<>();
 
+    /** What the people of the case said about this reason: known already, put to rest, useful or not. */
+    @Embedded
+    private KnownMark known;
+
+    @Embedded
+    private Snooze snooze;
+
+    @Embedded
+    private UsefulnessMark usefulness;
+
     protected CaseReason() {
     }
 
@@ -92,6 +105,19 @@ public class CaseReason {
         return changed;
     }
 
+    void markKnown(String note, String by, Instant now) {
+        known = new KnownMark(note, by, now);
+    }
+
+    /** Snoozed at the level the reason has now: a later finding above it still raises the case. */
+    void snooze(LocalDate until, String why, String by, Instant now) {
+        snooze = new Snooze(until, why, level, by, now);
+    }
+
+    void markUsefulness(boolean useful, String note, String by, Instant now) {
+        usefulness = new UsefulnessMark(useful, note, by, now);
+    }
+
     public Long getId() {
         return id;
     }
@@ -118,6 +144,18 @@ public class CaseReason {
 
     public Map<String, Object> getInputs() {
         return InputsJson.read(inputs);
+    }
+
+    public Optional<KnownMark> getKnown() {
+        return Optional.ofNullable(known);
+    }
+
+    public Optional<Snooze> getSnooze() {
+        return Optional.ofNullable(snooze);
+    }
+
+    public Optional<UsefulnessMark> getUsefulness() {
+        return Optional.ofNullable(usefulness);
     }
 
     public List<EvidenceRef> getEvidence() {

@@ -16,7 +16,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,23 +28,42 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import kz.qorgau.cases.control.CaseEventView;
 import kz.qorgau.cases.control.CaseService;
+import kz.qorgau.cases.control.CaseStatusChange;
+import kz.qorgau.cases.control.CaseTimeline;
 import kz.qorgau.cases.control.CaseView;
+import kz.qorgau.cases.control.CaseWorkflow;
+import kz.qorgau.cases.control.Closing;
+import kz.qorgau.cases.control.FirstContact;
+import kz.qorgau.cases.control.LevelLowering;
+import kz.qorgau.cases.control.Reassignment;
+import kz.qorgau.cases.control.TakeOn;
 import kz.qorgau.history.control.ChangeHistory;
 import kz.qorgau.history.control.ChangeView;
 import kz.qorgau.platform.boundary.Languages;
 import kz.qorgau.platform.boundary.PageParams;
 import kz.qorgau.security.Caller;
 
-/** Early-warning cases within the caller's jurisdiction. */
+/**
+ * Early-warning cases within the caller's jurisdiction, and the steps of their workflow: each change carries the
+ * {@code version} of the case the client read.
+ */
 @Path("cases")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
 public class CasesResource {
 
     @EJB
     CaseService cases;
+
+    @EJB
+    CaseWorkflow workflow;
+
+    @EJB
+    CaseTimeline timeline;
 
     @EJB
     ChangeHistory history;
@@ -74,5 +95,53 @@ public class CasesResource {
     @RolesAllowed({SCHOOL_ADMIN, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<ChangeView> history(@PathParam("id") long id, @BeanParam @Valid PageParams page) {
         return history.ofCase(id, page.page(), page.size(), caller);
+    }
+
+    @GET
+    @Path("{id}/timeline")
+    public List<CaseEventView> timeline(@PathParam("id") long id, @BeanParam @Valid PageParams page) {
+        return timeline.of(id, page.page(), page.size(), caller, Languages.of(headers, uri));
+    }
+
+    @POST
+    @Path("{id}/take")
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, INSPECTOR})
+    public CaseView take(@PathParam("id") long id, TakeOn request) {
+        return workflow.take(id, request, caller, Languages.of(headers, uri));
+    }
+
+    @POST
+    @Path("{id}/first-contact")
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, INSPECTOR})
+    public CaseView logFirstContact(@PathParam("id") long id, FirstContact contact) {
+        return workflow.logFirstContact(id, contact, caller, Languages.of(headers, uri));
+    }
+
+    @POST
+    @Path("{id}/status")
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, INSPECTOR, SCHOOL_ADMIN})
+    public CaseView changeStatus(@PathParam("id") long id, CaseStatusChange change) {
+        return workflow.changeStatus(id, change, caller, Languages.of(headers, uri));
+    }
+
+    @POST
+    @Path("{id}/close")
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, INSPECTOR, SCHOOL_ADMIN})
+    public CaseView close(@PathParam("id") long id, Closing closing) {
+        return workflow.close(id, closing, caller, Languages.of(headers, uri));
+    }
+
+    @POST
+    @Path("{id}/level")
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, INSPECTOR, SCHOOL_ADMIN, COORDINATOR})
+    public CaseView lowerLevel(@PathParam("id") long id, LevelLowering lowering) {
+        return workflow.lowerLevel(id, lowering, caller, Languages.of(headers, uri));
+    }
+
+    @POST
+    @Path("{id}/reassign")
+    @RolesAllowed({SCHOOL_ADMIN, COORDINATOR})
+    public CaseView reassign(@PathParam("id") long id, Reassignment request) {
+        return workflow.reassign(id, request, caller, Languages.of(headers, uri));
     }
 }

@@ -1,0 +1,67 @@
+package kz.qorgau.cases.control;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import kz.qorgau.cases.entity.CaseEscalation;
+import kz.qorgau.cases.entity.CaseEventType;
+import kz.qorgau.cases.entity.EarlyWarningCase;
+import kz.qorgau.earlywarning.rules.EscalationTarget;
+import kz.qorgau.earlywarning.rules.StaffRole;
+
+/** Cases put in front of the school's administration, the coordinator or the ombudsman by a rule. */
+@Stateless
+public class CaseEscalations {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    CaseTimeline timeline;
+
+    /**
+     * Escalates a case once per rule and target, on its timeline too.
+     *
+     * @return whether this was new; escalating again adds nothing
+     */
+    public boolean escalate(EarlyWarningCase c, String ruleId, EscalationTarget target, Set<StaffRole> missing,
+                            Instant now) {
+        boolean known = em.createQuery("""
+                        select count(e) from CaseEscalation e
+                        where e.earlyWarningCase = :case and e.ruleId = :rule and e.target = :target""", Long.class)
+                .setParameter("case", c)
+                .setParameter("rule", ruleId)
+                .setParameter("target", target)
+                .getSingleResult() > 0;
+        if (known) {
+            return false;
+        }
+        em.persist(new CaseEscalation(c, ruleId, target, missing, now));
+        timeline.record(c, CaseEventType.ESCALATED, CaseTimeline.SYSTEM, now, ruleId, target.name());
+        return true;
+    }
+
+    /** The escalations of the given cases, by case id, oldest first. */
+    public Map<Long, List<EscalationView>> of(Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("""
+                        select e from CaseEscalation e
+                        where e.earlyWarningCase.id in :cases
+                        order by e.escalatedAt, e.id""", CaseEscalation.class)
+                .setParameter("cases", caseIds)
+                .getResultStream()
+                .collect(Collectors.groupingBy(CaseEscalation::getCaseId,
+                        Collectors.mapping(EscalationView::of, Collectors.toList())));
+    }
+}

@@ -1,0 +1,28 @@
+package kz.qorgau.cases.control;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import kz.qorgau.cases.entity.CaseEvent;
+import kz.qorgau.cases.entity.CaseEventType;
+import kz.qorgau.platform.Messages;
+
+/** An entry of a case's timeline: the type and arguments as stored, and the sentence in the reader's language. */
+public record CaseEventView(Instant at, String actor, CaseEventType type, List<String> arguments,
+                            String text) {
+
+    static CaseEventView of(CaseEvent event, Locale locale) {
+        List<String> stored = event.getArguments();
+        List<CaseEventType.Arg> kinds = event.getType().arguments();
+        List<String> shown = new ArrayList<>(stored.size());
+        for (int i = 0; i < stored.size(); i++) {
+            String prefix = kinds.get(i).keyPrefix();
+            String value = stored.get(i);
+            shown.add(prefix == null || value.isEmpty() ? value : Messages.text(locale, prefix + value));
+        }
+        return new CaseEventView(event.getOccurredAt(), event.getActor(), event.getType(), stored,
+                Messages.text(locale, "case.event." + event.getType(), shown.toArray()));
+    }
+}

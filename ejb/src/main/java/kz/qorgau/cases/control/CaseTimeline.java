@@ -1,0 +1,57 @@
+package kz.qorgau.cases.control;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import kz.qorgau.audit.control.AuditTrail;
+import kz.qorgau.audit.entity.AuditAction;
+import kz.qorgau.cases.entity.CaseEvent;
+import kz.qorgau.cases.entity.CaseEventType;
+import kz.qorgau.cases.entity.EarlyWarningCase;
+import kz.qorgau.security.Caller;
+
+/** Every event of a case, in the caller's transaction, and the timeline as its readers see it. */
+@Stateless
+public class CaseTimeline {
+
+    /** The actor of what the rules engine and the server's timers do. */
+    public static final String SYSTEM = "system";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    CaseService cases;
+
+    @EJB
+    AuditTrail audit;
+
+    /**
+     * @param args the arguments {@link CaseEventType} lists for the type, enumeration constants by their names
+     */
+    public void record(EarlyWarningCase c, CaseEventType type, String actor, Instant at, String... args) {
+        em.persist(new CaseEvent(c, type, actor, at, args));
+    }
+
+    /** Oldest first; reading it is audited, as it tells about a child. */
+    public List<CaseEventView> of(long caseId, int page, int size, Caller caller, Locale locale) {
+        EarlyWarningCase c = cases.requireVisible(caseId, caller);
+        audit.record(caller, AuditAction.READ, "case-timeline", caseId, c.getStudent().getSchool());
+        return em.createQuery("""
+                        select e from CaseEvent e
+                        where e.earlyWarningCase = :case
+                        order by e.occurredAt, e.id""", CaseEvent.class)
+                .setParameter("case", c)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultStream()
+                .map(e -> CaseEventView.of(e, locale))
+                .toList();
+    }
+}

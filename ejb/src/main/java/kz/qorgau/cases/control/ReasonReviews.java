@@ -1,0 +1,109 @@
+package kz.qorgau.cases.control;
+
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import kz.qorgau.cases.entity.CaseEventType;
+import kz.qorgau.cases.entity.CaseReason;
+import kz.qorgau.cases.entity.EarlyWarningCase;
+import kz.qorgau.cases.entity.Snooze;
+import kz.qorgau.earlywarning.control.StudentEvaluation;
+import kz.qorgau.earlywarning.rules.Level;
+import kz.qorgau.platform.InvalidInput;
+import kz.qorgau.security.Caller;
+
+/**
+ * Against alert fatigue (DESIGN.md section 3): the people of a case mark a reason as already known, or snooze it
+ * for a stated period with a written reason; assignees say whether the warning was useful.
+ */
+@Stateless
+public class ReasonReviews {
+
+    /** A snooze is a pause, not a way to silence a rule for good. */
+    static final int LONGEST_SNOOZE_DAYS = 180;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    CaseService cases;
+
+    @EJB
+    CaseTimeline timeline;
+
+    public CaseView markKnown(long caseId, long reasonId,
+                              @NotNull(message = "{request.body.required}") @Valid KnownMarking marking,
+                              Caller caller, Locale locale) {
+        EarlyWarningCase c = cases.requireCurrent(caseId, marking.version(), caller);
+        CaseActors.requireAssigneeOr(c, caller, SCHOOL_ADMIN, COORDINATOR);
+        Instant now = Instant.now();
+        String note = marking.note().strip();
+        CaseReason reason = c.markReasonKnown(reasonId, note, caller.username(), now);
+        timeline.record(c, CaseEventType.REASON_KNOWN, caller.username(), now, reason.getRuleId(), note);
+        return cases.changed(c, caller, locale);
+    }
+
+    public CaseView snooze(long caseId, long reasonId,
+                           @NotNull(message = "{request.body.required}") @Valid Snoozing snoozing,
+                           Caller caller, Locale locale) {
+        EarlyWarningCase c = cases.requireCurrent(caseId, snoozing.version(), caller);
+        CaseActors.requireAssigneeOr(c, caller, SCHOOL_ADMIN, COORDINATOR);
+        LocalDate today = LocalDate.now(StudentEvaluation.KAZAKHSTAN);
+        LocalDate latest = today.plusDays(LONGEST_SNOOZE_DAYS);
+        if (snoozing.until().isBefore(today) || snoozing.until().isAfter(latest)) {
+            throw new InvalidInput("case.reason.snooze.until.range", snoozing.until(), today, latest);
+        }
+        Instant now = Instant.now();
+        String why = snoozing.reason().strip();
+        CaseReason reason = c.snoozeReason(reasonId, snoozing.until(), why, caller.username(), now);
+        timeline.record(c, CaseEventType.REASON_SNOOZED, caller.username(), now, reason.getRuleId(),
+                snoozing.until().toString(), reason.getLevel().name(), why);
+        return cases.changed(c, caller, locale);
+    }
+
+    /** Only the people who worked the case judge the warning, so that each rule's precision can be trusted. */
+    public CaseView markUsefulness(long caseId, long reasonId,
+                                   @NotNull(message = "{request.body.required}") @Valid UsefulnessMarking marking,
+                                   Caller caller, Locale locale) {
+        EarlyWarningCase c = cases.requireCurrent(caseId, marking.version(), caller);
+        CaseActors.requireAssignee(c, caller);
+        Instant now = Instant.now();
+        String note = marking.note() == null ? null : marking.note().strip();
+        CaseReason reason = c.markReasonUsefulness(reasonId, marking.useful(), note, caller.username(), now);
+        timeline.record(c, CaseEventType.USEFULNESS_MARKED, caller.username(), now, reason.getRuleId(),
+                marking.useful().toString(), note);
+        return cases.changed(c, caller, locale);
+    }
+
+    /**
+     * The rules snoozed for a student on a day, over all the student's cases, open or closed, each with the level
+     * it was snoozed at (the highest, where several snoozes hold). A finding of such a rule at or below that level
+     * must not raise the student's case again; above it, it may.
+     */
+    public Map<String, Level> snoozedRules(long studentId, LocalDate day) {
+        Map<String, Level> snoozed = new HashMap<>();
+        em.createQuery("""
+                        select r from CaseReason r
+                        where r.earlyWarningCase.student.id = :student and r.snooze.snoozedUntil is not null""",
+                        CaseReason.class)
+                .setParameter("student", studentId)
+                .getResultStream()
+                .forEach(r -> r.getSnooze().filter(s -> s.holdsOn(day)).map(Snooze::snoozedLevel)
+                        .ifPresent(level -> snoozed.merge(r.getRuleId(), level,
+                                (a, b) -> a.isAbove(b) ? a : b)));
+        return snoozed;
+    }
+}

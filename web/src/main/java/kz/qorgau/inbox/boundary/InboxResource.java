@@ -1,0 +1,55 @@
+package kz.qorgau.inbox.boundary;
+
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.INSPECTOR;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+import static kz.qorgau.security.Caller.PSYCHOLOGIST;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import kz.qorgau.cases.control.Inbox;
+import kz.qorgau.cases.control.InboxItem;
+import kz.qorgau.platform.boundary.Languages;
+import kz.qorgau.platform.boundary.PageParams;
+import kz.qorgau.security.Caller;
+
+/** The cases waiting for the caller, by role: their own, overdue and escalated ones, by first-contact deadline. */
+@Path("inbox")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, INSPECTOR, SCHOOL_ADMIN, COORDINATOR, OMBUDSMAN})
+public class InboxResource {
+
+    @EJB
+    Inbox inbox;
+
+    @Inject
+    Caller caller;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public List<InboxItem> list(@BeanParam @Valid PageParams page) {
+        return inbox.of(caller, page.page(), page.size(), Languages.of(headers, uri));
+    }
+}
