@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import kz.qorgau.earlywarning.rules.ConcealmentFlag;
+import kz.qorgau.earlywarning.rules.Escalation;
 import kz.qorgau.earlywarning.rules.Evidence;
 import kz.qorgau.earlywarning.rules.EvidenceKind;
 import kz.qorgau.earlywarning.rules.Finding;
@@ -19,7 +20,8 @@ import kz.qorgau.earlywarning.rules.Level;
 
 /**
  * What the cases of some students already say, read with plain JDBC before anything is written: which rules and
- * evidence their open case holds, what earlier cases dealt with, which concealment flags exist. A finding that
+ * evidence their open case holds, what earlier cases dealt with, how the open case was escalated, which concealment
+ * flags exist. A finding that
  * brings nothing new is left alone, so that re-evaluating a region whose signals have not changed writes nothing
  * and loads no entity.
  */
@@ -33,6 +35,11 @@ public final class KnownCases {
 
     private static final String FLAGS = "select student_id, incident_id from concealment_flag where student_id = any (?)";
 
+    private static final String ESCALATIONS = """
+            select c.student_id, e.rule_id, e.target from case_escalation e
+            join early_warning_case c on c.id = e.case_id
+            where c.student_id = any (?) and c.status <> 'CLOSED'""";
+
     /** One student's cases as far as novelty goes. */
     private static final class Known {
         final Map<String, Level> openRules = new HashMap<>();
@@ -43,6 +50,7 @@ public final class KnownCases {
 
     private final Map<Long, Known> byStudent = new HashMap<>();
     private final Set<String> flags = new HashSet<>();
+    private final Set<String> escalations = new HashSet<>();
 
     private KnownCases() {
     }
@@ -63,6 +71,14 @@ public final class KnownCases {
             try (ResultSet r = query.executeQuery()) {
                 while (r.next()) {
                     known.flags.add(r.getLong(1) + "/" + r.getLong(2));
+                }
+            }
+        }
+        try (PreparedStatement query = connection.prepareStatement(ESCALATIONS)) {
+            query.setArray(1, ids);
+            try (ResultSet r = query.executeQuery()) {
+                while (r.next()) {
+                    known.escalations.add(r.getLong(1) + "/" + r.getString(2) + "/" + r.getString(3));
                 }
             }
         }
@@ -103,6 +119,11 @@ public final class KnownCases {
                     || !known.openEvidence.get(finding.getRuleId()).containsAll(finding.getEvidence());
         }
         return !known.anyEvidence.containsAll(finding.getEvidence());
+    }
+
+    /** Whether the student's open case has not been escalated by that rule to that target yet. */
+    public boolean isNews(Escalation escalation) {
+        return !escalations.contains(escalation.studentId() + "/" + escalation.ruleId() + "/" + escalation.target());
     }
 
     public boolean isNews(ConcealmentFlag flag) {
