@@ -2,6 +2,7 @@ package kz.qorgau.cases.control;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,21 @@ public record ReasonView(long id, String ruleId, String ruleVersion, Integer thr
     public record UsefulnessView(boolean useful, String note, String by, Instant at) {
     }
 
+    /**
+     * The inputs each rule's explanation names after the count of its evidence ({0}), in the order of the
+     * placeholders {1}, {2}... of its message {@code reason.<rule id>}.
+     */
+    private static final Map<String, List<String>> EXPLAINED_BY = Map.of(
+            "EW-01", List.of("windowDays"),
+            "EW-02", List.of("windowDays"),
+            "EW-03", List.of("windowDays"),
+            "EW-04", List.of("minimum", "windowDays"),
+            "EW-05", List.of("windowDays"),
+            "EW-06", List.of("minimum", "windowDays"),
+            "EW-07", List.of("unexcusedDays", "minimumDays", "absenceWindowDays", "incidentWindowDays"),
+            "EW-08", List.of("minimum", "windowDays"),
+            "EW-09", List.of("score", "lowBand", "mediumBand", "highBand"));
+
     static ReasonView of(CaseReason reason, Locale locale) {
         List<EvidenceView> evidence = reason.getEvidence().stream()
                 .map(e -> new EvidenceView(e.getKind().name(), e.getRecordId()))
@@ -39,11 +55,18 @@ public record ReasonView(long id, String ruleId, String ruleVersion, Integer thr
         LocalDate today = LocalDate.now(StudentEvaluation.KAZAKHSTAN);
         return new ReasonView(reason.getId(), reason.getRuleId(), reason.getRuleVersion(),
                 reason.getThresholdVersion(), reason.getLevel(), reason.getRaisedAt(),
-                Messages.text(locale, "reason." + reason.getRuleId(), evidence.size()), evidence, reason.getInputs(),
+                explanation(reason, evidence.size(), locale), evidence, reason.getInputs(),
                 reason.getKnown().map(k -> new KnownView(k.knownNote(), k.knownBy(), k.knownAt())).orElse(null),
                 reason.getSnooze().map(s -> new SnoozeView(s.snoozedUntil(), s.snoozeReason(), s.snoozedLevel(),
                         s.snoozedBy(), s.snoozedAt(), s.holdsOn(today))).orElse(null),
                 reason.getUsefulness().map(u -> new UsefulnessView(u.useful(), u.usefulnessNote(), u.usefulnessBy(),
                         u.usefulnessAt())).orElse(null));
+    }
+
+    private static String explanation(CaseReason reason, int evidence, Locale locale) {
+        Map<String, Object> inputs = reason.getInputs();
+        List<Object> arguments = new ArrayList<>(List.of(evidence));
+        EXPLAINED_BY.getOrDefault(reason.getRuleId(), List.of()).forEach(name -> arguments.add(inputs.get(name)));
+        return Messages.text(locale, "reason." + reason.getRuleId(), arguments.toArray());
     }
 }

@@ -1,6 +1,7 @@
 package kz.qorgau.earlywarning.rules;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 
@@ -47,6 +48,11 @@ public class AbsenceSignal implements Signal {
 
     public int getUnexcusedDays() {
         return unexcusedDays;
+    }
+
+    /** The unexcused days of these absences together. */
+    public static int unexcusedDays(Collection<AbsenceSignal> absences) {
+        return absences.stream().mapToInt(AbsenceSignal::getUnexcusedDays).sum();
     }
 
     @Override

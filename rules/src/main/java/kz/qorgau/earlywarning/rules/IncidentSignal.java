@@ -86,6 +86,11 @@ public class IncidentSignal implements Signal {
         return source == IncidentSource.POLICE || source == IncidentSource.RAID;
     }
 
+    /** Whether this incident happened no more than {@code days} days before or after the other. */
+    public boolean isWithinDaysOf(IncidentSignal other, int days) {
+        return !date.isBefore(other.date.minusDays(days)) && !date.isAfter(other.date.plusDays(days));
+    }
+
     /** Whether the student took the given part in any of these incidents. */
     public static boolean anyAs(Collection<IncidentSignal> incidents, ParticipantRole role) {
         return incidents.stream().anyMatch(i -> i.role == role);

@@ -22,15 +22,4 @@ public class SchoolStaffing {
     public Set<StaffRole> getDesignated() {
         return designated;
     }
-
-    /** The roles among {@code wanted} that nobody at the school holds. */
-    public Set<StaffRole> missingOf(Collection<StaffRole> wanted) {
-        Set<StaffRole> missing = EnumSet.noneOf(StaffRole.class);
-        wanted.stream().filter(r -> !designated.contains(r)).forEach(missing::add);
-        return missing;
-    }
-
-    public boolean lacksAnyOf(Collection<StaffRole> wanted) {
-        return !missingOf(wanted).isEmpty();
-    }
 }
