@@ -1,7 +1,12 @@
 package kz.qorgau.assignment.control;
 
 import java.time.Instant;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.ejb.EJB;
@@ -14,7 +19,6 @@ import kz.qorgau.cases.entity.CaseEventType;
 import kz.qorgau.cases.entity.CaseStatus;
 import kz.qorgau.cases.entity.EarlyWarningCase;
 import kz.qorgau.earlywarning.rules.StaffRole;
-import kz.qorgau.schools.control.Schools;
 import kz.qorgau.schools.entity.StaffDesignation;
 
 /**
@@ -29,26 +33,49 @@ public class Assignment {
     EntityManager em;
 
     @EJB
-    Schools schools;
-
-    @EJB
     CaseTimeline timeline;
 
     public void staff(EarlyWarningCase theCase, Set<StaffRole> roles, Instant now) {
+        staff(theCase, roles, now, round(List.of(theCase.getStudent().getSchool().getId())));
+    }
+
+    public void staff(EarlyWarningCase theCase, Set<StaffRole> roles, Instant now, StaffRound round) {
         long schoolId = theCase.getStudent().getSchool().getId();
         for (StaffRole role : roles) {
             if (theCase.hasAssigneeFor(role)) {
                 continue;
             }
-            schools.designated(schoolId, role).stream()
-                    .map(StaffDesignation::getUsername)
-                    .min(Comparator.comparingLong(this::openCasesOf))
-                    .ifPresent(username -> {
-                        theCase.assign(username, role, now);
-                        timeline.record(theCase, CaseEventType.ASSIGNED, CaseTimeline.SYSTEM, now, username,
-                                role.name());
-                    });
+            round.next(schoolId, role).ifPresent(username -> {
+                theCase.assign(username, role, now);
+                timeline.record(theCase, CaseEventType.ASSIGNED, CaseTimeline.SYSTEM, now, username, role.name());
+            });
         }
+    }
+
+    /** The designations of these schools and the open cases of the people designated, in two queries. */
+    public StaffRound round(Collection<Long> schoolIds) {
+        Map<String, List<String>> designated = new HashMap<>();
+        em.createQuery("""
+                        select d from StaffDesignation d where d.school.id in :schools
+                        order by d.username""", StaffDesignation.class)
+                .setParameter("schools", schoolIds)
+                .getResultStream()
+                .forEach(d -> designated.computeIfAbsent(StaffRound.key(d.getSchool().getId(), d.getRole()),
+                        k -> new ArrayList<>()).add(d.getUsername()));
+        Set<String> usernames = new HashSet<>();
+        designated.values().forEach(usernames::addAll);
+        Map<String, Long> openCases = new HashMap<>();
+        if (!usernames.isEmpty()) {
+            em.createQuery("""
+                            select a.username, count(distinct a.earlyWarningCase) from CaseAssignment a
+                            where a.username in :usernames and a.earlyWarningCase.status <> :closed
+                            group by a.username""", Object[].class)
+                    .setParameter("usernames", usernames)
+                    .setParameter("closed", CaseStatus.CLOSED)
+                    .getResultStream()
+                    .forEach(r -> openCases.put((String) r[0], (Long) r[1]));
+        }
+        return new StaffRound(designated, openCases);
     }
 
     /** After a transfer: the receiving school's staff take over every role the case had assigned. */
@@ -56,14 +83,5 @@ public class Assignment {
         Set<StaffRole> roles = theCase.releaseAssignees();
         em.flush();
         staff(theCase, roles, now);
-    }
-
-    long openCasesOf(String username) {
-        return em.createQuery("""
-                        select count(distinct a.earlyWarningCase) from CaseAssignment a
-                        where a.username = :username and a.earlyWarningCase.status <> :closed""", Long.class)
-                .setParameter("username", username)
-                .setParameter("closed", CaseStatus.CLOSED)
-                .getSingleResult();
     }
 }

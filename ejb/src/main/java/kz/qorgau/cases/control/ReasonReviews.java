@@ -5,9 +5,7 @@ import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -19,9 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import kz.qorgau.cases.entity.CaseEventType;
 import kz.qorgau.cases.entity.CaseReason;
 import kz.qorgau.cases.entity.EarlyWarningCase;
-import kz.qorgau.cases.entity.Snooze;
 import kz.qorgau.earlywarning.control.StudentEvaluation;
-import kz.qorgau.earlywarning.rules.Level;
 import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.security.Caller;
 
@@ -86,24 +82,5 @@ public class ReasonReviews {
         timeline.record(c, CaseEventType.USEFULNESS_MARKED, caller.username(), now, reason.getRuleId(),
                 marking.useful().toString(), note);
         return cases.changed(c, caller, locale);
-    }
-
-    /**
-     * The rules snoozed for a student on a day, over all the student's cases, open or closed, each with the level
-     * it was snoozed at (the highest, where several snoozes hold). A finding of such a rule at or below that level
-     * must not raise the student's case again; above it, it may.
-     */
-    public Map<String, Level> snoozedRules(long studentId, LocalDate day) {
-        Map<String, Level> snoozed = new HashMap<>();
-        em.createQuery("""
-                        select r from CaseReason r
-                        where r.earlyWarningCase.student.id = :student and r.snooze.snoozedUntil is not null""",
-                        CaseReason.class)
-                .setParameter("student", studentId)
-                .getResultStream()
-                .forEach(r -> r.getSnooze().filter(s -> s.holdsOn(day)).map(Snooze::snoozedLevel)
-                        .ifPresent(level -> snoozed.merge(r.getRuleId(), level,
-                                (a, b) -> a.isAbove(b) ? a : b)));
-        return snoozed;
     }
 }

@@ -2,8 +2,9 @@ package kz.qorgau.earlywarning.control;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +14,14 @@ import java.util.stream.Collectors;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import kz.qorgau.assignment.control.Assignment;
+import kz.qorgau.assignment.control.StaffRound;
 import kz.qorgau.cases.control.CaseEscalations;
 import kz.qorgau.cases.control.CaseTimeline;
-import kz.qorgau.cases.control.ReasonReviews;
 import kz.qorgau.cases.entity.CaseEventType;
 import kz.qorgau.cases.entity.CaseStatus;
 import kz.qorgau.cases.entity.EarlyWarningCase;
@@ -50,9 +52,6 @@ public class CaseUpdates {
     CaseTimeline timeline;
 
     @EJB
-    ReasonReviews reviews;
-
-    @EJB
     CaseEscalations escalations;
 
     /** What applying one evaluation changed. */
@@ -63,24 +62,45 @@ public class CaseUpdates {
         Map<Long, List<Finding>> news = findings.all().stream()
                 .filter(known::isNews)
                 .collect(Collectors.groupingBy(Finding::getStudentId, LinkedHashMap::new, Collectors.toList()));
+        List<Escalation> escalating = findings.escalations().stream().filter(known::isNews).toList();
+        // Nothing here needs to see its own writes before the end, and a flush before every query would cost a
+        // round of inserts per case when a file opens thousands of them.
+        FlushModeType flushMode = em.getFlushMode();
+        em.setFlushMode(FlushModeType.COMMIT);
+        try {
+            Map<Long, EarlyWarningCase> casesOf = casesOf(news.keySet(), now,
+                    thresholds.values().getReopenWithinDays());
+            Changes changes = attach(news, casesOf, thresholds, now);
+            escalate(escalating, casesOf, now);
+            findings.concealments().stream().filter(known::isNews).forEach(flag -> em.persist(
+                    new PossibleConcealment(flag.studentId(), em.getReference(School.class, flag.schoolId()),
+                            flag.incidentId(), flag.ruleId(), now)));
+            em.flush();
+            return changes;
+        } finally {
+            em.setFlushMode(flushMode);
+        }
+    }
+
+    private Changes attach(Map<Long, List<Finding>> news, Map<Long, EarlyWarningCase> casesOf,
+                           ThresholdsInForce thresholds, Instant now) {
+        if (news.isEmpty()) {
+            return new Changes(0, 0, List.of());
+        }
+        Map<Long, Student> students = lock(news.keySet());
+        StaffRound round = assignment.round(students.values().stream().map(s -> s.getSchool().getId())
+                .collect(Collectors.toSet()));
         int opened = 0;
         int changed = 0;
         List<Long> reachedHigh = new ArrayList<>();
-        LocalDate today = LocalDate.ofInstant(now, StudentEvaluation.KAZAKHSTAN);
         for (Map.Entry<Long, List<Finding>> student : news.entrySet()) {
-            List<Finding> found = unsnoozed(student.getKey(), student.getValue(), today);
-            if (found.isEmpty()) {
-                continue;
-            }
-            Student locked = em.find(Student.class, student.getKey(), LockModeType.PESSIMISTIC_WRITE);
-            Optional<EarlyWarningCase> open = openCaseOf(locked);
-            Level before = open.map(EarlyWarningCase::getLevel).orElse(null);
-            EarlyWarningCase theCase = open
-                    .or(() -> reopenable(locked, now, thresholds.values().getReopenWithinDays()))
-                    .orElse(null);
+            List<Finding> found = student.getValue();
+            EarlyWarningCase theCase = casesOf.get(student.getKey());
+            Level before = theCase == null || theCase.getStatus() == CaseStatus.CLOSED ? null : theCase.getLevel();
             if (theCase == null) {
-                theCase = new EarlyWarningCase(locked, found.get(0), thresholds.version(), now);
+                theCase = new EarlyWarningCase(students.get(student.getKey()), found.get(0), thresholds.version(), now);
                 em.persist(theCase);
+                casesOf.put(student.getKey(), theCase);
                 timeline.record(theCase, CaseEventType.OPENED, CaseTimeline.SYSTEM, now, theCase.getLevel().name());
                 opened++;
             } else {
@@ -98,39 +118,59 @@ public class CaseUpdates {
                     timeline.record(theCase, CaseEventType.REASON_ATTACHED, CaseTimeline.SYSTEM, now,
                             finding.getRuleId(), finding.getLevel().name());
                 }
-                assignment.staff(theCase, finding.getRoles(), now);
+                assignment.staff(theCase, finding.getRoles(), now, round);
             }
             if (theCase.getLevel().isAbove(was)) {
                 timeline.record(theCase, CaseEventType.LEVEL_RAISED, CaseTimeline.SYSTEM, now, was.name(),
                         theCase.getLevel().name());
             }
             if (theCase.getLevel().compareTo(Level.HIGH) >= 0 && (before == null || before.compareTo(Level.HIGH) < 0)) {
-                reachedHigh.add(locked.getId());
+                reachedHigh.add(student.getKey());
             }
         }
-        // EW-12: nobody designated for a role a HIGH or CRITICAL case needs; the coordinator hears of it once.
-        for (Escalation escalation : findings.escalations()) {
-            if (known.isNews(escalation)) {
-                openCaseOf(em.getReference(Student.class, escalation.studentId())).ifPresent(c -> escalations.escalate(
-                        c, escalation.ruleId(), escalation.target(), escalation.missingRoles(), now));
-            }
-        }
-        findings.concealments().stream().filter(known::isNews).forEach(flag -> em.persist(new PossibleConcealment(
-                flag.studentId(), em.getReference(School.class, flag.schoolId()), flag.incidentId(), flag.ruleId(),
-                now)));
-        em.flush();
         return new Changes(opened, changed, reachedHigh);
     }
 
-    /** The findings a person has not snoozed: a snoozed rule raises again only at a higher level (DESIGN.md 3). */
-    private List<Finding> unsnoozed(long studentId, List<Finding> found, LocalDate today) {
-        Map<String, Level> snoozed = reviews.snoozedRules(studentId, today);
-        if (snoozed.isEmpty()) {
-            return found;
+    /** EW-12: nobody designated for a role a HIGH or CRITICAL case needs; the coordinator hears of it once. */
+    private void escalate(List<Escalation> escalating, Map<Long, EarlyWarningCase> casesOf, Instant now) {
+        for (Escalation escalation : escalating) {
+            Optional.ofNullable(casesOf.get(escalation.studentId()))
+                    .or(() -> openCaseOf(em.getReference(Student.class, escalation.studentId())))
+                    .ifPresent(c -> escalations.escalate(c, escalation.ruleId(), escalation.target(),
+                            escalation.missingRoles(), now));
         }
-        return found.stream()
-                .filter(f -> !snoozed.containsKey(f.getRuleId()) || f.getLevel().isAbove(snoozed.get(f.getRuleId())))
-                .toList();
+    }
+
+    /** The students, locked until the transaction ends and in id order, so that two evaluations never race. */
+    private Map<Long, Student> lock(Collection<Long> ids) {
+        Map<Long, Student> students = new HashMap<>();
+        em.createQuery("select s from Student s where s.id in :ids order by s.id", Student.class)
+                .setParameter("ids", ids)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .forEach(s -> students.put(s.getId(), s));
+        return students;
+    }
+
+    /**
+     * Each student's open case or, failing one, the case closed within the reopening window, latest first: a new
+     * signal reopens it rather than open another.
+     */
+    private Map<Long, EarlyWarningCase> casesOf(Collection<Long> ids, Instant now, int reopenWithinDays) {
+        Map<Long, EarlyWarningCase> cases = new HashMap<>();
+        if (ids.isEmpty()) {
+            return cases;
+        }
+        em.createQuery("""
+                        select c from EarlyWarningCase c
+                        where c.student.id in :ids and (c.status <> :closed or c.closedAt >= :since)
+                        order by c.closedAt desc nulls first""", EarlyWarningCase.class)
+                .setParameter("ids", ids)
+                .setParameter("closed", CaseStatus.CLOSED)
+                .setParameter("since", now.minus(Duration.ofDays(reopenWithinDays)))
+                .getResultStream()
+                .forEach(c -> cases.putIfAbsent(c.getStudent().getId(), c));
+        return cases;
     }
 
     public Optional<EarlyWarningCase> openCaseOf(Student student) {
@@ -143,17 +183,4 @@ public class CaseUpdates {
                 .findFirst();
     }
 
-    /** The student's case closed within the reopening window, latest first: a new signal reopens it. */
-    private Optional<EarlyWarningCase> reopenable(Student student, Instant now, int withinDays) {
-        return em.createQuery("""
-                        select c from EarlyWarningCase c
-                        where c.student = :student and c.status = :closed and c.closedAt >= :since
-                        order by c.closedAt desc""", EarlyWarningCase.class)
-                .setParameter("student", student)
-                .setParameter("closed", CaseStatus.CLOSED)
-                .setParameter("since", now.minus(Duration.ofDays(withinDays)))
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
-    }
 }

@@ -4,7 +4,9 @@ import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Date;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,6 +37,12 @@ public final class KnownCases {
 
     private static final String FLAGS = "select student_id, incident_id from concealment_flag where student_id = any (?)";
 
+    /** A snoozed rule stays quiet until its date, through that day, unless its level rises. */
+    private static final String SNOOZES = """
+            select c.student_id, r.rule_id, r.snoozed_level from case_reason r
+            join early_warning_case c on c.id = r.case_id
+            where c.student_id = any (?) and r.snoozed_until >= ?""";
+
     private static final String ESCALATIONS = """
             select c.student_id, e.rule_id, e.target from case_escalation e
             join early_warning_case c on c.id = e.case_id
@@ -44,6 +52,7 @@ public final class KnownCases {
     private static final class Known {
         final Map<String, Level> openRules = new HashMap<>();
         final Map<String, Set<Evidence>> openEvidence = new HashMap<>();
+        final Map<String, Level> snoozed = new HashMap<>();
         final Set<Evidence> anyEvidence = new HashSet<>();
         boolean open;
     }
@@ -55,7 +64,8 @@ public final class KnownCases {
     private KnownCases() {
     }
 
-    public static KnownCases of(Connection connection, Collection<Long> studentIds) throws SQLException {
+    public static KnownCases of(Connection connection, Collection<Long> studentIds, LocalDate today)
+            throws SQLException {
         KnownCases known = new KnownCases();
         Array ids = connection.createArrayOf("bigint", studentIds.toArray());
         try (PreparedStatement query = connection.prepareStatement(CASES)) {
@@ -71,6 +81,16 @@ public final class KnownCases {
             try (ResultSet r = query.executeQuery()) {
                 while (r.next()) {
                     known.flags.add(r.getLong(1) + "/" + r.getLong(2));
+                }
+            }
+        }
+        try (PreparedStatement query = connection.prepareStatement(SNOOZES)) {
+            query.setArray(1, ids);
+            query.setDate(2, Date.valueOf(today));
+            try (ResultSet r = query.executeQuery()) {
+                while (r.next()) {
+                    known.byStudent.computeIfAbsent(r.getLong(1), id -> new Known()).snoozed
+                            .merge(r.getString(2), Level.valueOf(r.getString(3)), (a, b) -> a.isAbove(b) ? a : b);
                 }
             }
         }
@@ -106,12 +126,17 @@ public final class KnownCases {
 
     /**
      * Whether a finding would change the student's cases: with an open case, a new rule, a higher level or new
-     * evidence; without one, evidence that no earlier case of the student has dealt with.
+     * evidence; without one, evidence that no earlier case of the student has dealt with. A rule a person snoozed
+     * is news only above the level it was snoozed at.
      */
     public boolean isNews(Finding finding) {
         Known known = byStudent.get(finding.getStudentId());
         if (known == null) {
             return true;
+        }
+        Level snoozedAt = known.snoozed.get(finding.getRuleId());
+        if (snoozedAt != null && !finding.getLevel().isAbove(snoozedAt)) {
+            return false;
         }
         if (known.open) {
             Level level = known.openRules.get(finding.getRuleId());

@@ -47,7 +47,7 @@ public class RegionBlockProcessor implements ItemProcessor {
             StudentBlock block = new RegionSignals(connection, Long.parseLong(regionId), today, inForce.values())
                     .block(ids.get(0), ids.get(ids.size() - 1), ids.size());
             Findings findings = engine.evaluate(new EvaluationDay(today), inForce.values(), block.facts());
-            return new Evaluated(ids.size(), findings, KnownCases.of(connection, ids), inForce);
+            return new Evaluated(ids.size(), findings, KnownCases.of(connection, ids, today), inForce);
         }
     }
 }

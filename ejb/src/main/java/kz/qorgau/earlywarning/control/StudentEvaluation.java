@@ -92,7 +92,7 @@ public class StudentEvaluation {
         try (Connection connection = database.getConnection()) {
             Findings findings = engine.evaluate(new EvaluationDay(today), inForce.values(),
                     RegionSignals.ofStudents(connection, block, today, inForce.values()));
-            return updates.apply(findings, KnownCases.of(connection, block), inForce, clock.instant());
+            return updates.apply(findings, KnownCases.of(connection, block, today), inForce, clock.instant());
         } catch (SQLException e) {
             throw new IllegalStateException("students " + block + " could not be evaluated", e);
         }

@@ -47,24 +47,28 @@ class Ew09RiskScoreTest {
 
     @Test
     void signalsJustUnderTheLowBandRaiseNothing() {
-        // two fresh raid deliveries: 2 + 2 = 4.0 is the LOW band, one a day older falls just under it
-        assertThat(new Scenario().raidDelivery(0).raidDelivery(1).evaluate("EW-09")).isEmpty();
-        assertThat(new Scenario().raidDelivery(0).raidDelivery(0).evaluate("EW-09")).singleElement()
-                .satisfies(f -> assertThat(f.getLevel()).isEqualTo(Level.LOW));
+        // a session with a risk indicator weighs 3.0 today, an unexcused day 0.2: 3.8 is under the LOW band of 4.0
+        assertThat(new Scenario().session(0, RiskIndicator.FAMILY_CONFLICT).absence(10, 0, 4).evaluate("EW-09"))
+                .isEmpty();
+        assertThat(new Scenario().session(0, RiskIndicator.FAMILY_CONFLICT).absence(10, 0, 5).evaluate("EW-09"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.getLevel()).isEqualTo(Level.LOW);
+                    assertThat(f.getFirstContact()).isEqualTo(Duration.ofDays(10));
+                });
     }
 
     @Test
     void theBandIsTheLevelAndTheDominantSignalNamesWhoActs() {
         var findings = new Scenario()
-                .policeRegistration(200, null).raidDelivery(0).raidDelivery(3).incident(1, PERPETRATOR)
-                .absence(20, 1, 5)
+                .session(0, RiskIndicator.FAMILY_CONFLICT).session(1, RiskIndicator.DEPRESSION_SIGNS)
+                .incident(0, ParticipantRole.VICTIM).absence(20, 1, 2)
                 .evaluate("EW-09");
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.getLevel()).isEqualTo(Level.MEDIUM);
-            assertThat(f.getRoles()).containsExactly(StaffRole.INSPECTOR);
+            assertThat(f.getRoles()).containsExactly(StaffRole.PSYCHOLOGIST);
             assertThat(f.getFirstContact()).isEqualTo(Duration.ofDays(5));
-            assertThat(f.getEvidence()).hasSize(5);
+            assertThat(f.getEvidence()).hasSize(4);
             assertThat((Double) f.getInputs().get("score")).isBetween(7.0, 11.0);
         });
     }
@@ -72,8 +76,8 @@ class Ew09RiskScoreTest {
     @Test
     void aHighScoreIsHighWithinSeventyTwoHours() {
         var findings = new Scenario()
-                .policeRegistration(200, null).familyRegistration(200, null).raidDelivery(0).raidDelivery(0)
-                .incident(0, PERPETRATOR)
+                .session(0, RiskIndicator.AGGRESSION).session(0, RiskIndicator.FAMILY_CONFLICT)
+                .session(0, RiskIndicator.RUNAWAY_RISK).incident(0, PERPETRATOR).incident(0, ParticipantRole.VICTIM)
                 .evaluate("EW-09");
 
         assertThat(findings).singleElement().satisfies(f -> {
@@ -88,5 +92,25 @@ class Ew09RiskScoreTest {
         lower.setEw09LowBand(1.5);
 
         assertThat(new Scenario().raidDelivery(0).with(lower).evaluate("EW-09")).hasSize(1);
+    }
+
+    @Test
+    void saysNothingWhenASpecificRuleAlreadyReachedItsLevel() {
+        Scenario scenario = new Scenario().session(1, RiskIndicator.SUICIDAL_IDEATION).session(2, RiskIndicator.SELF_HARM);
+
+        assertThat(scenario.evaluate("EW-01")).hasSize(1);
+        assertThat(scenario.evaluate("EW-09")).isEmpty();
+    }
+
+    @Test
+    void speaksWhenItReachesAHigherLevelThanTheSpecificRules() {
+        var findings = new Scenario().familyRegistration(300, null)
+                .session(0, RiskIndicator.AGGRESSION).session(0, RiskIndicator.FAMILY_CONFLICT)
+                .session(1, RiskIndicator.DEPRESSION_SIGNS).incident(0, ParticipantRole.VICTIM)
+                .evaluate();
+
+        assertThat(findings).extracting(Finding::getRuleId).contains("EW-07", "EW-13", "EW-09");
+        assertThat(findings).filteredOn(f -> f.getRuleId().equals("EW-09")).singleElement()
+                .satisfies(f -> assertThat(f.getLevel()).isEqualTo(Level.HIGH));
     }
 }
