@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 
 import kz.qorgau.earlywarning.rules.EvaluationDay;
 import kz.qorgau.earlywarning.rules.Findings;
+import kz.qorgau.thresholds.control.ActiveThresholds;
 
 /** Reads a block's signals and what its cases already say, and fires the rules once over the whole block. */
 @Named
@@ -36,7 +37,7 @@ public class RegionBlockProcessor implements ItemProcessor {
     RuleEngine engine;
 
     @EJB
-    EvaluationThresholds thresholds;
+    ActiveThresholds thresholds;
 
     @Override
     public Object processItem(Object item) throws Exception {

@@ -130,9 +130,14 @@ public final class RegionSignals {
     private final LocalDate since;
 
     public RegionSignals(Connection connection, long regionId, LocalDate today, Thresholds thresholds) {
+        this(connection, regionId, today.minusDays(thresholds.longestWindowDays()));
+    }
+
+    /** Reads every signal from {@code since} on: a dry run over past months needs more than today's windows. */
+    public RegionSignals(Connection connection, long regionId, LocalDate since) {
         this.connection = connection;
         this.regionId = regionId;
-        this.since = today.minusDays(thresholds.longestWindowDays());
+        this.since = since;
     }
 
     /**

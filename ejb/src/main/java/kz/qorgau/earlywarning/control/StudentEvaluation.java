@@ -21,6 +21,7 @@ import kz.qorgau.cases.entity.EarlyWarningCase;
 import kz.qorgau.earlywarning.rules.EvaluationDay;
 import kz.qorgau.earlywarning.rules.Findings;
 import kz.qorgau.students.entity.Student;
+import kz.qorgau.thresholds.control.ActiveThresholds;
 
 /**
  * Evaluates students at once when a signal about them arrives (a session, an incident, an imported file) and brings
@@ -50,7 +51,7 @@ public class StudentEvaluation {
     CaseUpdates updates;
 
     @EJB
-    EvaluationThresholds thresholds;
+    ActiveThresholds thresholds;
 
     private final Clock clock = Clock.system(KAZAKHSTAN);
 

@@ -24,6 +24,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import kz.qorgau.platform.DuplicateRecord;
 import kz.qorgau.platform.FileTooLarge;
+import kz.qorgau.platform.InvalidFields;
 import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.platform.Messages;
 import kz.qorgau.platform.NotPermitted;
@@ -92,6 +93,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static Problem business(QorgauException e, Locale locale) {
         String detail = Messages.text(locale, e.messageKey(), e.arguments());
+        if (e instanceof InvalidFields fields) {
+            var errors = fields.problems().stream()
+                    .map(p -> new Problem.FieldError(p.field(), Messages.text(locale, p.messageKey(), p.arguments())))
+                    .toList();
+            return new Problem(400, "validation", "problem.validation",
+                    detail + " " + errors.stream().map(Problem.FieldError::message).reduce((a, b) -> a + " " + b)
+                            .orElse(""), errors);
+        }
         if (e instanceof RecordNotFound) {
             return Problem.of(404, "not-found", "problem.not-found", detail);
         }

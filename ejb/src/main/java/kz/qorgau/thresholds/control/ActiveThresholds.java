@@ -1,0 +1,61 @@
+package kz.qorgau.thresholds.control;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import kz.qorgau.earlywarning.control.ThresholdsInForce;
+import kz.qorgau.thresholds.entity.ThresholdStatus;
+import kz.qorgau.thresholds.entity.ThresholdVersion;
+
+/**
+ * The thresholds in force, read once and kept until a version is activated: every signal is evaluated with them,
+ * so reading them must cost nothing.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class ActiveThresholds {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    private volatile ThresholdsInForce current;
+
+    public ThresholdsInForce current() {
+        ThresholdsInForce known = current;
+        if (known == null) {
+            ThresholdVersion active = em.createQuery(
+                            "select v from ThresholdVersion v where v.status = :active", ThresholdVersion.class)
+                    .setParameter("active", ThresholdStatus.ACTIVE)
+                    .getSingleResult();
+            known = new ThresholdsInForce(active.getNumber(), ThresholdSettings.read(active.getSettings()));
+            current = known;
+        }
+        return known;
+    }
+
+    /** Called where a version is activated: once that transaction ends, the next evaluation reads them again. */
+    public void forgetOnCompletion() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    current = null;
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,107 @@
+package kz.qorgau.thresholds.control;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import kz.qorgau.audit.control.AuditTrail;
+import kz.qorgau.audit.entity.AuditAction;
+import kz.qorgau.platform.InvalidInput;
+import kz.qorgau.platform.RecordNotFound;
+import kz.qorgau.security.Caller;
+import kz.qorgau.thresholds.entity.ThresholdStatus;
+import kz.qorgau.thresholds.entity.ThresholdVersion;
+
+/** Threshold versions: proposed by an admin as a draft, checked before they are stored, then activated. */
+@Stateless
+public class ThresholdVersions {
+
+    static final String RECORD_TYPE = "threshold-version";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    ActiveThresholds active;
+
+    @EJB
+    AuditTrail audit;
+
+    public ThresholdVersionView active() {
+        return ThresholdVersionView.of(find(active.current().version()));
+    }
+
+    public List<ThresholdVersionView> list(int page, int size) {
+        return em.createQuery("select v from ThresholdVersion v order by v.number desc", ThresholdVersion.class)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultStream()
+                .map(ThresholdVersionView::of)
+                .toList();
+    }
+
+    public ThresholdVersionView read(int number) {
+        return ThresholdVersionView.of(find(number));
+    }
+
+    /**
+     * A new draft: the version in force with the proposed values. The body is {@code {"note": "...", "values":
+     * {...}}}; a value left out keeps the value in force.
+     */
+    public ThresholdVersionView propose(JsonObject body, Caller caller) {
+        if (body == null || !(body.get("note") instanceof JsonString note) || note.getString().isBlank()) {
+            throw new InvalidInput("thresholds.note.required");
+        }
+        JsonValue values = body.get("values");
+        if (values == null || values.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new InvalidInput("thresholds.values.required");
+        }
+        var proposed = ThresholdSettings.apply(active.current().values(), values.asJsonObject());
+        int number = em.createQuery("select coalesce(max(v.number), 0) from ThresholdVersion v", Integer.class)
+                .getSingleResult() + 1;
+        ThresholdVersion draft = new ThresholdVersion(number, ThresholdSettings.write(proposed),
+                note.getString().strip(), caller.username(), Instant.now());
+        em.persist(draft);
+        em.flush();
+        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, (long) number);
+        return ThresholdVersionView.of(draft);
+    }
+
+    /** The draft comes into force and the version in force retires; evaluations use it from the next signal on. */
+    public ThresholdVersionView activate(int number, Caller caller) {
+        ThresholdVersion draft = em.find(ThresholdVersion.class, number, LockModeType.PESSIMISTIC_WRITE);
+        if (draft == null) {
+            throw new RecordNotFound(RECORD_TYPE, number);
+        }
+        if (draft.getStatus() != ThresholdStatus.DRAFT) {
+            throw new InvalidInput("thresholds.not-draft", number, draft.getStatus().name());
+        }
+        em.createQuery("select v from ThresholdVersion v where v.status = :active", ThresholdVersion.class)
+                .setParameter("active", ThresholdStatus.ACTIVE)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .forEach(ThresholdVersion::retire);
+        em.flush();
+        draft.activate(caller.username(), Instant.now());
+        em.flush();
+        active.forgetOnCompletion();
+        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, (long) number);
+        return ThresholdVersionView.of(draft);
+    }
+
+    private ThresholdVersion find(int number) {
+        ThresholdVersion version = em.find(ThresholdVersion.class, number);
+        if (version == null) {
+            throw new RecordNotFound(RECORD_TYPE, number);
+        }
+        return version;
+    }
+}

@@ -1,0 +1,97 @@
+package kz.qorgau.thresholds.boundary;
+
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import kz.qorgau.platform.boundary.PageParams;
+import kz.qorgau.security.Caller;
+import kz.qorgau.thresholds.control.ThresholdVersionView;
+import kz.qorgau.thresholds.control.ThresholdVersions;
+import kz.qorgau.thresholds.control.WhatIfRunView;
+import kz.qorgau.thresholds.control.WhatIfRuns;
+
+/** The thresholds of the catalogue: read by those who oversee the rules, changed by an admin as a new version. */
+@Path("thresholds")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({COORDINATOR, OMBUDSMAN, ADMIN})
+public class ThresholdsResource {
+
+    @EJB
+    ThresholdVersions versions;
+
+    @EJB
+    WhatIfRuns whatIf;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    public ThresholdVersionView active() {
+        return versions.active();
+    }
+
+    @GET
+    @Path("versions")
+    public List<ThresholdVersionView> list(@BeanParam @Valid PageParams page) {
+        return versions.list(page.page(), page.size());
+    }
+
+    @GET
+    @Path("versions/{number}")
+    public ThresholdVersionView read(@PathParam("number") int number) {
+        return versions.read(number);
+    }
+
+    @POST
+    @Path("versions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(ADMIN)
+    public Response propose(JsonObject body) {
+        ThresholdVersionView draft = versions.propose(body, caller);
+        return Response.created(URI.create("thresholds/versions/" + draft.number())).entity(draft).build();
+    }
+
+    @POST
+    @Path("versions/{number}/activate")
+    @RolesAllowed(ADMIN)
+    public ThresholdVersionView activate(@PathParam("number") int number) {
+        return versions.activate(number, caller);
+    }
+
+    @POST
+    @Path("versions/{number}/what-if")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({COORDINATOR, ADMIN})
+    public Response whatIf(@PathParam("number") int number, JsonObject body) {
+        WhatIfRunView run = whatIf.start(number, body, caller);
+        return Response.accepted(run).location(URI.create("thresholds/what-if/" + run.id())).build();
+    }
+
+    @GET
+    @Path("what-if/{id}")
+    @RolesAllowed({COORDINATOR, ADMIN})
+    public WhatIfRunView whatIfRun(@PathParam("id") long id) {
+        return whatIf.read(id, caller);
+    }
+}
