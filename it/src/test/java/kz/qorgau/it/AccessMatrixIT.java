@@ -151,7 +151,26 @@ class AccessMatrixIT {
                 row("POST", "surveys/campaigns", EMPTY,                                     "----c-a-", 400),
                 row("GET", "surveys/campaigns", null,                                       "psdicoa-", 200),
                 // no campaignId: 400 before the upload is read
-                row("UPLOAD", "imports/survey-results", "iin,score\n",                      "p-d-c-a-", 400));
+                row("UPLOAD", "imports/survey-results", "iin,score\n",                      "p-d-c-a-", 400),
+                // a header that is not the file's: 400 with nothing applied
+                row("UPLOAD", "imports/absences", "iin,score\n",                            "-sd-c-a-", 400),
+                row("UPLOAD", "imports/roster", "iin,score\n",                              "--d-c-a-", 400),
+                row("UPLOAD", "imports/police-registrations", "iin,score\n",                "---i--a-", 400),
+
+                row("POST", "evaluations", EMPTY,                                           "------a-", 400),
+                row("GET", "evaluations", null,                                             "------a-", 200),
+                row("GET", "evaluations/" + MISSING, null,                                  "------a-", 404),
+                row("POST", "evaluations/" + MISSING + "/stop", EMPTY,                      "------a-", 404),
+                row("POST", "evaluations/" + MISSING + "/restart", EMPTY,                   "------a-", 404),
+                row("GET", "concealment-flags", null,                                       "----coa-", 200),
+                row("GET", "thresholds", null,                                              "----coa-", 200),
+                row("GET", "thresholds/versions", null,                                     "----coa-", 200),
+                row("GET", "thresholds/versions/1", null,                                   "----coa-", 200),
+                row("POST", "thresholds/versions", EMPTY,                                   "------a-", 400),
+                row("POST", "thresholds/versions/" + MISSING + "/activate", EMPTY,          "------a-", 404),
+                // version 1 is never a draft any more: 400 without starting anything
+                row("POST", "thresholds/versions/1/what-if", EMPTY,                         "----c-a-", 400),
+                row("GET", "thresholds/what-if/" + MISSING, null,                           "----c-a-", 404));
     }
 
     @Test

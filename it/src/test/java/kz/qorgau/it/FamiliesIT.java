@@ -154,7 +154,8 @@ class FamiliesIT {
         assertThat(first.object().getJsonNumber("version").longValue()).isGreaterThan(version);
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.contentType()).startsWith("application/problem+json");
-        assertThat(stale.object().getString("detail")).contains("Someone else changed");
+        assertThat(stale.object().getString("detail")).contains("Someone else changed")
+                .contains("the current version is " + first.object().getJsonNumber("version").longValue());
         JsonObject now = Api.as("socped1").get("families/" + family).object();
         assertThat(now.getJsonArray("flags").getString(0)).isEqualTo("SINGLE_PARENT");
         assertThat(Api.as("psychologist1").put("families/" + family, changeJson("", version + 1)).status())

@@ -18,6 +18,7 @@ import kz.qorgau.families.entity.Guardian;
 import kz.qorgau.families.entity.PhoneNumber;
 import kz.qorgau.families.entity.FamilyPoliceRegistration;
 import kz.qorgau.platform.RecordNotFound;
+import kz.qorgau.platform.StaleRecord;
 import kz.qorgau.schools.control.Schools;
 import kz.qorgau.schools.entity.School;
 import kz.qorgau.security.Caller;
@@ -68,12 +69,12 @@ public class FamilyService {
         return FamilyView.of(family);
     }
 
-    /** @throws StaleFamily when the record changed since the client read the version it sends */
+    /** @throws StaleRecord naming the current version when the record changed since the client read it */
     public FamilyView describe(long id, @NotNull(message = "{request.body.required}") @Valid FamilyChange change,
                                Caller caller) {
         Family family = requireVisible(id, caller);
         if (family.getVersion() != change.version()) {
-            throw new StaleFamily(id, change.version(), family.getVersion());
+            throw new StaleRecord("family", id, family.getVersion());
         }
         family.describe(change.address(), change.flags());
         em.flush();

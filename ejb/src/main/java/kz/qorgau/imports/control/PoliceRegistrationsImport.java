@@ -15,7 +15,6 @@ import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.police.entity.PoliceRegistration;
 import kz.qorgau.security.Caller;
 import kz.qorgau.security.JurisdictionQuery;
-import kz.qorgau.students.entity.Iin;
 import kz.qorgau.students.entity.Student;
 
 /**
@@ -31,6 +30,9 @@ public class PoliceRegistrationsImport {
     EntityManager em;
 
     @EJB
+    StudentIndex students;
+
+    @EJB
     AppliedFiles files;
 
     @EJB
@@ -39,7 +41,8 @@ public class PoliceRegistrationsImport {
     public ImportReport importFile(Upload upload, ImportMode mode, Locale locale, Caller caller) {
         return files.importFile(ImportKind.POLICE_REGISTRATIONS, null, upload, mode, locale, caller,
                 PoliceRegistrationColumn.HEADERS,
-                () -> new PoliceRegistrationRowCheck(LocalDate.now(StudentEvaluation.KAZAKHSTAN), pupils(caller),
+                () -> new PoliceRegistrationRowCheck(LocalDate.now(StudentEvaluation.KAZAKHSTAN),
+                        students.byIin(caller, null, s -> new PoliceRegistrationRowCheck.Pupil(s.id(), s.birthDate())),
                         activeSince(caller))::check,
                 PoliceRegistrationRow.class,
                 // A police registration is a signal about its student (rules EW-05 and EW-09): the rules weigh it
@@ -57,19 +60,6 @@ public class PoliceRegistrationsImport {
     private void register(PoliceRegistrationRow row, Caller caller) {
         em.persist(PoliceRegistration.open(em.find(Student.class, row.studentId()), Optional.empty(), row.request(),
                 caller.username()));
-    }
-
-    /** The students of the caller's jurisdiction, by IIN, with their birth date, in one query. */
-    private Map<String, PoliceRegistrationRowCheck.Pupil> pupils(Caller caller) {
-        Map<String, PoliceRegistrationRowCheck.Pupil> pupils = new HashMap<>();
-        JurisdictionQuery.bind(em.createQuery("""
-                        select s.iin, s.id, s.birthDate from Student s join s.school sc join sc.district d
-                        where %s""".formatted(JurisdictionQuery.SCHOOL_WITHIN), Object[].class),
-                        caller.jurisdiction())
-                .getResultStream()
-                .forEach(r -> pupils.put(((Iin) r[0]).digits(),
-                        new PoliceRegistrationRowCheck.Pupil((Long) r[1], (LocalDate) r[2])));
-        return pupils;
     }
 
     /** The registration date of every active registration of a student of the caller's jurisdiction, in one query. */

@@ -1,9 +1,7 @@
 package kz.qorgau.imports.control;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.ejb.EJB;
@@ -30,11 +28,16 @@ public class RosterImport {
     EntityManager em;
 
     @EJB
+    StudentIndex students;
+
+    @EJB
     AppliedFiles files;
 
     public ImportReport importFile(Upload upload, ImportMode mode, Locale locale, Caller caller) {
         return files.importFile(ImportKind.ROSTER, null, upload, mode, locale, caller, RosterColumn.HEADERS,
-                () -> new RosterRowCheck(placements(caller), schoolIds(caller), this::registered)::check,
+                () -> new RosterRowCheck(
+                        students.byIin(caller, null, s -> new RosterRowCheck.Placement(s.id(), s.schoolId())),
+                        schoolIds(caller), this::registered)::check,
                 RosterRow.class, accepted -> accepted.forEach(this::apply));
     }
 
@@ -45,19 +48,6 @@ public class RosterImport {
         } else {
             em.find(Student.class, row.studentId()).correct(row.name(), row.grade(), row.classLetter());
         }
-    }
-
-    /** The students of the caller's jurisdiction, by IIN, with their school, in one query. */
-    private Map<String, RosterRowCheck.Placement> placements(Caller caller) {
-        Map<String, RosterRowCheck.Placement> placements = new HashMap<>();
-        JurisdictionQuery.bind(em.createQuery("""
-                        select s.iin, s.id, sc.id from Student s join s.school sc join sc.district d
-                        where %s""".formatted(JurisdictionQuery.SCHOOL_WITHIN), Object[].class),
-                        caller.jurisdiction())
-                .getResultStream()
-                .forEach(r -> placements.put(((Iin) r[0]).digits(),
-                        new RosterRowCheck.Placement((Long) r[1], (Long) r[2])));
-        return placements;
     }
 
     private Set<Long> schoolIds(Caller caller) {

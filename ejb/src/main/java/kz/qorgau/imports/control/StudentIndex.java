@@ -3,6 +3,7 @@ package kz.qorgau.imports.control;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -11,7 +12,6 @@ import jakarta.persistence.TypedQuery;
 
 import kz.qorgau.security.Caller;
 import kz.qorgau.security.JurisdictionQuery;
-import kz.qorgau.students.entity.Iin;
 
 /**
  * The students an import may write about, by IIN, in one query, so that checking a row costs no query: those of
@@ -24,17 +24,25 @@ public class StudentIndex {
     @PersistenceContext
     EntityManager em;
 
-    /** @param schoolIds when not null, only the students of these schools (a campaign's) */
     public Map<String, Long> idsByIin(Caller caller, Collection<Long> schoolIds) {
-        TypedQuery<Object[]> query = JurisdictionQuery.bind(em.createQuery("""
-                select s.iin, s.id from Student s join s.school sc join sc.district d
+        return byIin(caller, schoolIds, IndexedStudent::id);
+    }
+
+    /**
+     * The students of the caller's jurisdiction (and of {@code schoolIds} unless null), by IIN, each as the import
+     * wants to hold it.
+     */
+    public <T> Map<String, T> byIin(Caller caller, Collection<Long> schoolIds, Function<IndexedStudent, T> as) {
+        TypedQuery<IndexedStudent> query = JurisdictionQuery.bind(em.createQuery("""
+                select new kz.qorgau.imports.control.IndexedStudent(s.iin, s.id, sc.id, s.birthDate)
+                from Student s join s.school sc join sc.district d
                 where %s%s""".formatted(schoolIds == null ? "" : "sc.id in :onlySchools and ",
-                JurisdictionQuery.SCHOOL_WITHIN), Object[].class), caller.jurisdiction());
+                JurisdictionQuery.SCHOOL_WITHIN), IndexedStudent.class), caller.jurisdiction());
         if (schoolIds != null) {
             query.setParameter("onlySchools", schoolIds);
         }
-        Map<String, Long> students = new HashMap<>();
-        query.getResultStream().forEach(r -> students.put(((Iin) r[0]).digits(), (Long) r[1]));
+        Map<String, T> students = new HashMap<>();
+        query.getResultStream().forEach(s -> students.put(s.iin().digits(), as.apply(s)));
         return students;
     }
 }

@@ -1,0 +1,9 @@
+package kz.qorgau.imports.control;
+
+import java.time.LocalDate;
+
+import kz.qorgau.students.entity.Iin;
+
+/** What an import needs to know of a student it may write about: the id, the school and the birth date. */
+public record IndexedStudent(Iin iin, long id, long schoolId, LocalDate birthDate) {
+}
