@@ -85,6 +85,41 @@ class RegionEvaluationIT {
         assertThat(Api.as("admin1").get("evaluations").array()).isNotEmpty();
     }
 
+    @Test
+    void aStoppedRunRestartsFromItsCheckpointAndFinishesTheRegion() throws InterruptedException {
+        // one student per transaction, so that the run is still going when it is stopped
+        Api.Reply started = Api.as("admin1").post("evaluations", "{\"regionId\":" + REGION + ",\"blockSize\":1}");
+        long id = started.object().getJsonNumber("id").longValue();
+        Api.Reply stop = Api.as("admin1").post("evaluations/" + id + "/stop", "");
+
+        assertThat(stop.status()).as(stop.toString()).isEqualTo(200);
+        JsonObject stopped = until(id, "STOPPED|FAILED|COMPLETED");
+        assertThat(stopped.getString("status")).isEqualTo("STOPPED");
+        assertThat(stopped.getInt("studentsDone")).isLessThan(stopped.getInt("studentsTotal"));
+
+        Api.Reply restarted = Api.as("admin1").post("evaluations/" + id + "/restart", "");
+
+        assertThat(restarted.status()).as(restarted.toString()).isEqualTo(202);
+        long again = restarted.object().getJsonNumber("id").longValue();
+        assertThat(again).isNotEqualTo(id);
+        JsonObject finished = until(again, "COMPLETED|FAILED|STOPPED");
+        assertThat(finished.getString("status")).isEqualTo("COMPLETED");
+        assertThat(finished.getInt("studentsDone")).as("the blocks done before the stop are not done twice")
+                .isEqualTo(finished.getInt("studentsTotal"));
+        assertThat(Api.as("admin1").post("evaluations", "{\"regionId\":75,\"blockSize\":0}").status())
+                .isEqualTo(400);
+    }
+
+    private static JsonObject until(long id, String statuses) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        JsonObject run = Api.as("admin1").get("evaluations/" + id).object();
+        while (!run.getString("status").matches(statuses) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            run = Api.as("admin1").get("evaluations/" + id).object();
+        }
+        return run;
+    }
+
     private static JsonObject runToCompletion() throws InterruptedException {
         Api.Reply started = Api.as("admin1").post("evaluations", "{\"regionId\":" + REGION + "}");
         assertThat(started.status()).isEqualTo(202);

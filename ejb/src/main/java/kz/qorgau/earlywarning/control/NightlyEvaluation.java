@@ -53,6 +53,6 @@ public class NightlyEvaluation {
         List<Long> regions = em.createQuery("""
                         select distinct d.region.id from Student s join s.school sc join sc.district d
                         order by 1""", Long.class).getResultList();
-        regions.forEach(region -> evaluations.start(region, "system"));
+        regions.forEach(region -> evaluations.start(region, null, "system"));
     }
 }

@@ -42,19 +42,23 @@ public class RegionEvaluations {
     AuditTrail audit;
 
     /** On demand, by an admin: the start is audited. */
-    public RegionEvaluationView start(long regionId, Caller caller) {
-        RegionEvaluationView started = start(regionId, caller.username());
+    public RegionEvaluationView start(long regionId, Integer blockSize, Caller caller) {
+        RegionEvaluationView started = start(regionId, blockSize, caller.username());
         audit.record(caller, AuditAction.CREATE, RECORD_TYPE, started.id());
         return started;
     }
 
-    public RegionEvaluationView start(long regionId, String requestedBy) {
+    /** @param blockSize students per transaction and checkpoint, or null for the job's default */
+    public RegionEvaluationView start(long regionId, Integer blockSize, String requestedBy) {
         if (em.find(Region.class, regionId) == null) {
             throw new RecordNotFound("region", regionId);
         }
         Properties parameters = new Properties();
         parameters.setProperty("regionId", String.valueOf(regionId));
         parameters.setProperty("requestedBy", requestedBy);
+        if (blockSize != null) {
+            parameters.setProperty("blockSize", String.valueOf(blockSize));
+        }
         return view(operator().start(JOB, parameters));
     }
 

@@ -10,6 +10,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -33,8 +35,10 @@ import kz.qorgau.security.Caller;
 @RolesAllowed(ADMIN)
 public class EvaluationsResource {
 
-    /** The region to re-evaluate. */
-    public record EvaluationRequest(@NotNull(message = "{evaluation.region.required}") Long regionId) {
+    /** The region to re-evaluate and, optionally, how many students each transaction takes (2,000 by default). */
+    public record EvaluationRequest(@NotNull(message = "{evaluation.region.required}") Long regionId,
+                                    @Min(value = 1, message = "{evaluation.block-size.range}")
+                                    @Max(value = 10_000, message = "{evaluation.block-size.range}") Integer blockSize) {
     }
 
     @EJB
@@ -46,7 +50,7 @@ public class EvaluationsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response start(@NotNull(message = "{request.body.required}") @Valid EvaluationRequest request) {
-        RegionEvaluationView started = evaluations.start(request.regionId(), caller);
+        RegionEvaluationView started = evaluations.start(request.regionId(), request.blockSize(), caller);
         return Response.accepted(started).location(URI.create("evaluations/" + started.id())).build();
     }
 
