@@ -1,0 +1,126 @@
+package kz.qorgau.it;
+
+import static kz.qorgau.it.Fixtures.SCHOOL_B;
+import static kz.qorgau.it.Fixtures.incidentJson;
+import static kz.qorgau.it.Fixtures.newIin;
+import static kz.qorgau.it.Fixtures.newStudentAtSchoolA;
+import static kz.qorgau.it.Fixtures.sessionJson;
+import static kz.qorgau.it.Fixtures.studentJson;
+import static kz.qorgau.it.Fixtures.today;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The semantics of DESIGN.md section 3 that people rely on, through the API: a closed case reopens on a new signal
+ * within 90 days and stays closed on the signals it dealt with; a snoozed rule stays quiet; a case nobody at the
+ * school can take goes to the coordinator (EW-12); reasons read in the reader's language.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EarlyWarningSemanticsIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.qorgau();
+    }
+
+    @Test
+    void aClosedCaseStaysClosedOnWhatItDealtWithAndReopensOnANewSignal() {
+        long student = newStudentAtSchoolA();
+        Api psychologist = Api.as("psychologist1");
+        psychologist.post("students/" + student + "/sessions", sessionJson(3, "\"SELF_HARM\"", "Scratches."));
+        JsonObject theCase = onlyCaseOf(student);
+        long id = theCase.getJsonNumber("id").longValue();
+        Api.Reply closed = psychologist.post("cases/" + id + "/close", """
+                {"outcome":"FALSE_ALARM","note":"Scratches from the cat.","version":%d}"""
+                .formatted(theCase.getJsonNumber("version").longValue()));
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+
+        psychologist.post("students/" + student + "/sessions", sessionJson(1, "", "Routine follow-up."));
+
+        assertThat(onlyCaseOf(student).getString("status")).as("the old session was dealt with").isEqualTo("CLOSED");
+
+        psychologist.post("students/" + student + "/sessions", sessionJson(0, "\"SUICIDAL_IDEATION\"", "Worse."));
+
+        JsonObject reopened = onlyCaseOf(student);
+        assertThat(reopened.getJsonNumber("id").longValue()).isEqualTo(id);
+        assertThat(reopened.getString("status")).isEqualTo("ASSIGNED");
+        assertThat(reopened.getJsonArray("reasons").getJsonObject(0).getJsonArray("evidence")).hasSize(2);
+        assertThat(Api.as("psychologist1").get("cases/" + id + "/timeline?size=100").array()
+                .getValuesAs(JsonObject.class)).extracting(e -> e.getString("type"))
+                .contains("OPENED", "CLOSED", "REOPENED");
+    }
+
+    @Test
+    void aSnoozedRuleDoesNotRaiseTheCaseAgainAtTheSameLevel() {
+        long student = newStudentAtSchoolA();
+        Api psychologist = Api.as("psychologist1");
+        for (int daysAgo = 3; daysAgo >= 1; daysAgo--) {
+            psychologist.post("students/" + student + "/incidents", incidentJson(daysAgo, "PERPETRATOR"));
+        }
+        JsonObject theCase = onlyCaseOf(student);
+        JsonObject reason = theCase.getJsonArray("reasons").getJsonObject(0);
+        assertThat(reason.getString("ruleId")).isEqualTo("EW-04");
+        Api.Reply snoozed = Api.as("socped1").post("cases/" + theCase.getJsonNumber("id") + "/reasons/"
+                + reason.getJsonNumber("id") + "/snooze", """
+                {"until":"%s","reason":"Known conflict between two classes, mediation weekly.","version":%d}"""
+                .formatted(today().plusDays(30), theCase.getJsonNumber("version").longValue()));
+        assertThat(snoozed.status()).as(snoozed.toString()).isEqualTo(200);
+
+        psychologist.post("students/" + student + "/incidents", incidentJson(0, "PERPETRATOR"));
+
+        JsonObject after = onlyCaseOf(student).getJsonArray("reasons").getJsonObject(0);
+        assertThat(after.getJsonArray("evidence")).as("the fourth fight is not attached while snoozed").hasSize(3);
+        assertThat(after.getJsonObject("snooze").getBoolean("active")).isTrue();
+    }
+
+    @Test
+    void aCriticalCaseAtASchoolWithoutASocialPedagogueGoesToTheCoordinatorOnce() {
+        Api.Reply created = Api.as("psychologist2").post("students", studentJson(newIin(), SCHOOL_B));
+        long student = created.object().getJsonNumber("id").longValue();
+        Api psychologist = Api.as("psychologist2");
+        psychologist.post("students/" + student + "/sessions", sessionJson(1, "\"SUICIDAL_IDEATION\"", "Plan."));
+        psychologist.post("students/" + student + "/sessions", sessionJson(0, "\"SELF_HARM\"", "Cuts."));
+
+        long id = onlyCaseOf(student).getJsonNumber("id").longValue();
+        JsonObject item = Api.as("coordinator1").get("inbox?size=500").array().getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getJsonNumber("caseId").longValue() == id).findFirst().orElseThrow();
+        List<JsonObject> escalations = item.getJsonArray("escalations").getValuesAs(JsonObject.class);
+        assertThat(escalations).singleElement().satisfies(e -> {
+            assertThat(e.getString("ruleId")).isEqualTo("EW-12");
+            assertThat(e.getString("target")).isEqualTo("COORDINATOR");
+            assertThat(e.getJsonArray("missingRoles").getString(0)).isEqualTo("SOCIAL_PEDAGOGUE");
+        });
+    }
+
+    @Test
+    void aReasonReadsInTheReadersLanguageWithTheThresholdsItUsed() {
+        long student = newStudentAtSchoolA();
+        Api.as("psychologist1").post("students/" + student + "/sessions",
+                sessionJson(2, "\"SUICIDAL_IDEATION\"", "Says nobody would notice."));
+
+        JsonObject kazakh = Api.as("psychologist1").inLanguage("kk").get("cases?studentId=" + student).array()
+                .getJsonObject(0).getJsonArray("reasons").getJsonObject(0);
+        JsonObject russian = Api.as("psychologist1").inLanguage("ru").get("cases?studentId=" + student).array()
+                .getJsonObject(0).getJsonArray("reasons").getJsonObject(0);
+
+        assertThat(kazakh.getString("explanation")).contains("суицидтік").contains("30");
+        assertThat(russian.getString("explanation")).contains("суицидальные").contains("30");
+        assertThat(kazakh.getJsonObject("inputs").getInt("windowDays")).isEqualTo(30);
+    }
+
+    private static JsonObject onlyCaseOf(long student) {
+        List<JsonObject> cases = Api.as("admin1").get("cases?studentId=" + student).array()
+                .getValuesAs(JsonObject.class);
+        assertThat(cases).as("cases of student " + student).hasSize(1);
+        return cases.get(0);
+    }
+}
