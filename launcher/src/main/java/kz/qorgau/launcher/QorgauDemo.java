@@ -45,7 +45,7 @@ public final class QorgauDemo {
             DevWildFly wildfly = keep(DevWildFly.start(Path.of(required("qorgau.jboss.home")), work.resolve("wildfly"),
                     Path.of(required("qorgau.ear")), 0,
                     Map.of("DB_URL", postgres.jdbcUrl(), "DB_USER", DevPostgres.USER, "DB_PASSWORD", DevPostgres.PASSWORD,
-                            "OIDC_PROVIDER_URL", issuer, "QORGAU_DEMO_DATA", "true"),
+                            "OIDC_PROVIDER_URL", issuer, "QORGAU_DEMO_DATA", "true", "QORGAU_DEMO_STUDENTS", "2000"),
                     work.resolve("wildfly-console.log")));
             keycloak.join();
             banner(wildfly, issuer, work, (System.nanoTime() - begin) / 1_000_000_000);

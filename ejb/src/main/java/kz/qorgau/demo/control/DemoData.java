@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 
 import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.earlywarning.rules.IncidentType;
@@ -21,6 +22,9 @@ import kz.qorgau.earlywarning.rules.Level;
 import kz.qorgau.earlywarning.rules.ParticipantRole;
 import kz.qorgau.earlywarning.rules.RiskIndicator;
 import kz.qorgau.earlywarning.rules.StaffRole;
+import kz.qorgau.generator.control.GenerationSummary;
+import kz.qorgau.generator.control.RegionGenerator;
+import kz.qorgau.generator.control.RegionSpec;
 import kz.qorgau.incidents.control.IncidentReport;
 import kz.qorgau.incidents.control.IncidentService;
 import kz.qorgau.earlywarning.rules.IncidentSource;
@@ -58,10 +62,20 @@ public class DemoData {
     public static final long SCHOOL_B = 1002;
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    private static final int GENERATED_DISTRICT = 95;
+    private static final long DEMO_SEED = 2026L;
 
     @Inject
     @ConfigProperty(name = "qorgau.demo-data", defaultValue = "false")
     boolean enabled;
+
+    /** Students of a generated district beside the hand-made schools (QORGAU_DEMO_STUDENTS); none by default. */
+    @Inject
+    @ConfigProperty(name = "qorgau.demo-students", defaultValue = "0")
+    int generatedStudents;
+
+    @EJB
+    StudentEvaluation evaluation;
 
     @PersistenceContext
     EntityManager em;
@@ -124,6 +138,24 @@ public class DemoData {
                 ParticipantRole.VICTIM, IncidentSource.PARENT), psychologistB);
 
         LOG.info("Demo data loaded: region 75, district 7502, schools 1001 and 1002, 5 students");
+        if (generatedStudents > 0) {
+            generate(today);
+        }
+    }
+
+    /**
+     * A district of Almaty from the synthetic data generator, with half a year of signals, evaluated at once so
+     * that lists, inboxes and reports have cases to show; the seed keeps it the same at every first start.
+     */
+    private void generate(LocalDate today) {
+        GenerationSummary summary = em.unwrap(Session.class).doReturningWork(connection -> RegionGenerator.generate(
+                connection, RegionSpec.district(REGION_ALMATY, GENERATED_DISTRICT, generatedStudents, DEMO_SEED,
+                        today)));
+        evaluation.evaluate(em.createQuery(
+                        "select s.id from Student s where s.school.district.id = :district", Long.class)
+                .setParameter("district", REGION_ALMATY * 100 + GENERATED_DISTRICT)
+                .getResultList());
+        LOG.info(() -> "Demo data generated: " + summary);
     }
 
     private static Caller staff(String username, long schoolId) {

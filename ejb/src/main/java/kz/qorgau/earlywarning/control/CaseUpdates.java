@@ -68,9 +68,11 @@ public class CaseUpdates {
         FlushModeType flushMode = em.getFlushMode();
         em.setFlushMode(FlushModeType.COMMIT);
         try {
+            // Locked before their cases are read: another evaluation of the same child may be about to commit one.
+            Map<Long, Student> students = lock(news.keySet());
             Map<Long, EarlyWarningCase> casesOf = casesOf(news.keySet(), now,
                     thresholds.values().getReopenWithinDays());
-            Changes changes = attach(news, casesOf, thresholds, now);
+            Changes changes = attach(news, students, casesOf, thresholds, now);
             escalate(escalating, casesOf, now);
             findings.concealments().stream().filter(known::isNews).forEach(flag -> em.persist(
                     new PossibleConcealment(flag.studentId(), em.getReference(School.class, flag.schoolId()),
@@ -82,12 +84,11 @@ public class CaseUpdates {
         }
     }
 
-    private Changes attach(Map<Long, List<Finding>> news, Map<Long, EarlyWarningCase> casesOf,
-                           ThresholdsInForce thresholds, Instant now) {
+    private Changes attach(Map<Long, List<Finding>> news, Map<Long, Student> students,
+                           Map<Long, EarlyWarningCase> casesOf, ThresholdsInForce thresholds, Instant now) {
         if (news.isEmpty()) {
             return new Changes(0, 0, List.of());
         }
-        Map<Long, Student> students = lock(news.keySet());
         StaffRound round = assignment.round(students.values().stream().map(s -> s.getSchool().getId())
                 .collect(Collectors.toSet()));
         int opened = 0;
@@ -144,6 +145,9 @@ public class CaseUpdates {
     /** The students, locked until the transaction ends and in id order, so that two evaluations never race. */
     private Map<Long, Student> lock(Collection<Long> ids) {
         Map<Long, Student> students = new HashMap<>();
+        if (ids.isEmpty()) {
+            return students;
+        }
         em.createQuery("select s from Student s where s.id in :ids order by s.id", Student.class)
                 .setParameter("ids", ids)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)

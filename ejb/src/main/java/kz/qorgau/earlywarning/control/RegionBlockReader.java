@@ -52,6 +52,8 @@ public class RegionBlockReader extends AbstractItemReader {
         int size = Integer.parseInt(blockSize);
         int mine = Integer.parseInt(partition);
         int of = Integer.parseInt(partitions);
+        // Jakarta Batch opens the reader again from the checkpoint when it retries a chunk.
+        blocks.clear();
         List<Long> ids;
         try (Connection connection = database.getConnection()) {
             ids = RegionSignals.studentIds(connection, Long.parseLong(regionId));

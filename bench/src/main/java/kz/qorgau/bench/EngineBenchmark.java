@@ -1,0 +1,346 @@
+package kz.qorgau.bench;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
+import kz.qorgau.earlywarning.control.RegionSignals;
+import kz.qorgau.earlywarning.control.StudentBlock;
+import kz.qorgau.earlywarning.rules.EarlyWarningRules;
+import kz.qorgau.earlywarning.rules.EvaluationDay;
+import kz.qorgau.earlywarning.rules.Thresholds;
+import kz.qorgau.generator.control.GenerationSummary;
+import kz.qorgau.generator.control.RegionGenerator;
+import kz.qorgau.generator.control.RegionSpec;
+import kz.qorgau.launcher.DevKeycloak;
+import kz.qorgau.launcher.DevPostgres;
+import kz.qorgau.launcher.DevWildFly;
+import kz.qorgau.students.entity.Iin;
+import kz.qorgau.students.entity.Sex;
+
+/**
+ * The performance figures of issue 4 on the whole stack, each printed beside the bare floor of the library under it,
+ * measured in the same run on the same data:
+ * <ul>
+ * <li>re-evaluating a generated region (430,000 students by default) through the REST API as the batch job, first
+ * run and the nightly steady state, beside a bare PostgreSQL read of the same rows plus bare Drools firing the same
+ * rules on the same facts;</li>
+ * <li>one new signal to a visible case through the API with a real token, p50/p95/p99, beside the round trip of a
+ * plain authenticated read.</li>
+ * </ul>
+ * It starts PostgreSQL, Keycloak and WildFly on ports of its own and stops them at the end.
+ */
+public final class EngineBenchmark {
+
+    private static final int POSTGRES_PORT = 55466;
+    private static final int KEYCLOAK_PORT = 28180;
+    private static final int KEYCLOAK_MANAGEMENT_PORT = 29180;
+    private static final int PORT_OFFSET = 20000;
+    /** Shymkent: the region the generator fills; the demo's Almaty (75) holds the school of the latency run. */
+    private static final long REGION = 79;
+    private static final long SEED = 20261125L;
+    private static final int BLOCK = 2000;
+    private static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
+
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final StringBuilder report = new StringBuilder();
+    private DevKeycloak keycloak;
+    private String api;
+
+    public static void main(String[] args) throws Exception {
+        new EngineBenchmark().run();
+    }
+
+    private void run() throws Exception {
+        int students = Integer.getInteger("bench.students", 430_000);
+        int signals = Integer.getInteger("bench.signals", 200);
+        Path work = Path.of(System.getProperty("qorgau.work"));
+        Files.createDirectories(work);
+        try {
+            DevPostgres postgres = keep(DevPostgres.start(POSTGRES_PORT, work.resolve("postgres")));
+            CompletableFuture<DevKeycloak> starting = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return keep(DevKeycloak.start(Path.of(System.getProperty("qorgau.keycloak.home")),
+                            KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT, work.resolve("keycloak.log")));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            String issuer = "http://127.0.0.1:" + KEYCLOAK_PORT + "/realms/" + DevKeycloak.REALM;
+            DevWildFly wildfly = keep(DevWildFly.start(Path.of(System.getProperty("qorgau.jboss.home")),
+                    work.resolve("wildfly"), Path.of(System.getProperty("qorgau.ear")), PORT_OFFSET,
+                    Map.of("DB_URL", postgres.jdbcUrl(), "DB_USER", DevPostgres.USER, "DB_PASSWORD",
+                            DevPostgres.PASSWORD, "OIDC_PROVIDER_URL", issuer, "QORGAU_DEMO_DATA", "false"),
+                    work.resolve("wildfly-console.log")));
+            keycloak = starting.join();
+            api = wildfly.applicationUrl() + "/api/";
+            line("Qorgau engine benchmark, %s, %d cores, Java %s", LocalDate.now(KAZAKHSTAN),
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            try (Connection db = DriverManager.getConnection(postgres.jdbcUrl(), DevPostgres.USER,
+                    DevPostgres.PASSWORD)) {
+                generate(db, students);
+                regionEvaluation(db);
+            }
+            newSignalToVisibleCase(signals);
+            System.out.println();
+            System.out.println(report);
+        } finally {
+            stopAll();
+        }
+    }
+
+    private void generate(Connection db, int students) throws SQLException {
+        db.setAutoCommit(false);
+        GenerationSummary summary = RegionGenerator.generate(db,
+                RegionSpec.region(REGION, students, SEED, LocalDate.now(KAZAKHSTAN)));
+        db.commit();
+        db.setAutoCommit(true);
+        line("Generated region %d: %,d students, %,d signal records in %.1f s (seed %d)", REGION,
+                summary.students(), summary.signals(), summary.took().toMillis() / 1000.0, SEED);
+    }
+
+    private void regionEvaluation(Connection db) throws Exception {
+        LocalDate today = LocalDate.now(KAZAKHSTAN);
+        Thresholds thresholds = Thresholds.catalogue();
+        List<Long> ids = RegionSignals.studentIds(db, REGION);
+        List<long[]> blocks = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += BLOCK) {
+            int to = Math.min(from + BLOCK, ids.size()) - 1;
+            blocks.add(new long[] {ids.get(from), ids.get(to), to - from + 1});
+        }
+        String token = token("admin1");
+        JsonObject first = evaluate(token);
+        JsonObject second = evaluate(token);
+        JsonObject third = evaluate(token);
+        double bareRead = bareRead(db, blocks, today.minusDays(thresholds.longestWindowDays()));
+        double bareDrools = bareDrools(db, blocks, today, thresholds);
+        double floor = bareRead + bareDrools;
+        double steady = Math.min(seconds(second), seconds(third));
+        line("");
+        line("Region re-evaluation, %,d students (blocks of %d):", ids.size(), BLOCK);
+        line("| run | time | cases opened | cases changed |");
+        line("| --- | --- | --- | --- |");
+        line("| first run (opens the cases) | %.1f s | %,d | %,d |", seconds(first), first.getInt("casesOpened"),
+                first.getInt("casesChanged"));
+        line("| second run (nightly steady state) | %.1f s | %,d | %,d |", seconds(second),
+                second.getInt("casesOpened"), second.getInt("casesChanged"));
+        line("| third run | %.1f s | %,d | %,d |", seconds(third), third.getInt("casesOpened"),
+                third.getInt("casesChanged"));
+        line("| bare PostgreSQL: the same %d statements per block, every column of every row | %.1f s | | |",
+                RegionSignals.queries().size(), bareRead);
+        line("| bare Drools: the same rules on the same facts, one session per block | %.1f s | | |", bareDrools);
+        line("| floor (bare PostgreSQL + bare Drools) | %.1f s | | |", floor);
+        line("Steady-state re-evaluation %.1f s = %.2fx the floor (goal: 30 s or less and at most 2x)", steady,
+                steady / floor);
+    }
+
+    /** Every column of every row the evaluation reads, with plain JDBC: the database's share of the work. */
+    private static double bareRead(Connection db, List<long[]> blocks, LocalDate since) throws SQLException {
+        long began = System.nanoTime();
+        long values = 0;
+        for (long[] block : blocks) {
+            for (String sql : RegionSignals.queries()) {
+                try (PreparedStatement query = db.prepareStatement(sql)) {
+                    query.setLong(1, REGION);
+                    query.setLong(2, block[0]);
+                    query.setLong(3, block[1]);
+                    if (query.getParameterMetaData().getParameterCount() == 4) {
+                        query.setObject(4, since);
+                    }
+                    query.setFetchSize(5_000);
+                    try (ResultSet rows = query.executeQuery()) {
+                        int columns = rows.getMetaData().getColumnCount();
+                        while (rows.next()) {
+                            for (int c = 1; c <= columns; c++) {
+                                if (rows.getObject(c) != null) {
+                                    values++;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - began) / 1e9;
+        System.out.printf("bare PostgreSQL: %,d values in %.1f s%n", values, seconds);
+        return seconds;
+    }
+
+    /** The rules alone: facts read beforehand (not timed), then the same KieBase fired once per block. */
+    private static double bareDrools(Connection db, List<long[]> blocks, LocalDate today, Thresholds thresholds)
+            throws SQLException {
+        EarlyWarningRules rules = EarlyWarningRules.fromClasspath();
+        RegionSignals signals = new RegionSignals(db, REGION, today, thresholds);
+        long firing = 0;
+        long findings = 0;
+        for (long[] block : blocks) {
+            StudentBlock facts = signals.block(block[0], block[1], (int) block[2]);
+            long began = System.nanoTime();
+            findings += rules.evaluate(new EvaluationDay(today), thresholds, facts.facts()).all().size();
+            firing += System.nanoTime() - began;
+        }
+        System.out.printf("bare Drools: %,d findings in %.1f s%n", findings, firing / 1e9);
+        return firing / 1e9;
+    }
+
+    private JsonObject evaluate(String token) throws Exception {
+        JsonObject run = send(token, "POST", "evaluations", "{\"regionId\":" + REGION + "}", 202);
+        long id = run.getJsonNumber("id").longValue();
+        while (!run.getString("status").matches("COMPLETED|FAILED|STOPPED|ABANDONED")) {
+            Thread.sleep(250);
+            run = send(token, "GET", "evaluations/" + id, null, 200);
+        }
+        if (!run.getString("status").equals("COMPLETED")) {
+            throw new IllegalStateException("the region evaluation ended " + run);
+        }
+        System.out.printf("region evaluation: %.1f s, %s%n", seconds(run), run);
+        return run;
+    }
+
+    /**
+     * The school of the demo's psychologist1 (1001), so that a real token may record sessions there; then, for each
+     * new student, a session with suicidal ideation and the read of the case it raised.
+     */
+    private void newSignalToVisibleCase(int count) throws Exception {
+        String admin = token("admin1");
+        send(admin, "POST", "districts",
+                "{\"id\":7502,\"regionId\":75,\"name\":{\"kk\":\"Бостандық\",\"ru\":\"Бостандыкский\",\"en\":\"Bostandyk\"}}",
+                201);
+        send(admin, "POST", "schools", "{\"id\":1001,\"districtId\":7502,\"kind\":\"SCHOOL\","
+                + "\"name\":{\"kk\":\"№ 1001 мектеп\",\"ru\":\"Школа № 1001\",\"en\":\"School 1001\"}}", 201);
+        send(admin, "POST", "schools/1001/staff", "{\"username\":\"psychologist1\",\"role\":\"PSYCHOLOGIST\"}", 201);
+        String psychologist = token("psychologist1");
+        List<Double> signal = new ArrayList<>();
+        List<Double> plainRead = new ArrayList<>();
+        for (int i = 0; i < count + 20; i++) {
+            String iin = Iin.issue(LocalDate.of(2011, 3, 1).plusDays(i % 300), Sex.FEMALE, 100 + i * 11).digits();
+            long student = send(psychologist, "POST", "students", """
+                    {"iin":"%s","lastName":"Bench","firstName":"Student","birthDate":"%s","sex":"FEMALE",
+                     "schoolId":1001,"grade":8}""".formatted(iin, LocalDate.of(2011, 3, 1).plusDays(i % 300)), 201)
+                    .getJsonNumber("id").longValue();
+            long began = System.nanoTime();
+            send(psychologist, "POST", "students/" + student + "/sessions", """
+                    {"date":"%s","kind":"INDIVIDUAL","durationMinutes":40,"riskLevel":"HIGH",
+                     "indicators":["SUICIDAL_IDEATION"],"confidentialNote":"Benchmark"}"""
+                    .formatted(LocalDate.now(KAZAKHSTAN)), 201);
+            JsonArray cases = sendArray(psychologist, "cases?studentId=" + student);
+            double elapsed = (System.nanoTime() - began) / 1e6;
+            if (cases.isEmpty() || !cases.getJsonObject(0).getString("level").equals("CRITICAL")) {
+                throw new IllegalStateException("no CRITICAL case visible for student " + student);
+            }
+            long readBegan = System.nanoTime();
+            send(psychologist, "GET", "schools/1001", null, 200);
+            double read = (System.nanoTime() - readBegan) / 1e6;
+            if (i >= 20) {
+                signal.add(elapsed);
+                plainRead.add(read);
+            }
+        }
+        line("");
+        line("One new signal to a visible case (%d signals after 20 of warm-up; POST a session with suicidal"
+                + " ideation, then GET the student's cases, real psychologist token):", count);
+        line("| measure | p50 | p95 | p99 |");
+        line("| --- | --- | --- | --- |");
+        line("| session to visible CRITICAL case | %.0f ms | %.0f ms | %.0f ms |", percentile(signal, 50),
+                percentile(signal, 95), percentile(signal, 99));
+        line("| floor: an authenticated GET of one school | %.0f ms | %.0f ms | %.0f ms |",
+                percentile(plainRead, 50), percentile(plainRead, 95), percentile(plainRead, 99));
+        line("p95 %.0f ms (goal: 200 ms or less)", percentile(signal, 95));
+    }
+
+    private static double percentile(List<Double> values, int percent) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+
+    private static double seconds(JsonObject run) {
+        return Duration.between(Instant.parse(run.getString("startedAt")),
+                Instant.parse(run.getString("endedAt"))).toMillis() / 1000.0;
+    }
+
+    private String token(String username) throws Exception {
+        String form = "grant_type=password&client_id=qorgau-cli&username=" + username + "&password="
+                + URLEncoder.encode("demo", StandardCharsets.UTF_8);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(keycloak.tokenEndpoint()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return Json.createReader(new StringReader(response.body())).readObject().getString("access_token");
+    }
+
+    private JsonObject send(String token, String method, String path, String body, int expected) throws Exception {
+        String text = exchange(token, method, path, body, expected);
+        return Json.createReader(new StringReader(text)).readObject();
+    }
+
+    private JsonArray sendArray(String token, String path) throws Exception {
+        return Json.createReader(new StringReader(exchange(token, "GET", path, null, 200))).readArray();
+    }
+
+    private String exchange(String token, String method, String path, String body, int expected) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api + path))
+                .header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofMinutes(5));
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return response.body();
+    }
+
+    private void line(String format, Object... arguments) {
+        String text = arguments.length == 0 ? format : String.format(format, arguments);
+        report.append(text).append('\n');
+        System.out.println(text);
+    }
+
+    private synchronized <T extends AutoCloseable> T keep(T resource) {
+        started.push(resource);
+        return resource;
+    }
+
+    private synchronized void stopAll() {
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                System.err.println("could not stop: " + e.getMessage());
+            }
+        }
+    }
+}
