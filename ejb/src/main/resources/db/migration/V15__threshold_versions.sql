@@ -2,7 +2,8 @@
 -- activated by an admin; the active one is what every evaluation runs with and records on every reason it raises.
 create table threshold_version (
     number       int           primary key,
-    -- The values as JSON; a field left out holds the catalogue's value (version 1 leaves them all out).
+    -- The values as JSON, every field named, so that a version means the same whatever a later build holds; only
+    -- a field added to the catalogue after the version was written is left out, and holds the catalogue's value.
     settings     text          not null,
     status       varchar(10)   not null check (status in ('DRAFT', 'ACTIVE', 'RETIRED')),
     note         varchar(1000) not null,
@@ -15,9 +16,39 @@ create table threshold_version (
 -- At most one version in force, whatever races the application loses.
 create unique index threshold_version_one_active on threshold_version (status) where status = 'ACTIVE';
 
+-- Version 1 is the catalogue of DESIGN.md section 3: the values of a new kz.qorgau.earlywarning.rules.Thresholds.
 insert into threshold_version (number, settings, status, note, created_by, created_at, activated_by, activated_at,
                                version)
-values (1, '{}', 'ACTIVE', 'The catalogue of DESIGN.md section 3', 'system', now(), 'system', now(), 0);
+values (1, '{
+    "ew01WindowDays": 30,
+    "ew02WindowDays": 365,
+    "ew03WindowDays": 180,
+    "ew04MinIncidents": 3,
+    "ew04WindowDays": 30,
+    "ew05WindowDays": 60,
+    "ew06MinDeliveries": 2,
+    "ew06WindowDays": 90,
+    "ew07AbsenceWindowDays": 30,
+    "ew07IncidentWindowDays": 60,
+    "ew07MinAbsenceDays": 10,
+    "ew08MinTimes": 2,
+    "ew08WindowDays": 60,
+    "ew09HalfLifeDays": 30,
+    "ew09HighBand": 11.0,
+    "ew09LowBand": 4.0,
+    "ew09MediumBand": 7.0,
+    "ew09WeightFamilyRegistration": 2.0,
+    "ew09WeightIncidentPerpetrator": 2.0,
+    "ew09WeightIncidentVictim": 2.0,
+    "ew09WeightPoliceRegistration": 3.0,
+    "ew09WeightRaidDelivery": 2.0,
+    "ew09WeightRiskSession": 3.0,
+    "ew09WeightSurveyAboveThreshold": 3.0,
+    "ew09WeightUnexcusedAbsenceDay": 0.2,
+    "ew09WindowDays": 180,
+    "ew11ReportDays": 7,
+    "reopenWithinDays": 90
+}', 'ACTIVE', 'The catalogue of DESIGN.md section 3', 'system', now(), 'system', now(), 0);
 
 -- Every reason says which thresholds raised it.
 update case_reason set threshold_version = 1 where threshold_version is null;

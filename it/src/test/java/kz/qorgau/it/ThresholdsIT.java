@@ -52,6 +52,8 @@ class ThresholdsIT {
         Api.Reply russian = Api.as("admin1").inLanguage("ru").post("thresholds/versions", """
                 {"note":"try","values":{"ew09MediumBand":20}}""");
         Api.Reply noNote = Api.as("admin1").post("thresholds/versions", "{\"values\":{}}");
+        Api.Reply longNote = Api.as("admin1").inLanguage("kk").post("thresholds/versions",
+                "{\"note\":\"" + "x".repeat(1001) + "\",\"values\":{}}");
 
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.contentType()).startsWith("application/problem+json");
@@ -62,6 +64,8 @@ class ThresholdsIT {
         assertThat(russian.status()).isEqualTo(400);
         assertThat(russian.object().getString("detail")).contains("должны возрастать");
         assertThat(noNote.status()).isEqualTo(400);
+        assertThat(longNote.status()).isEqualTo(400);
+        assertThat(longNote.object().getString("detail")).contains("1000");
         assertThat(Api.as("coordinator1").post("thresholds/versions", "{\"note\":\"x\",\"values\":{}}").status())
                 .isEqualTo(403);
         assertThat(Api.as("admin1").get("thresholds/versions?size=500").array()).hasSize(before);

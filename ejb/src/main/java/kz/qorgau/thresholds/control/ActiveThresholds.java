@@ -30,15 +30,19 @@ public class ActiveThresholds {
 
     private volatile ThresholdsInForce current;
 
+    /** Counts the activations committed; guarded by {@code this}. */
+    private long activations;
+
     public ThresholdsInForce current() {
         ThresholdsInForce known = current;
         if (known == null) {
+            long seen = activationsSoFar();
             ThresholdVersion active = em.createQuery(
                             "select v from ThresholdVersion v where v.status = :active", ThresholdVersion.class)
                     .setParameter("active", ThresholdStatus.ACTIVE)
                     .getSingleResult();
             known = new ThresholdsInForce(active.getNumber(), ThresholdSettings.read(active.getSettings()));
-            current = known;
+            keep(known, seen);
         }
         return known;
     }
@@ -53,9 +57,28 @@ public class ActiveThresholds {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    current = null;
+                    forget();
                 }
             }
         });
+    }
+
+    private synchronized long activationsSoFar() {
+        return activations;
+    }
+
+    /**
+     * Keeps what was read unless a version was activated meanwhile: the read may have seen the version retired by
+     * that activation, and kept, it would stay in force until the next one.
+     */
+    private synchronized void keep(ThresholdsInForce read, long activationsBeforeRead) {
+        if (activations == activationsBeforeRead) {
+            current = read;
+        }
+    }
+
+    private synchronized void forget() {
+        activations++;
+        current = null;
     }
 }

@@ -57,18 +57,16 @@ public class ThresholdVersions {
      * {...}}}; a value left out keeps the value in force.
      */
     public ThresholdVersionView propose(JsonObject body, Caller caller) {
-        if (body == null || !(body.get("note") instanceof JsonString note) || note.getString().isBlank()) {
-            throw new InvalidInput("thresholds.note.required");
-        }
-        JsonValue values = body.get("values");
+        String note = body != null && body.get("note") instanceof JsonString text ? text.getString() : null;
+        JsonValue values = body == null ? null : body.get("values");
         if (values == null || values.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new InvalidInput("thresholds.values.required");
         }
         var proposed = ThresholdSettings.apply(active.current().values(), values.asJsonObject());
         int number = em.createQuery("select coalesce(max(v.number), 0) from ThresholdVersion v", Integer.class)
                 .getSingleResult() + 1;
-        ThresholdVersion draft = new ThresholdVersion(number, ThresholdSettings.write(proposed),
-                note.getString().strip(), caller.username(), Instant.now());
+        ThresholdVersion draft = new ThresholdVersion(number, ThresholdSettings.write(proposed), note,
+                caller.username(), Instant.now());
         em.persist(draft);
         em.flush();
         audit.record(caller, AuditAction.CREATE, RECORD_TYPE, (long) number);

@@ -2,14 +2,15 @@ package kz.qorgau.thresholds.control;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import kz.qorgau.earlywarning.control.RuleEngine;
 import kz.qorgau.earlywarning.rules.EvaluationDay;
 import kz.qorgau.earlywarning.rules.Finding;
+import kz.qorgau.earlywarning.rules.Findings;
 import kz.qorgau.earlywarning.rules.Level;
 import kz.qorgau.earlywarning.rules.SiblingCaseSignal;
 import kz.qorgau.earlywarning.rules.Signal;
@@ -24,6 +25,12 @@ final class WhatIfDryRun {
 
     private static final int DAYS_PER_WEEK = 7;
 
+    /** The compiled catalogue, as the server's {@code RuleEngine} runs it. */
+    @FunctionalInterface
+    interface Rules {
+        Findings evaluate(EvaluationDay day, Thresholds thresholds, Collection<?> facts);
+    }
+
     private WhatIfDryRun() {
     }
 
@@ -37,7 +44,7 @@ final class WhatIfDryRun {
     }
 
     /** How many students reach each level as their highest over the days. */
-    static Map<Level, Integer> highestLevels(RuleEngine rules, Thresholds thresholds, List<Object> facts,
+    static Map<Level, Integer> highestLevels(Rules rules, Thresholds thresholds, List<Object> facts,
                                              List<LocalDate> days) {
         Map<Long, Level> highest = new HashMap<>();
         for (LocalDate day : days) {

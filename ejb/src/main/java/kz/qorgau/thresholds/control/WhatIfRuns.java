@@ -110,8 +110,8 @@ public class WhatIfRuns {
                 .minusDays(Math.max(proposed.longestWindowDays(), inForce.longestWindowDays()));
         try (Connection connection = database.getConnection()) {
             new RegionSignals(connection, regionId, since).forEachBlock(BLOCK, 0, block -> store.add(id,
-                    block.students(), WhatIfDryRun.highestLevels(engine, proposed, block.facts(), days),
-                    WhatIfDryRun.highestLevels(engine, inForce, block.facts(), days)));
+                    block.students(), WhatIfDryRun.highestLevels(engine::evaluate, proposed, block.facts(), days),
+                    WhatIfDryRun.highestLevels(engine::evaluate, inForce, block.facts(), days)));
             store.finish(id, WhatIfRun.Status.COMPLETED);
         } catch (SQLException | RuntimeException e) {
             LOG.log(Level.SEVERE, "What-if run " + id + " failed", e);

@@ -17,6 +17,9 @@ import kz.qorgau.platform.InvalidInput;
 @Entity
 public class ThresholdVersion {
 
+    /** The width of the column: a note says in a few sentences why the thresholds change. */
+    public static final int NOTE_MAX = 1000;
+
     @Id
     private int number;
 
@@ -38,11 +41,18 @@ public class ThresholdVersion {
     protected ThresholdVersion() {
     }
 
+    /** @throws InvalidInput when the note is missing, blank or longer than {@link #NOTE_MAX} */
     public ThresholdVersion(int number, String settings, String note, String createdBy, Instant createdAt) {
+        if (note == null || note.isBlank()) {
+            throw new InvalidInput("thresholds.note.required");
+        }
+        if (note.strip().length() > NOTE_MAX) {
+            throw new InvalidInput("thresholds.note.too-long", NOTE_MAX);
+        }
         this.number = number;
         this.settings = settings;
         this.status = ThresholdStatus.DRAFT;
-        this.note = note;
+        this.note = note.strip();
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
