@@ -32,10 +32,6 @@ final class RegionRows {
         this.familyIds = new long[roster.families()];
     }
 
-    Connection connection() {
-        return connection;
-    }
-
     RegionPlan plan() {
         return plan;
     }

@@ -34,7 +34,6 @@ final class Roster {
 
     private static final String CLASS_LETTERS = "АБВГДЕЖИК";
 
-    private final RegionPlan plan;
     private final int[] schoolStart;
     private final int[] birthDay;
     private final boolean[] female;
@@ -51,7 +50,6 @@ final class Roster {
     private int families;
 
     private Roster(RegionPlan plan, int students) {
-        this.plan = plan;
         this.schoolStart = new int[plan.schools().size() + 1];
         this.birthDay = new int[students];
         this.female = new boolean[students];
@@ -130,10 +128,6 @@ final class Roster {
 
     int families() {
         return families;
-    }
-
-    RegionPlan plan() {
-        return plan;
     }
 
     int schoolStart(int school) {

@@ -57,10 +57,6 @@ final class SchoolCalendar {
                 && (md.isBefore(SPRING_FROM) || md.isAfter(SPRING_TO));
     }
 
-    LocalDate referenceDate() {
-        return referenceDate;
-    }
-
     LocalDate anyDay(SplittableRandom random) {
         return days.get(random.nextInt(days.size()));
     }
