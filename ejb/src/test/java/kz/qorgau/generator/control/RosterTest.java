@@ -65,9 +65,12 @@ class RosterTest {
 
     @Test
     void pupilsAreOfTheAgeOfTheirGradeAndEveryOneHasAFamilyAtTheirSchool() {
-        Roster roster = roster(75, 20_000, 5);
+        RegionSpec spec = RegionSpec.region(75, 20_000, 5, TODAY);
+        SplittableRandom root = new SplittableRandom(5);
+        RegionPlan plan = RegionPlan.of(spec, root.split());
+        Roster roster = Roster.of(plan, root.split(), new Iins(75, Set.of()));
 
-        for (int school = 0; school < roster.plan().schools().size(); school++) {
+        for (int school = 0; school < plan.schools().size(); school++) {
             for (int s = roster.schoolStart(school); s < roster.schoolEnd(school); s++) {
                 int age = roster.age(s, TODAY);
                 Integer grade = roster.grade(s);
