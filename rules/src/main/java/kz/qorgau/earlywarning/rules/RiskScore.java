@@ -53,10 +53,7 @@ public final class RiskScore {
         if (weight <= 0) {
             return 0;
         }
-        if (signal instanceof PoliceRegistrationSignal registration) {
-            return registration.isActiveOn(day.getDate()) ? weight : 0;
-        }
-        if (signal instanceof FamilyRegistrationSignal registration) {
+        if (signal instanceof RegistrationSignal registration) {
             return registration.isActiveOn(day.getDate()) ? weight : 0;
         }
         long age = ChronoUnit.DAYS.between(signal.getDate(), day.getDate());
