@@ -38,14 +38,6 @@ public class PossibleConcealment {
     protected PossibleConcealment() {
     }
 
-    public PossibleConcealment(long studentId, School school, long incidentId, String ruleId, Instant raisedAt) {
-        this.studentId = studentId;
-        this.school = school;
-        this.incidentId = incidentId;
-        this.ruleId = ruleId;
-        this.raisedAt = raisedAt;
-    }
-
     public Long getId() {
         return id;
     }

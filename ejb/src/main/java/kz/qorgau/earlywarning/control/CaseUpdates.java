@@ -1,5 +1,6 @@
 package kz.qorgau.earlywarning.control;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,12 +26,11 @@ import kz.qorgau.cases.control.CaseTimeline;
 import kz.qorgau.cases.entity.CaseEventType;
 import kz.qorgau.cases.entity.CaseStatus;
 import kz.qorgau.cases.entity.EarlyWarningCase;
-import kz.qorgau.concealment.entity.PossibleConcealment;
+import kz.qorgau.earlywarning.rules.ConcealmentFlag;
 import kz.qorgau.earlywarning.rules.Escalation;
 import kz.qorgau.earlywarning.rules.Finding;
 import kz.qorgau.earlywarning.rules.Findings;
 import kz.qorgau.earlywarning.rules.Level;
-import kz.qorgau.schools.entity.School;
 import kz.qorgau.students.entity.Student;
 
 /**
@@ -74,9 +74,7 @@ public class CaseUpdates {
                     thresholds.values().getReopenWithinDays());
             Changes changes = attach(news, students, casesOf, thresholds, now);
             escalate(escalating, casesOf, now);
-            findings.concealments().stream().filter(known::isNews).forEach(flag -> em.persist(
-                    new PossibleConcealment(flag.studentId(), em.getReference(School.class, flag.schoolId()),
-                            flag.incidentId(), flag.ruleId(), now)));
+            findings.concealments().stream().filter(known::isNews).forEach(flag -> flag(flag, now));
             em.flush();
             return changes;
         } finally {
@@ -140,6 +138,20 @@ public class CaseUpdates {
                     .ifPresent(c -> escalations.escalate(c, escalation.ruleId(), escalation.target(),
                             escalation.missingRoles(), now));
         }
+    }
+
+    /** Two evaluations of the same child at once may both find the flag new; the second adds nothing. */
+    private void flag(ConcealmentFlag flag, Instant now) {
+        em.createNativeQuery("""
+                        insert into concealment_flag (id, student_id, school_id, incident_id, rule_id, raised_at)
+                        values (nextval('concealment_flag_id_seq'), ?1, ?2, ?3, ?4, ?5)
+                        on conflict (student_id, incident_id) do nothing""")
+                .setParameter(1, flag.studentId())
+                .setParameter(2, flag.schoolId())
+                .setParameter(3, flag.incidentId())
+                .setParameter(4, flag.ruleId())
+                .setParameter(5, Timestamp.from(now))
+                .executeUpdate();
     }
 
     /** The students, locked until the transaction ends and in id order, so that two evaluations never race. */

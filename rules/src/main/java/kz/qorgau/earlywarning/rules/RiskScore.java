@@ -44,7 +44,9 @@ public final class RiskScore {
                 .max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey)
                 .orElse(StaffRole.PSYCHOLOGIST);
-        return new RiskScore(total, band(total, thresholds), dominant, Collections.unmodifiableList(contributors));
+        // The band is read from the score as the reason shows it, so that a shown 7.0 is never below a band of 7.0.
+        double shown = Math.round(total * 100) / 100.0;
+        return new RiskScore(total, band(shown, thresholds), dominant, Collections.unmodifiableList(contributors));
     }
 
     /** What one signal adds to the score on the day. */

@@ -48,4 +48,11 @@ class Ew11PossibleConcealmentTest {
     void anIncidentAwayFromSchoolIsNotTheSchoolsToReport() {
         assertThat(new Scenario().incident(10, VICTIM, FIGHT, POLICE, false, null).run().concealments()).isEmpty();
     }
+
+    @Test
+    void anIncidentSoOldThatTheSchoolsReportMayLieBeforeTheSignalsReadIsNotWeighed() {
+        // the signals read go back 365 days; a school report may come 7 days before the police record
+        assertThat(new Scenario().incident(358, VICTIM, FIGHT, POLICE, true, null).run().concealments()).hasSize(1);
+        assertThat(new Scenario().incident(359, VICTIM, FIGHT, POLICE, true, null).run().concealments()).isEmpty();
+    }
 }
