@@ -4,6 +4,7 @@ import static kz.qorgau.it.Fixtures.SCHOOL_B;
 import static kz.qorgau.it.Fixtures.incidentJson;
 import static kz.qorgau.it.Fixtures.newIin;
 import static kz.qorgau.it.Fixtures.newStudentAtSchoolA;
+import static kz.qorgau.it.Fixtures.onlyCaseOf;
 import static kz.qorgau.it.Fixtures.sessionJson;
 import static kz.qorgau.it.Fixtures.studentJson;
 import static kz.qorgau.it.Fixtures.today;
@@ -115,12 +116,5 @@ class EarlyWarningSemanticsIT {
         assertThat(kazakh.getString("explanation")).contains("суицидтік").contains("30");
         assertThat(russian.getString("explanation")).contains("суицидальные").contains("30");
         assertThat(kazakh.getJsonObject("inputs").getInt("windowDays")).isEqualTo(30);
-    }
-
-    private static JsonObject onlyCaseOf(long student) {
-        List<JsonObject> cases = Api.as("admin1").get("cases?studentId=" + student).array()
-                .getValuesAs(JsonObject.class);
-        assertThat(cases).as("cases of student " + student).hasSize(1);
-        return cases.get(0);
     }
 }

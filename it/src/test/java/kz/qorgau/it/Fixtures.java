@@ -1,8 +1,13 @@
 package kz.qorgau.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.json.JsonObject;
 
 import kz.qorgau.students.entity.Iin;
 import kz.qorgau.students.entity.Sex;
@@ -50,5 +55,17 @@ final class Fixtures {
 
     static LocalDate today() {
         return LocalDate.now(ZoneId.of("Asia/Almaty"));
+    }
+
+    /** A student's cases, as admin1 (national) reads them. */
+    static List<JsonObject> casesOf(long student) {
+        return Api.as("admin1").get("cases?studentId=" + student).array().getValuesAs(JsonObject.class);
+    }
+
+    /** The student's one case; the test fails when there is none or more. */
+    static JsonObject onlyCaseOf(long student) {
+        List<JsonObject> cases = casesOf(student);
+        assertThat(cases).as("cases of student " + student).hasSize(1);
+        return cases.get(0);
     }
 }

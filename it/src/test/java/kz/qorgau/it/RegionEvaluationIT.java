@@ -123,13 +123,7 @@ class RegionEvaluationIT {
     private static JsonObject runToCompletion() throws InterruptedException {
         Api.Reply started = Api.as("admin1").post("evaluations", "{\"regionId\":" + REGION + "}");
         assertThat(started.status()).isEqualTo(202);
-        long id = started.object().getJsonNumber("id").longValue();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        JsonObject run = started.object();
-        while (!run.getString("status").matches("COMPLETED|FAILED|STOPPED|ABANDONED") && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-            run = Api.as("admin1").get("evaluations/" + id).object();
-        }
+        JsonObject run = until(started.object().getJsonNumber("id").longValue(), "COMPLETED|FAILED|STOPPED|ABANDONED");
         assertThat(run.getString("status")).isEqualTo("COMPLETED");
         return run;
     }

@@ -1,8 +1,10 @@
 package kz.qorgau.it;
 
 import static kz.qorgau.it.Fixtures.SCHOOL_A;
+import static kz.qorgau.it.Fixtures.casesOf;
 import static kz.qorgau.it.Fixtures.newIin;
 import static kz.qorgau.it.Fixtures.newStudentAtSchoolA;
+import static kz.qorgau.it.Fixtures.onlyCaseOf;
 import static kz.qorgau.it.Fixtures.studentJson;
 import static kz.qorgau.it.Fixtures.today;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -175,16 +177,6 @@ class SignalsToCasesIT {
     private static List<Long> childrenOf(long family) {
         return Api.as("socped1").get("families/" + family + "/members").array().getValuesAs(JsonObject.class)
                 .stream().map(m -> m.getJsonNumber("studentId").longValue()).toList();
-    }
-
-    private static List<JsonObject> casesOf(long student) {
-        return Api.as("admin1").get("cases?studentId=" + student).array().getValuesAs(JsonObject.class);
-    }
-
-    private static JsonObject onlyCaseOf(long student) {
-        List<JsonObject> cases = casesOf(student);
-        assertThat(cases).as("cases of student " + student).hasSize(1);
-        return cases.get(0);
     }
 
     private static List<String> ruleIds(JsonObject theCase) {

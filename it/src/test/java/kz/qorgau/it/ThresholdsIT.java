@@ -1,5 +1,6 @@
 package kz.qorgau.it;
 
+import static kz.qorgau.it.Fixtures.casesOf;
 import static kz.qorgau.it.Fixtures.incidentJson;
 import static kz.qorgau.it.Fixtures.newStudentAtSchoolA;
 import static kz.qorgau.it.Fixtures.sessionJson;
@@ -142,9 +143,5 @@ class ThresholdsIT {
             run = Api.as("coordinator1").get("thresholds/what-if/" + id).object();
         }
         return run;
-    }
-
-    private static List<JsonObject> casesOf(long student) {
-        return Api.as("admin1").get("cases?studentId=" + student).array().getValuesAs(JsonObject.class);
     }
 }

@@ -113,7 +113,7 @@ public class RegionEvaluations {
     public void begin(long instanceId, long regionId, String requestedBy) {
         if (em.find(RegionEvaluation.class, instanceId) == null) {
             int total = em.unwrap(Session.class)
-                    .doReturningWork(connection -> RegionSignals.studentIds(connection, regionId).size());
+                    .doReturningWork(connection -> RegionSignals.countStudents(connection, regionId));
             em.persist(new RegionEvaluation(instanceId, regionId, total, requestedBy, Instant.now()));
         }
     }

@@ -167,10 +167,23 @@ public final class RegionSignals {
         return ids;
     }
 
-    /** Reads the region in blocks of {@code blockSize} students, in id order, after {@code afterStudentId}. */
-    public void forEachBlock(int blockSize, long afterStudentId, Consumer<StudentBlock> consumer) {
+    /** How many active students the region has. */
+    public static int countStudents(Connection connection, long regionId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(REGION_BLOCK + "select count(*) from block")) {
+            statement.setLong(1, regionId);
+            statement.setLong(2, Long.MIN_VALUE);
+            statement.setLong(3, Long.MAX_VALUE);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    /** Reads the region in blocks of {@code blockSize} students, in id order. */
+    public void forEachBlock(int blockSize, Consumer<StudentBlock> consumer) {
         try {
-            List<Long> ids = studentIds(connection, regionId).stream().filter(id -> id > afterStudentId).toList();
+            List<Long> ids = studentIds(connection, regionId);
             for (int from = 0; from < ids.size(); from += blockSize) {
                 int to = Math.min(from + blockSize, ids.size()) - 1;
                 consumer.accept(block(ids.get(from), ids.get(to), to - from + 1));

@@ -109,7 +109,7 @@ public class WhatIfRuns {
         LocalDate since = days.get(days.size() - 1)
                 .minusDays(Math.max(proposed.longestWindowDays(), inForce.longestWindowDays()));
         try (Connection connection = database.getConnection()) {
-            new RegionSignals(connection, regionId, since).forEachBlock(BLOCK, 0, block -> store.add(id,
+            new RegionSignals(connection, regionId, since).forEachBlock(BLOCK, block -> store.add(id,
                     block.students(), WhatIfDryRun.highestLevels(engine::evaluate, proposed, block.facts(), days),
                     WhatIfDryRun.highestLevels(engine::evaluate, inForce, block.facts(), days)));
             store.finish(id, WhatIfRun.Status.COMPLETED);
@@ -121,7 +121,7 @@ public class WhatIfRuns {
 
     private int countStudents(long regionId) {
         try (Connection connection = database.getConnection()) {
-            return RegionSignals.studentIds(connection, regionId).size();
+            return RegionSignals.countStudents(connection, regionId);
         } catch (SQLException e) {
             throw new IllegalStateException("region " + regionId + " could not be counted", e);
         }
