@@ -32,8 +32,10 @@ public class AuditTrail {
         em.persist(new AuditEvent(caller.username(), AuditAction.READ, listing, null, rows, null));
     }
 
-    public void recordExport(Caller caller, String report, int rows) {
-        em.persist(new AuditEvent(caller.username(), AuditAction.EXPORT, report, null, rows, null));
+    /** A workbook that left the system, with how many rows it held; the record is a background run's, if any. */
+    public void recordExport(Caller caller, String report, Long recordId, long rows) {
+        em.persist(new AuditEvent(caller.username(), AuditAction.EXPORT, report, recordId,
+                (int) Math.min(Integer.MAX_VALUE, rows), null));
     }
 
     /** A file imported into many records at once, with how many rows it applied. */

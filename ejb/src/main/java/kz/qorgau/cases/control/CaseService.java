@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -15,8 +14,6 @@ import jakarta.persistence.TypedQuery;
 import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
 import kz.qorgau.breakglass.control.Grants;
-import kz.qorgau.cases.entity.CaseAssignment;
-import kz.qorgau.cases.entity.CaseReason;
 import kz.qorgau.cases.entity.EarlyWarningCase;
 import kz.qorgau.platform.RecordNotFound;
 import kz.qorgau.platform.StaleRecord;
@@ -91,20 +88,6 @@ public class CaseService {
         em.flush();
         audit.record(caller, AuditAction.UPDATE, "case", c.getId(), c.getStudent().getSchool());
         return CaseView.of(c, locale);
-    }
-
-    /** The rows of a case list export; the export is recorded with its row count. */
-    public List<CaseRow> exportRows(CaseFilter filter, Caller caller, Locale locale) {
-        List<CaseRow> rows = visible(filter, caller).getResultStream()
-                .map(c -> new CaseRow(c.getId(), c.getStudent().getIin().digits(), c.getStudent().getName().full(),
-                        c.getStudent().getSchool().getId(), c.getStudent().getSchool().getName().in(locale),
-                        c.getLevel(), c.getStatus(), c.getOpenedAt(), c.getFirstContactDue(),
-                        c.getReasons().stream().map(CaseReason::getRuleId).collect(Collectors.joining(", ")),
-                        c.getAssignments().stream().map(CaseAssignment::getUsername).distinct()
-                                .collect(Collectors.joining(", "))))
-                .toList();
-        audit.recordExport(caller, "case-list", rows.size());
-        return rows;
     }
 
     private TypedQuery<EarlyWarningCase> visible(CaseFilter filter, Caller caller) {

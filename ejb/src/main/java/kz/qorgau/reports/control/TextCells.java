@@ -9,18 +9,19 @@ import org.apache.poi.ss.usermodel.CellStyle;
  */
 final class TextCells {
 
-    private final CellStyle quoted;
-
-    TextCells(CellStyle quoted) {
-        this.quoted = quoted;
+    private TextCells() {
     }
 
-    void write(Cell cell, String value) {
+    static boolean looksLikeFormula(String value) {
+        return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0;
+    }
+
+    static void write(Cell cell, String value, CellStyle quoted) {
         if (value == null) {
             return;
         }
         cell.setCellValue(value);
-        if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
+        if (looksLikeFormula(value)) {
             cell.setCellStyle(quoted);
         }
     }

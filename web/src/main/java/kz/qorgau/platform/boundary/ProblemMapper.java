@@ -32,6 +32,7 @@ import kz.qorgau.platform.QorgauException;
 import kz.qorgau.platform.RecordNotFound;
 import kz.qorgau.platform.StaleRecord;
 import kz.qorgau.platform.UnsupportedFormat;
+import kz.qorgau.reports.control.ReportNotReady;
 
 /**
  * Every failure of the API, mapped once to problem+json in the caller's language. Nothing of a stack trace
@@ -109,6 +110,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof StaleRecord) {
             return Problem.of(409, "stale", "problem.conflict", detail);
+        }
+        if (e instanceof ReportNotReady) {
+            return Problem.of(409, "not-ready", "problem.conflict", detail);
         }
         if (e instanceof NotPermitted) {
             return Problem.of(403, "forbidden", "problem.forbidden", detail);

@@ -8,6 +8,7 @@ import static kz.qorgau.security.Caller.PSYCHOLOGIST;
 import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
 import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -18,31 +19,47 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
-import kz.qorgau.cases.boundary.CaseFilterParams;
-import kz.qorgau.cases.control.CaseRow;
-import kz.qorgau.cases.control.CaseService;
+import kz.qorgau.cases.entity.CaseStatus;
 import kz.qorgau.earlywarning.control.StudentEvaluation;
+import kz.qorgau.earlywarning.rules.Level;
+import kz.qorgau.platform.Messages;
+import kz.qorgau.platform.RecordNotFound;
 import kz.qorgau.platform.boundary.Languages;
-import kz.qorgau.reports.control.CaseListWorkbook;
+import kz.qorgau.platform.boundary.QueryParams;
+import kz.qorgau.reports.control.Period;
+import kz.qorgau.reports.control.ReportRequest;
+import kz.qorgau.reports.control.ReportRunView;
+import kz.qorgau.reports.control.ReportRuns;
+import kz.qorgau.reports.control.Reports;
+import kz.qorgau.reports.entity.ReportKind;
 import kz.qorgau.security.Caller;
 
-/** Excel exports. Each one is an audit event with its row count. */
+/**
+ * The Excel workbooks of DESIGN.md section 6. A small one is written while the reader waits; one over the size
+ * threshold answers 202 with a background run to follow at {@code /report-runs/{id}}.
+ */
 @Path("reports")
 @RequestScoped
+@RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
 public class ReportsResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @EJB
-    CaseService cases;
+    Reports reports;
+
+    @EJB
+    ReportRuns runs;
 
     @Inject
     Caller caller;
@@ -53,16 +70,50 @@ public class ReportsResource {
     @Context
     UriInfo uri;
 
+    /** The reports this reader may ask for, with their titles in the reader's language. */
     @GET
-    @Path("cases.xlsx")
-    @Produces(XLSX)
-    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
-    public Response caseList(@QueryParam("level") String level, @QueryParam("status") String status) {
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<ReportEntry> catalogue() {
         Locale locale = Languages.of(headers, uri);
-        List<CaseRow> rows = cases.exportRows(CaseFilterParams.of(level, status, null), caller, locale);
-        StreamingOutput body = out -> new CaseListWorkbook(locale, StudentEvaluation.KAZAKHSTAN).write(rows, out);
+        return reports.available(caller).stream()
+                .map(k -> new ReportEntry(k.slug(), Messages.text(locale, "report." + k.slug() + ".title"),
+                        k.statistical(), "reports/" + k.slug() + ".xlsx"))
+                .toList();
+    }
+
+    /** One report of the catalogue and the link to ask for it. */
+    public record ReportEntry(String report, String title, boolean statistical, String path) {
+    }
+
+    /**
+     * The workbook for a period ({@code from}, {@code to}; this year so far by default) and a part of the
+     * reader's jurisdiction ({@code regionId}, {@code districtId} or {@code schoolId}; all of it by default).
+     * {@code async=true} asks for a background run whatever the size.
+     */
+    @GET
+    @Path("{report}.xlsx")
+    @Produces({XLSX, MediaType.APPLICATION_JSON})
+    public Response workbook(@PathParam("report") String slug, @QueryParam("from") String from,
+                             @QueryParam("to") String to, @QueryParam("regionId") Long regionId,
+                             @QueryParam("districtId") Long districtId, @QueryParam("schoolId") Long schoolId,
+                             @QueryParam("level") String level, @QueryParam("status") String status,
+                             @QueryParam("async") boolean async) {
+        ReportKind kind = ReportKind.ofSlug(slug).orElseThrow(() -> new RecordNotFound("report", slug));
+        Locale locale = Languages.of(headers, uri);
+        Period period = Period.of(QueryParams.optionalDate("from", from), QueryParams.optionalDate("to", to),
+                LocalDate.now(StudentEvaluation.KAZAKHSTAN));
+        ReportRequest request = reports.request(kind, period, regionId, districtId, schoolId,
+                QueryParams.optionalEnum(Level.class, "level", level),
+                QueryParams.optionalEnum(CaseStatus.class, "status", status), caller, locale);
+        long expected = reports.expectedRows(request);
+        if (async || reports.inBackground(expected)) {
+            ReportRunView run = runs.start(request, expected);
+            return Response.accepted(run).type(MediaType.APPLICATION_JSON)
+                    .location(URI.create("report-runs/" + run.id())).build();
+        }
+        StreamingOutput body = out -> reports.export(request, out);
         return Response.ok(body, XLSX)
-                .header("Content-Disposition", "attachment; filename=\"qorgau-cases-" + LocalDate.now() + ".xlsx\"")
+                .header("Content-Disposition", "attachment; filename=\"qorgau-" + slug + "-" + period.to() + ".xlsx\"")
                 .build();
     }
 }

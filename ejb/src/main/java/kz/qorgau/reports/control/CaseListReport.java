@@ -1,0 +1,120 @@
+package kz.qorgau.reports.control;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+import kz.qorgau.cases.entity.CaseStatus;
+import kz.qorgau.earlywarning.control.StudentEvaluation;
+import kz.qorgau.earlywarning.rules.Level;
+import kz.qorgau.reports.entity.ReportKind;
+
+/**
+ * The filtered list of cases with the children's names (personal data): every case open at some time in the
+ * period, newest first, read with a cursor and streamed row by row into the sheet.
+ */
+final class CaseListReport implements Report {
+
+    private static final int FETCH = 2_000;
+    private static final String FROM = """
+            from early_warning_case c join student s on s.id = c.student_id join school sc on sc.id = s.school_id
+                 join district d on d.id = sc.district_id
+            where %s and c.opened_at < ? and (c.closed_at is null or c.closed_at >= ?)
+              and (cast(? as varchar) is null or c.level = ?) and (cast(? as varchar) is null or c.status = ?)
+            """;
+
+    @Override
+    public ReportKind kind() {
+        return ReportKind.CASES;
+    }
+
+    @Override
+    public long expectedRows(Connection connection, ReportRequest request) throws SQLException {
+        Where where = Where.of(request);
+        try (PreparedStatement count = prepare(connection, "select count(*) " + FROM.formatted(where.sql()),
+                where, request);
+             ResultSet rs = count.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Override
+    public void write(Connection connection, ReportRequest request, ReportBook book) throws SQLException {
+        book.cover(book.text("report.cases.title"), request, filters(request, book));
+        ReportTable table = book.table("report.cases.sheet", List.of(
+                Column.number("report.cases.column.case"), Column.text("report.cases.column.iin"),
+                Column.text("report.cases.column.student"), Column.number("report.cases.column.school-id"),
+                Column.text("report.cases.column.school"), Column.text("report.cases.column.level"),
+                Column.text("report.cases.column.status"), Column.dateTime("report.cases.column.opened"),
+                Column.dateTime("report.cases.column.first-contact-due"),
+                Column.dateTime("report.cases.column.closed"), Column.text("report.cases.column.rules"),
+                Column.text("report.cases.column.assignees")));
+        Labels<Level> levels = new Labels<>(Level.class, "level.", book);
+        Labels<CaseStatus> statuses = new Labels<>(CaseStatus.class, "status.", book);
+        Where where = Where.of(request);
+        String query = """
+                select c.id, s.iin, s.last_name, s.first_name, s.middle_name, sc.id, sc.name_%s, c.level, c.status,
+                       c.opened_at, c.first_contact_due, c.closed_at,
+                       (select string_agg(r.rule_id, ', ' order by r.rule_id) from case_reason r where r.case_id = c.id),
+                       (select string_agg(distinct a.username, ', ') from case_assignment a where a.case_id = c.id)
+                """.formatted(Names.column(book.locale())) + FROM.formatted(where.sql())
+                + " order by c.opened_at desc, c.id desc";
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (PreparedStatement select = prepare(connection, query, where, request)) {
+            select.setFetchSize(FETCH);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    table.row(rs.getLong(1), rs.getString(2).strip(),
+                            name(rs.getString(3), rs.getString(4), rs.getString(5)), rs.getLong(6), rs.getString(7),
+                            levels.of(rs.getString(8)), statuses.of(rs.getString(9)), instant(rs, 10),
+                            instant(rs, 11), instant(rs, 12), rs.getString(13), rs.getString(14));
+                }
+            }
+        } finally {
+            connection.commit();
+            connection.setAutoCommit(autoCommit);
+        }
+        table.finish();
+    }
+
+    private static PreparedStatement prepare(Connection connection, String query, Where where,
+                                             ReportRequest request) throws SQLException {
+        String level = request.level() == null ? null : request.level().name();
+        String status = request.status() == null ? null : request.status().name();
+        return where.prepare(connection, query, Where.HERE, request.period().end(StudentEvaluation.KAZAKHSTAN),
+                request.period().start(StudentEvaluation.KAZAKHSTAN), level, level, status, status);
+    }
+
+    private static List<String[]> filters(ReportRequest request, ReportBook book) {
+        List<String[]> filters = new ArrayList<>();
+        if (request.level() != null) {
+            filters.add(new String[] {book.text("report.cases.column.level"),
+                    book.text("level." + request.level())});
+        }
+        if (request.status() != null) {
+            filters.add(new String[] {book.text("report.cases.column.status"),
+                    book.text("status." + request.status())});
+        }
+        return filters;
+    }
+
+    private static String name(String last, String first, String middle) {
+        StringJoiner name = new StringJoiner(" ").add(last).add(first);
+        if (middle != null) {
+            name.add(middle);
+        }
+        return name.toString();
+    }
+
+    private static Object instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,132 @@
+package kz.qorgau.reports.control;
+
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.INSPECTOR;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+import static kz.qorgau.security.Caller.PSYCHOLOGIST;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import javax.sql.DataSource;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import kz.qorgau.audit.control.AuditTrail;
+import kz.qorgau.cases.entity.CaseStatus;
+import kz.qorgau.earlywarning.control.StudentEvaluation;
+import kz.qorgau.earlywarning.rules.Level;
+import kz.qorgau.platform.NotPermitted;
+import kz.qorgau.reports.entity.ReportKind;
+import kz.qorgau.security.Caller;
+
+/**
+ * The workbooks of DESIGN.md section 6: who may have which, what a request covers, and writing one. Plain JDBC with
+ * a cursor, outside any transaction, so that a million rows pass through without being held.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Reports {
+
+    /** DESIGN.md section 5: statistics go to those who judge the work, not to those who do it. */
+    static final Set<String> STATISTICS_ROLES = Set.of(OMBUDSMAN, COORDINATOR, ADMIN);
+    /** The case list holds children's names: only for the roles that read cases. */
+    static final Set<String> CASE_LIST_ROLES = Set.of(PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR,
+            COORDINATOR, OMBUDSMAN, ADMIN);
+
+    private static final Map<ReportKind, Report> CATALOGUE = Stream.<Report>of(new RegionalSummaryReport(), new CaseListReport())
+            .collect(Collectors.toMap(Report::kind, Function.identity()));
+
+    @Resource(lookup = "java:jboss/datasources/QorgauDS")
+    DataSource database;
+
+    @EJB
+    ReportScopes scopes;
+
+    @EJB
+    AuditTrail audit;
+
+    /** Above this many rows a report is written in the background and downloaded when ready. */
+    @Inject
+    @ConfigProperty(name = "qorgau.report-async-rows", defaultValue = "50000")
+    long backgroundAbove;
+
+    /** The reports this reader may ask for, in catalogue order. */
+    public List<ReportKind> available(Caller caller) {
+        return Arrays.stream(ReportKind.values()).filter(CATALOGUE::containsKey).filter(k -> allowed(k, caller))
+                .toList();
+    }
+
+    /**
+     * A request checked against the reader's roles and jurisdiction.
+     *
+     * @throws NotPermitted when the reader's role may not have this report, or the scope lies outside their own
+     */
+    public ReportRequest request(ReportKind kind, Period period, Long regionId, Long districtId, Long schoolId,
+                                 Level level, CaseStatus status, Caller caller, Locale locale) {
+        if (!CATALOGUE.containsKey(kind) || !allowed(kind, caller)) {
+            throw new NotPermitted("report.role", kind.slug());
+        }
+        ReportScope scope = scopes.resolve(regionId, districtId, schoolId, caller, locale);
+        return new ReportRequest(kind, period, scope, locale, level, status, caller, Instant.now());
+    }
+
+    public long expectedRows(ReportRequest request) {
+        try (Connection connection = database.getConnection()) {
+            return CATALOGUE.get(request.kind()).expectedRows(connection, request);
+        } catch (SQLException e) {
+            throw new IllegalStateException("rows of " + request.kind().slug() + " could not be counted", e);
+        }
+    }
+
+    public boolean inBackground(long expectedRows) {
+        return expectedRows > backgroundAbove;
+    }
+
+    /** Writes the workbook to a reader waiting for it; the export is audited with its row count. */
+    public long export(ReportRequest request, OutputStream out) throws IOException {
+        long rows = write(request, out, null);
+        audit.recordExport(request.caller(), request.kind().slug(), null, rows);
+        return rows;
+    }
+
+    /** Writes the workbook, telling {@code progress} every so many rows. */
+    public long write(ReportRequest request, OutputStream out, LongConsumer progress) throws IOException {
+        try (Connection connection = database.getConnection();
+             ReportBook book = new ReportBook(request.locale(), StudentEvaluation.KAZAKHSTAN,
+                     request.kind().statistical(), progress)) {
+            CATALOGUE.get(request.kind()).write(connection, request, book);
+            book.write(out);
+            return book.rows();
+        } catch (SQLException e) {
+            throw new UncheckedIOException(new IOException("report " + request.kind().slug() + " failed", e));
+        }
+    }
+
+    private static boolean allowed(ReportKind kind, Caller caller) {
+        Set<String> roles = kind.statistical() ? STATISTICS_ROLES : CASE_LIST_ROLES;
+        return roles.stream().anyMatch(caller::hasRole);
+    }
+}

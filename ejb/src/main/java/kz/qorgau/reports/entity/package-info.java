@@ -1,0 +1,2 @@
+/** What a report is and the record of one written in the background. */
+package kz.qorgau.reports.entity;
