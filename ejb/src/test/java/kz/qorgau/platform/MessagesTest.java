@@ -39,4 +39,16 @@ class MessagesTest {
 
         assertThat(text).contains("110412600002").doesNotContain("{0}");
     }
+
+    /** Excel refuses a sheet name longer than 31 characters or holding one of : \\ / ? * [ ]. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "_ru", "_kk"})
+    void sheetNamesAreNamesExcelAccepts(String suffix) throws IOException {
+        Properties bundle = bundle(suffix);
+
+        assertThat(bundle.stringPropertyNames()).filteredOn(key -> key.endsWith(".sheet"))
+                .isNotEmpty()
+                .allSatisfy(key -> assertThat(bundle.getProperty(key)).as(key).hasSizeLessThanOrEqualTo(31)
+                        .doesNotContainPattern("[:\\\\/?*\\[\\]]"));
+    }
 }

@@ -2,6 +2,9 @@ package kz.qorgau.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -9,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.json.JsonObject;
 
+import kz.qorgau.launcher.DevPostgres;
 import kz.qorgau.students.entity.Iin;
 import kz.qorgau.students.entity.Sex;
 
@@ -51,6 +55,12 @@ final class Fixtures {
     static String incidentJson(int daysAgo, String role) {
         return """
                 {"date":"%s","type":"FIGHT","role":"%s"}""".formatted(today().minusDays(daysAgo), role);
+    }
+
+    /** The test stack's database, for data the API has no way to make (a generated region, a date in the past). */
+    static Connection database() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + Integer.getInteger("it.postgres.port")
+                + "/qorgau", DevPostgres.USER, DevPostgres.PASSWORD);
     }
 
     static LocalDate today() {

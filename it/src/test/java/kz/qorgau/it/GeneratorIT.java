@@ -3,7 +3,6 @@ package kz.qorgau.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import kz.qorgau.generator.control.GenerationSummary;
 import kz.qorgau.generator.control.RegionGenerator;
 import kz.qorgau.generator.control.RegionSpec;
-import kz.qorgau.launcher.DevPostgres;
 import kz.qorgau.students.entity.Iin;
 
 /**
@@ -46,7 +44,7 @@ class GeneratorIT {
     @BeforeAll
     static void generateTwoRegionsFromOneSeed() throws SQLException {
         LocalDate today = Fixtures.today();
-        try (Connection db = database()) {
+        try (Connection db = Fixtures.database()) {
             db.setAutoCommit(false);
             first = RegionGenerator.generate(db, RegionSpec.region(REGION, STUDENTS, SEED, today));
             second = RegionGenerator.generate(db, RegionSpec.region(SAME_SEED_REGION, STUDENTS, SEED, today));
@@ -89,7 +87,7 @@ class GeneratorIT {
 
     @Test
     void everyIinIsValidAndCarriesTheRegion() throws SQLException {
-        try (Connection db = database(); PreparedStatement query = db.prepareStatement("""
+        try (Connection db = Fixtures.database(); PreparedStatement query = db.prepareStatement("""
                 select s.iin, s.birth_date from student s join school sc on sc.id = s.school_id
                 join district d on d.id = sc.district_id where d.region_id = ?""")) {
             query.setLong(1, REGION);
@@ -147,17 +145,12 @@ class GeneratorIT {
     }
 
     private static long count(String sql) throws SQLException {
-        try (Connection db = database(); PreparedStatement query = db.prepareStatement(sql)) {
+        try (Connection db = Fixtures.database(); PreparedStatement query = db.prepareStatement(sql)) {
             query.setLong(1, REGION);
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
             }
         }
-    }
-
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + Integer.getInteger("it.postgres.port")
-                + "/qorgau", DevPostgres.USER, DevPostgres.PASSWORD);
     }
 }

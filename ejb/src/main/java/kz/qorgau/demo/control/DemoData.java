@@ -29,6 +29,7 @@ import kz.qorgau.incidents.control.IncidentReport;
 import kz.qorgau.incidents.control.IncidentService;
 import kz.qorgau.earlywarning.rules.IncidentSource;
 import kz.qorgau.schools.entity.District;
+import kz.qorgau.schools.entity.InstructionLanguage;
 import kz.qorgau.schools.entity.LocalizedName;
 import kz.qorgau.schools.entity.Region;
 import kz.qorgau.schools.entity.School;
@@ -98,9 +99,10 @@ public class DemoData {
         District bostandyk = new District(DISTRICT_BOSTANDYK, almaty,
                 new LocalizedName("Бостандық ауданы", "Бостандыкский район", "Bostandyk district"));
         School a = new School(SCHOOL_A, bostandyk, SchoolKind.SCHOOL, new LocalizedName(
-                "№ 1 мектеп-гимназия", "Школа-гимназия № 1", "School-gymnasium No. 1"));
+                "№ 1 мектеп-гимназия", "Школа-гимназия № 1", "School-gymnasium No. 1"), InstructionLanguage.MIXED);
         School b = new School(SCHOOL_B, bostandyk, SchoolKind.SCHOOL, new LocalizedName(
-                "№ 2 жалпы білім беретін мектеп", "Общеобразовательная школа № 2", "Secondary school No. 2"));
+                "№ 2 жалпы білім беретін мектеп", "Общеобразовательная школа № 2", "Secondary school No. 2"),
+                InstructionLanguage.KAZAKH);
         em.persist(bostandyk);
         em.persist(a);
         em.persist(b);

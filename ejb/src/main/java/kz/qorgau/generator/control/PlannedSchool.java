@@ -3,6 +3,7 @@ package kz.qorgau.generator.control;
 import java.util.ArrayList;
 import java.util.List;
 
+import kz.qorgau.schools.entity.InstructionLanguage;
 import kz.qorgau.schools.entity.LocalizedName;
 import kz.qorgau.schools.entity.SchoolKind;
 
@@ -18,6 +19,16 @@ record PlannedSchool(long id, PlannedDistrict district, int indexInDistrict, Sch
 
     /** A juvenile inspector is designated to several neighbouring schools. */
     static final int SCHOOLS_PER_INSPECTOR = 6;
+
+    /**
+     * About six schools in ten teach in Kazakh, three in Russian, one in both; fixed by the school's id, and mixed
+     * even among a district's first few schools.
+     */
+    InstructionLanguage instructionLanguage() {
+        int place = (int) Math.floorMod(id * 7919, 10L);
+        return place < 6 ? InstructionLanguage.KAZAKH : place < 9 ? InstructionLanguage.RUSSIAN
+                : InstructionLanguage.MIXED;
+    }
 
     List<String> psychologistUsernames() {
         List<String> names = new ArrayList<>();

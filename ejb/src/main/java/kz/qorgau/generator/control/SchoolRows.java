@@ -18,9 +18,11 @@ final class SchoolRows {
             }
             rows.finish("district", districts);
         }
-        try (CopyRows schools = rows.copy("school", "id, district_id, kind, name_kk, name_ru, name_en")) {
+        try (CopyRows schools = rows.copy("school",
+                "id, district_id, kind, name_kk, name_ru, name_en, instruction_language")) {
             for (PlannedSchool s : plan.schools()) {
-                schools.row(s.id(), s.district().id(), s.kind(), s.name().getKk(), s.name().getRu(), s.name().getEn());
+                schools.row(s.id(), s.district().id(), s.kind(), s.name().getKk(), s.name().getRu(), s.name().getEn(),
+                        s.instructionLanguage());
             }
             rows.finish("school", schools);
         }

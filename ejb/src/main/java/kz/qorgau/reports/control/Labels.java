@@ -7,11 +7,21 @@ import java.util.Map;
 final class Labels<E extends Enum<E>> {
 
     private final Map<String, String> labels = new HashMap<>();
+    private final String keyPrefix;
+    private final ReportBook book;
 
     Labels(Class<E> type, String keyPrefix, ReportBook book) {
+        this.keyPrefix = keyPrefix;
+        this.book = book;
         for (E value : type.getEnumConstants()) {
             labels.put(value.name(), book.text(keyPrefix + value.name()));
         }
+    }
+
+    /** With the label of a value outside the enumeration, such as "not stated". */
+    Labels<E> and(String name) {
+        labels.put(name, book.text(keyPrefix + name));
+        return this;
     }
 
     String of(String name) {

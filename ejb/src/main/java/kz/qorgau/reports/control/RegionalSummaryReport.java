@@ -192,7 +192,7 @@ final class RegionalSummaryReport implements Report {
         for (Level level : Level.values()) {
             long[] n = byLevel[level.ordinal()];
             labels.add(book.text("level." + level));
-            open.add(book.suppressesSmallCounts() && ReportBook.small(n[0]) ? null : n[0]);
+            open.add(book.charted(n[0]));
             table.row(labels.get(labels.size() - 1), n[0], n[1], n[2]);
             for (int i = 0; i < 3; i++) {
                 total[i] += n[i];

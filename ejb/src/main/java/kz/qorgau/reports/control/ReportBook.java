@@ -160,6 +160,11 @@ public final class ReportBook implements AutoCloseable {
         return (double) (now - before) / before;
     }
 
+    /** A count as a chart shows it: a suppressed one as no bar rather than its true height. */
+    Long charted(long count) {
+        return suppressSmallCounts && small(count) ? null : count;
+    }
+
     static boolean small(long count) {
         return count > 0 && count < 5;
     }

@@ -94,17 +94,20 @@ public final class ReportTable {
             }
             case NUMBER -> number(cell, i, ((Number) value).doubleValue(),
                     total ? styles.totalInteger : styles.integer);
-            case DECIMAL -> number(cell, i, ((Number) value).doubleValue(),
-                    total ? styles.totalDecimal : styles.decimal);
+            case DECIMAL -> {
+                if (value instanceof Number n) {
+                    number(cell, i, n.doubleValue(), total ? styles.totalDecimal : styles.decimal);
+                } else {
+                    word(cell, i, value.toString(), total);
+                }
+            }
             case PERCENT -> {
                 if (value instanceof Number ratio) {
                     cell.setCellValue(ratio.doubleValue());
                     cell.setCellStyle(total ? styles.totalPercent : styles.percent);
                     fit(i, 7);
                 } else {
-                    cell.setCellValue(value.toString());
-                    cell.setCellStyle(total ? styles.totalSuppressed : styles.suppressed);
-                    fit(i, value.toString().length());
+                    word(cell, i, value.toString(), total);
                 }
             }
             case DATE -> {
@@ -118,6 +121,13 @@ public final class ReportTable {
                 fit(i, 16);
             }
         }
+    }
+
+    /** A word where a number cannot be given, aligned with the numbers around it. */
+    private void word(Cell cell, int i, String text, boolean total) {
+        cell.setCellValue(text);
+        cell.setCellStyle(total ? book.styles.totalSuppressed : book.styles.suppressed);
+        fit(i, text.length());
     }
 
     private void number(Cell cell, int i, double value, CellStyle style) {

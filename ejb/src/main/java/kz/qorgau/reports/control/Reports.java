@@ -56,7 +56,9 @@ public class Reports {
     static final Set<String> CASE_LIST_ROLES = Set.of(PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR,
             COORDINATOR, OMBUDSMAN, ADMIN);
 
-    private static final Map<ReportKind, Report> CATALOGUE = Stream.<Report>of(new RegionalSummaryReport(), new CaseListReport())
+    private static final Map<ReportKind, Report> CATALOGUE = Stream.<Report>of(new RegionalSummaryReport(),
+            new JuvenileOffensesReport(), new RegistersReport(), new StaffCoverageReport(), new RuleQualityReport(),
+            new CaseListReport())
             .collect(Collectors.toMap(Report::kind, Function.identity()));
 
     @Resource(lookup = "java:jboss/datasources/QorgauDS")

@@ -90,7 +90,8 @@ public class Schools {
         if (em.find(School.class, request.id()) != null) {
             throw new DuplicateRecord("school.duplicate", request.id());
         }
-        School school = new School(request.id(), district, request.kind(), request.name().toEntity());
+        School school = new School(request.id(), district, request.kind(), request.name().toEntity(),
+                request.instructionLanguage());
         em.persist(school);
         audit.record(caller, AuditAction.CREATE, "school", school.getId(), school);
         return SchoolView.of(school);

@@ -26,14 +26,20 @@ public class School {
     @Embedded
     private LocalizedName name;
 
+    /** Null until an administrator states it. */
+    @Enumerated(EnumType.STRING)
+    private InstructionLanguage instructionLanguage;
+
     protected School() {
     }
 
-    public School(long id, District district, SchoolKind kind, LocalizedName name) {
+    public School(long id, District district, SchoolKind kind, LocalizedName name,
+                  InstructionLanguage instructionLanguage) {
         this.id = id;
         this.district = district;
         this.kind = kind;
         this.name = name;
+        this.instructionLanguage = instructionLanguage;
     }
 
     public Long getId() {
@@ -50,6 +56,10 @@ public class School {
 
     public LocalizedName getName() {
         return name;
+    }
+
+    public InstructionLanguage getInstructionLanguage() {
+        return instructionLanguage;
     }
 
     public long districtId() {

@@ -31,7 +31,7 @@ class CaseEventViewTest {
 
     private final EarlyWarningCase theCase = new EarlyWarningCase(
             new Student(Iin.issue(LocalDate.of(2011, 4, 12), Sex.FEMALE, 1), new PersonName("Серікова", "Дана", null),
-                    null, null, new School(1001, null, SchoolKind.SCHOOL, new LocalizedName("А", "А", "A")), 9, "А"),
+                    null, null, new School(1001, null, SchoolKind.SCHOOL, new LocalizedName("А", "А", "A"), null), 9, "А"),
             Finding.of("EW-01", 7, Level.CRITICAL).firstContactWithin(Duration.ofHours(24)), 1, AT);
 
     @ParameterizedTest

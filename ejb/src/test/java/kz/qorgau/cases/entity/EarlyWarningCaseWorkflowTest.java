@@ -28,7 +28,7 @@ class EarlyWarningCaseWorkflowTest {
 
     private final Student student = new Student(Iin.issue(LocalDate.of(2011, 4, 12), Sex.FEMALE, 1),
             new PersonName("Серікова", "Дана", null), null, null,
-            new School(1001, null, SchoolKind.SCHOOL, new LocalizedName("№1 мектеп", "Школа №1", "School 1")), 9, "А");
+            new School(1001, null, SchoolKind.SCHOOL, new LocalizedName("№1 мектеп", "Школа №1", "School 1"), null), 9, "А");
 
     private final EarlyWarningCase theCase = new EarlyWarningCase(student,
             Finding.of("EW-01", 7, Level.CRITICAL).firstContactWithin(Duration.ofHours(24)), 1, OPENED);

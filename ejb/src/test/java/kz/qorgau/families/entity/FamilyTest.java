@@ -21,7 +21,7 @@ import kz.qorgau.students.entity.Sex;
 class FamilyTest {
 
     private static final School SCHOOL = new School(1001, null, SchoolKind.SCHOOL,
-            new LocalizedName("№1 мектеп", "Школа №1", "School 1"));
+            new LocalizedName("№1 мектеп", "Школа №1", "School 1"), null);
     private static final LocalDate MARCH_1 = LocalDate.of(2026, 3, 1);
 
     private final Family family = new Family(SCHOOL, "  Алматы, ул. Абая, 1, кв. 5 ", Set.of(SocialFlag.LOW_INCOME));

@@ -162,6 +162,6 @@ class HotlineReportTest {
     }
 
     private School school(long id) {
-        return new School(id, district, SchoolKind.SCHOOL, new LocalizedName("Мектеп", "Школа", "School " + id));
+        return new School(id, district, SchoolKind.SCHOOL, new LocalizedName("Мектеп", "Школа", "School " + id), null);
     }
 }

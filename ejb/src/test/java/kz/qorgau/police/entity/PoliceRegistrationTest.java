@@ -224,7 +224,7 @@ class PoliceRegistrationTest {
     private static Student student(LocalDate birthDate) {
         Region region = new Region(75, new LocalizedName("Алматы", "Алматы", "Almaty"));
         District district = new District(7502, region, new LocalizedName("Аудан", "Район", "District"));
-        School school = new School(1001, district, SchoolKind.SCHOOL, new LocalizedName("Мектеп", "Школа", "School"));
+        School school = new School(1001, district, SchoolKind.SCHOOL, new LocalizedName("Мектеп", "Школа", "School"), null);
         return new Student(Iin.issue(birthDate, Sex.MALE, 1), new PersonName("Test", "Student", null), null, null,
                 school, 9, "A");
     }

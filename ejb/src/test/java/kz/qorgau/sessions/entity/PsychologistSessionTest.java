@@ -65,7 +65,7 @@ class PsychologistSessionTest {
     private static Student student() {
         Region region = new Region(75, new LocalizedName("Алматы", "Алматы", "Almaty"));
         District district = new District(7502, region, new LocalizedName("Аудан", "Район", "District"));
-        School school = new School(1001, district, SchoolKind.SCHOOL, new LocalizedName("Мектеп", "Школа", "School"));
+        School school = new School(1001, district, SchoolKind.SCHOOL, new LocalizedName("Мектеп", "Школа", "School"), null);
         return new Student(Iin.issue(LocalDate.of(2011, 4, 12), Sex.FEMALE, 1), new PersonName("Test", "Student", null),
                 null, null, school, 9, "A");
     }

@@ -17,7 +17,7 @@ class StudentFamilyTest {
 
     private final Student student = new Student(Iin.issue(LocalDate.of(2011, 4, 12), Sex.FEMALE, 1),
             new PersonName("Серікова", "Дана", null), null, null,
-            new School(1001, null, SchoolKind.SCHOOL, new LocalizedName("№1 мектеп", "Школа №1", "School 1")), 9, "А");
+            new School(1001, null, SchoolKind.SCHOOL, new LocalizedName("№1 мектеп", "Школа №1", "School 1"), null), 9, "А");
 
     @Test
     void joiningTheSameFamilyAgainChangesNothing() {

@@ -1,0 +1,467 @@
+package kz.qorgau.it;
+
+import static kz.qorgau.it.Fixtures.newIin;
+import static kz.qorgau.it.Fixtures.sessionJson;
+import static kz.qorgau.it.Fixtures.studentJson;
+import static kz.qorgau.it.Fixtures.today;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import jakarta.json.JsonObject;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import kz.qorgau.generator.control.RegionGenerator;
+import kz.qorgau.generator.control.RegionSpec;
+
+/**
+ * The Excel reports of DESIGN.md section 6 from a known data set: region 23 generated with a fixed seed, one
+ * district as it was a year ago and one as it is today, so that offenses can be compared across the years, plus a
+ * district without schools; region 27 generated only for today (no incident last year: the division by zero); and
+ * region 31 made by hand, small enough that its counts are suppressed. The workbooks are opened with POI and their
+ * totals, changes and headings compared with what the database holds.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReportsIT {
+
+    private static final long REGION = 23;
+    private static final long NEW_REGION = 27;
+    private static final long SMALL_REGION = 31;
+    private static final long EMPTY_DISTRICT = 2399;
+    private static final long SMALL_DISTRICT = 3101;
+    private static final long SMALL_SCHOOL = 310101;
+    private static final long SEED = 20261125;
+    private static final String FORMULA = "=HYPERLINK(\"http://example.org\",\"open\")";
+    private static final LocalDate TO = today();
+    private static final LocalDate FROM = TO.minusDays(150);
+    private static final String PERIOD = "from=" + FROM + "&to=" + TO;
+    private static final List<String> REPORTS = List.of("regional-summary", "juvenile-offenses", "registers",
+            "staff-coverage", "rule-quality", "cases");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.qorgau();
+    }
+
+    @BeforeAll
+    static void knownDataSet() throws SQLException, InterruptedException {
+        try (Connection db = Fixtures.database()) {
+            db.setAutoCommit(false);
+            RegionGenerator.generate(db, RegionSpec.district(REGION, 1, 1_500, SEED, TO.minusYears(1)));
+            RegionGenerator.generate(db, RegionSpec.district(REGION, 2, 1_500, SEED + 1, TO));
+            RegionGenerator.generate(db, RegionSpec.district(NEW_REGION, 1, 800, SEED, TO));
+            db.commit();
+        }
+        Api admin = Api.as("admin1");
+        assertThat(admin.post("districts", district(EMPTY_DISTRICT, REGION, "Бос аудан", "Пустой район",
+                "Empty district")).status()).isEqualTo(201);
+        assertThat(admin.post("districts", district(SMALL_DISTRICT, SMALL_REGION, FORMULA, FORMULA, FORMULA))
+                .status()).isEqualTo(201);
+        assertThat(admin.post("schools", """
+                {"id":%d,"districtId":%d,"kind":"SCHOOL","instructionLanguage":"KAZAKH",
+                 "name":{"kk":"Шағын мектеп","ru":"Малая школа","en":"Small school"}}"""
+                .formatted(SMALL_SCHOOL, SMALL_DISTRICT)).status()).isEqualTo(201);
+        for (int i = 0; i < 3; i++) {
+            assertThat(admin.post("students", studentJson(newIin(), SMALL_SCHOOL)).status()).isEqualTo(201);
+        }
+        evaluate(REGION);
+    }
+
+    @Test
+    void regionalSummaryTotalsTheRegionInEnglish() throws Exception {
+        XSSFWorkbook book = workbook("ombudsman1", "regional-summary", "regionId=" + REGION + "&lang=en");
+
+        assertThat(book.getSheetName(0)).isEqualTo("Cover");
+        assertThat(text(book.getSheetAt(0).getRow(0).getCell(0))).isEqualTo("Regional summary");
+        XSSFSheet sheet = book.getSheet("Summary");
+        assertThat(text(sheet.getRow(0).getCell(2))).isEqualTo("Students");
+        assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+        assertThat(sheet.getCTWorksheet().isSetAutoFilter()).isTrue();
+        Row empty = rowStarting(sheet, 1, "Empty district");
+        assertThat(empty).as("the district without schools has its row").isNotNull();
+        assertThat(empty.getCell(2).getNumericCellValue()).isZero();
+        Row total = last(sheet);
+        assertThat(text(total.getCell(0))).isEqualTo("Total");
+        long students = count("""
+                select count(*) from student s join school sc on sc.id = s.school_id join district d on d.id = sc.district_id
+                where d.region_id = ? and s.status = 'ACTIVE'""", REGION);
+        long surveyed = count("""
+                select count(distinct s.id) from survey_result r join student s on s.id = r.student_id
+                join school sc on sc.id = s.school_id join district d on d.id = sc.district_id
+                where d.region_id = ? and s.status = 'ACTIVE' and r.taken_on between '%s' and '%s'"""
+                .formatted(FROM, TO), REGION);
+        long open = count("""
+                select count(*) from early_warning_case c join student s on s.id = c.student_id
+                join school sc on sc.id = s.school_id join district d on d.id = sc.district_id
+                where d.region_id = ? and c.closed_at is null""", REGION);
+        assertThat(students).isEqualTo(3_000);
+        assertThat(open).isPositive();
+        assertCount(total.getCell(2), students);
+        assertCount(total.getCell(3), surveyed);
+        assertThat(total.getCell(4).getNumericCellValue()).isCloseTo((double) surveyed / students, within(1e-9));
+        assertThat(total.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+        long openInCells = 0;
+        for (int column = 5; column <= 8; column++) {
+            openInCells += number(total.getCell(column));
+        }
+        assertThat(openInCells).isEqualTo(open);
+        XSSFSheet levels = book.getSheet("Cases by level");
+        assertCount(last(levels).getCell(1), open);
+        assertThat(book.getSheet("Chart").getDrawingPatriarch().getCharts()).hasSize(1);
+    }
+
+    @Test
+    void offensesCompareWithTheSamePeriodLastYearInRussian() throws Exception {
+        XSSFWorkbook book = workbook("ombudsman1", "juvenile-offenses",
+                "regionId=" + REGION + "&lang=ru");
+
+        XSSFSheet byType = book.getSheet("По видам");
+        assertThat(text(byType.getRow(0).getCell(1))).isEqualTo("Текущий период");
+        assertThat(text(byType.getRow(0).getCell(2))).isEqualTo("Тот же период прошлого года");
+        long now = incidents(REGION, FROM, TO);
+        long before = incidents(REGION, FROM.minusYears(1), TO.minusYears(1));
+        assertThat(now).isGreaterThanOrEqualTo(5);
+        assertThat(before).isGreaterThanOrEqualTo(5);
+        Row total = last(byType);
+        assertThat(text(total.getCell(0))).isEqualTo("Итого");
+        assertThat(total.getCell(1).getNumericCellValue()).isEqualTo(now);
+        assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(before);
+        assertThat(total.getCell(3).getNumericCellValue()).isCloseTo((double) (now - before) / before, within(1e-9));
+        long onGrounds = count("""
+                select count(distinct i.id) from incident i join incident_participant p on p.incident_id = i.id
+                join student s on s.id = p.student_id join school sc on sc.id = s.school_id
+                join district d on d.id = sc.district_id
+                where d.region_id = ? and i.on_school_grounds and i.occurred_on between '%s' and '%s'"""
+                .formatted(FROM, TO), REGION);
+        assertCount(total.getCell(4), onGrounds);
+        var charts = book.getSheet("Диаграмма").getDrawingPatriarch().getCharts();
+        assertThat(charts).hasSize(1);
+        assertThat(charts.get(0).getChartSeries().get(0).getSeriesCount()).isEqualTo(2);
+        assertThat(book.getSheet("По районам и видам").getLastRowNum()).isPositive();
+    }
+
+    @Test
+    void noIncidentLastYearIsSaidInWordsNotDividedByZeroInKazakh() throws Exception {
+        XSSFWorkbook book = workbook("ombudsman1", "juvenile-offenses", "regionId=" + NEW_REGION + "&lang=kk");
+
+        XSSFSheet byType = book.getSheet("Түрі бойынша");
+        assertThat(text(byType.getRow(0).getCell(1))).isEqualTo("Осы кезең");
+        Row total = last(byType);
+        assertThat(text(total.getCell(0))).isEqualTo("Барлығы");
+        assertThat(incidents(NEW_REGION, FROM.minusYears(1), TO.minusYears(1))).isZero();
+        assertCount(total.getCell(1), incidents(NEW_REGION, FROM, TO));
+        assertThat(total.getCell(2).getNumericCellValue()).isZero();
+        assertThat(text(total.getCell(3))).isEqualTo("өткен жылы болған жоқ");
+        List<String> changes = new ArrayList<>();
+        for (int r = 1; r < byType.getLastRowNum(); r++) {
+            changes.add(text(byType.getRow(r).getCell(3)));
+        }
+        assertThat(changes).contains("өткен жылы болған жоқ").isSubsetOf("өткен жылы болған жоқ", "екі жылы да болған жоқ");
+    }
+
+    @Test
+    void registersCountTeenagersFamiliesAndRaids() throws Exception {
+        XSSFWorkbook book = workbook("admin1", "registers", "regionId=" + REGION + "&lang=en");
+
+        Row total = last(book.getSheet("By district"));
+        long teens = count("""
+                select count(distinct pr.student_id) from police_registration pr join student s on s.id = pr.student_id
+                join school sc on sc.id = s.school_id join district d on d.id = sc.district_id
+                where d.region_id = ? and pr.registered_on <= '%1$s' and (pr.removed_on is null or pr.removed_on > '%1$s')"""
+                .formatted(TO), REGION);
+        long raids = count("""
+                select count(*) from raid_delivery rd join student s on s.id = rd.student_id
+                join school sc on sc.id = s.school_id join district d on d.id = sc.district_id
+                where d.region_id = ? and rd.delivered_on between '%s' and '%s'""".formatted(FROM, TO), REGION);
+        assertCount(total.getCell(2), teens);
+        assertCount(total.getCell(8), raids);
+        assertCount(last(book.getSheet("Teenagers by reason")).getCell(1), teens);
+        assertCount(last(book.getSheet("Raid deliveries by reason")).getCell(1), raids);
+    }
+
+    @Test
+    void staffCoverageNamesTheSchoolsWithoutAnInspector() throws Exception {
+        XSSFWorkbook book = workbook("ombudsman1", "staff-coverage", "regionId=" + REGION + "&lang=en");
+
+        long schools = count("""
+                select count(*) from school sc join district d on d.id = sc.district_id where d.region_id = ?""", REGION);
+        long withoutInspector = count("""
+                select count(*) from school sc join district d on d.id = sc.district_id where d.region_id = ?
+                and not exists (select 1 from staff_designation x where x.school_id = sc.id and x.role = 'INSPECTOR')""",
+                REGION);
+        XSSFSheet bySchool = book.getSheet("By school");
+        assertThat(bySchool.getLastRowNum()).isEqualTo(schools + 1);
+        Row total = last(book.getSheet("By district"));
+        assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(schools);
+        assertThat(total.getCell(3).getNumericCellValue()).isEqualTo(withoutInspector);
+        Row empty = rowStarting(book.getSheet("By district"), 1, "Empty district");
+        assertThat(empty.getCell(2).getNumericCellValue()).isZero();
+    }
+
+    @Test
+    void ruleQualityGivesEachRuleAndGroup() throws Exception {
+        XSSFWorkbook book = workbook("admin1", "rule-quality",
+                "regionId=" + REGION + "&lang=en");
+
+        long cases = count("""
+                select count(distinct r.case_id) from case_reason r join early_warning_case c on c.id = r.case_id
+                join student s on s.id = c.student_id join school sc on sc.id = s.school_id
+                join district d on d.id = sc.district_id where d.region_id = ? and s.status = 'ACTIVE'""", REGION);
+        long rules = count("""
+                select count(distinct r.rule_id) from case_reason r join early_warning_case c on c.id = r.case_id
+                join student s on s.id = c.student_id join school sc on sc.id = s.school_id
+                join district d on d.id = sc.district_id where d.region_id = ?""", REGION);
+        XSSFSheet byRule = book.getSheet("By rule");
+        assertThat(byRule.getLastRowNum()).isEqualTo(rules + 1);
+        assertCount(last(byRule).getCell(1), cases);
+        XSSFSheet bySex = book.getSheet("By sex");
+        assertThat(bySex.getLastRowNum()).isEqualTo(rules * 2);
+        assertThat(text(bySex.getRow(1).getCell(1))).isIn("Boys", "Girls");
+        long languages = count("""
+                select count(distinct sc.instruction_language) from school sc join district d on d.id = sc.district_id
+                where d.region_id = ? and exists (select 1 from student s where s.school_id = sc.id)""", REGION);
+        assertThat(languages).isGreaterThan(1);
+        XSSFSheet byLanguage = book.getSheet("By language");
+        assertThat(byLanguage.getLastRowNum()).isEqualTo(rules * languages);
+        assertThat(text(byLanguage.getRow(1).getCell(1))).isIn("Kazakh", "Russian", "Mixed (Kazakh and Russian)");
+    }
+
+    @Test
+    void smallCountsAreSuppressedAndNamesNeverBecomeFormulas() throws Exception {
+        XSSFWorkbook book = workbook("ombudsman1", "regional-summary", "regionId=" + SMALL_REGION + "&lang=en");
+
+        Row district = book.getSheet("Summary").getRow(1);
+        assertThat(district.getCell(1).getCellType()).isEqualTo(CellType.STRING);
+        assertThat(district.getCell(1).getStringCellValue()).isEqualTo(FORMULA);
+        assertThat(district.getCell(1).getCellStyle().getQuotePrefixed()).isTrue();
+        assertThat(text(district.getCell(2))).isEqualTo("<5");
+        assertThat(text(district.getCell(4))).isEqualTo("n/a (<5)");
+    }
+
+    @Test
+    void theCaseListNeutralisesANameTypedAsAFormula() throws Exception {
+        Api.Reply created = Api.as("psychologist1").post("students", """
+                {"iin":"%s","lastName":"%s","firstName":"+SUM(1,2)","birthDate":"2011-04-12","sex":"FEMALE",
+                 "schoolId":%d,"grade":9,"classLetter":"B"}""".formatted(newIin(), FORMULA.replace("\"", "\\\""),
+                Fixtures.SCHOOL_A));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long student = created.object().getJsonNumber("id").longValue();
+        Api.as("psychologist1").post("students/" + student + "/sessions", sessionJson(0, "\"SUICIDAL_IDEATION\"", "x"));
+        long caseId = Fixtures.onlyCaseOf(student).getJsonNumber("id").longValue();
+
+        XSSFWorkbook book = workbook("psychologist1", "cases", "lang=en");
+
+        XSSFSheet sheet = book.getSheet("Cases");
+        Row row = rowWithNumber(sheet, 0, caseId);
+        assertThat(row).isNotNull();
+        assertThat(row.getCell(2).getCellType()).isEqualTo(CellType.STRING);
+        assertThat(row.getCell(2).getStringCellValue()).startsWith(FORMULA);
+        assertThat(row.getCell(2).getCellStyle().getQuotePrefixed()).isTrue();
+        assertThat(text(book.getSheetAt(0).getRow(0).getCell(0))).isEqualTo("Early-warning cases");
+    }
+
+    @Test
+    void aLargeListRunsInTheBackgroundForWhoeverAskedAndIsAuditedOnDownload() throws Exception {
+        Api.Reply started = Api.as("coordinator1").get("reports/cases.xlsx?async=true&lang=ru");
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        long id = started.object().getJsonNumber("id").longValue();
+
+        JsonObject run = Api.as("coordinator1").get("report-runs/" + id).object();
+        for (int i = 0; i < 100 && "RUNNING".equals(run.getString("status")); i++) {
+            Thread.sleep(200);
+            run = Api.as("coordinator1").get("report-runs/" + id).object();
+        }
+        assertThat(run.getString("status")).isEqualTo("COMPLETED");
+        assertThat(run.getInt("percentDone")).isEqualTo(100);
+        long rows = run.getJsonNumber("rowsWritten").longValue();
+        assertThat(Api.as("ombudsman1").get("report-runs/" + id).status()).isEqualTo(404);
+        assertThat(Api.as("ombudsman1").get("report-runs/" + id + "/file").status()).isEqualTo(404);
+
+        Api.Reply file = Api.as("coordinator1").get("report-runs/" + id + "/file");
+        assertThat(file.status()).isEqualTo(200);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
+            assertThat(book.getSheet("Случаи").getLastRowNum()).isEqualTo(rows);
+        }
+        List<JsonObject> audit = Api.as("admin1").get("audit?username=coordinator1&action=EXPORT&size=500").array()
+                .getValuesAs(JsonObject.class);
+        assertThat(audit).anySatisfy(event -> {
+            assertThat(event.getString("recordType")).isEqualTo("cases");
+            assertThat(event.getJsonNumber("recordId").longValue()).isEqualTo(id);
+            assertThat(event.getJsonNumber("rowCount").longValue()).isEqualTo(rows);
+        });
+    }
+
+    @Test
+    void statisticsAreForThoseWhoJudgeTheWorkWithinTheirJurisdiction() {
+        for (String user : List.of("psychologist1", "socped1", "director1", "inspector1")) {
+            Api.Reply denied = Api.as(user).get("reports/regional-summary.xlsx");
+            assertThat(denied.status()).as(user).isEqualTo(403);
+            assertThat(denied.contentType()).startsWith("application/problem+json");
+        }
+        Api.Reply outside = Api.as("coordinator1").inLanguage("ru").get("reports/regional-summary.xlsx?regionId=" + REGION);
+        assertThat(outside.status()).isEqualTo(403);
+        assertThat(outside.text()).contains("вне вашей территории");
+        assertThat(Api.as("ombudsman2").get("reports/cases.xlsx?districtId=7502").status()).isEqualTo(403);
+        assertThat(Api.as("coordinator1").get("reports/regional-summary.xlsx").status()).isEqualTo(200);
+        assertThat(Api.as("psychologist1").get("reports").array().getValuesAs(JsonObject.class))
+                .extracting(r -> r.getString("report")).containsExactly("cases");
+    }
+
+    @Test
+    void badRequestsAreExplained() {
+        Api ombudsman = Api.as("ombudsman1");
+        Api.Reply reversed = ombudsman.get("reports/regional-summary.xlsx?from=" + TO + "&to=" + FROM);
+        assertThat(reversed.status()).isEqualTo(400);
+        assertThat(reversed.contentType()).startsWith("application/problem+json");
+        assertThat(reversed.text()).contains("give the earlier date");
+        assertThat(ombudsman.get("reports/regional-summary.xlsx?from=25.11.2026").status()).isEqualTo(400);
+        assertThat(ombudsman.get("reports/regional-summary.xlsx?from=2010-01-01&to=2026-01-01").text())
+                .contains("at most 5 years");
+        assertThat(ombudsman.get("reports/regional-summary.xlsx?regionId=23&districtId=2301").text())
+                .contains("at most one");
+        assertThat(ombudsman.get("reports/nothing.xlsx").status()).isEqualTo(404);
+        assertThat(ombudsman.get("reports/cases.xlsx?level=SEVERE").status()).isEqualTo(400);
+        assertThat(ombudsman.get("reports/cases.xlsx?regionId=998").status()).isEqualTo(404);
+    }
+
+    /**
+     * Every workbook as LibreOffice reads it: a headless conversion that fails on a file it would have to repair.
+     * Skipped where LibreOffice is not installed; {@code .ci/run} installs it.
+     */
+    @Test
+    void everyWorkbookOpensInLibreOffice() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/soffice")), "LibreOffice is not installed");
+        Path dir = Files.createTempDirectory("qorgau-workbooks");
+        List<String> command = new ArrayList<>(List.of("/usr/bin/soffice",
+                "-env:UserInstallation=file://" + dir.resolve("profile"), "--headless", "--convert-to", "ods",
+                "--outdir", dir.resolve("converted").toString()));
+        for (String report : REPORTS) {
+            Api.Reply reply = Api.as("admin1").get("reports/" + report + ".xlsx?" + PERIOD + "&regionId=" + REGION);
+            assertThat(reply.status()).as(report).isEqualTo(200);
+            Path file = dir.resolve(report + ".xlsx");
+            Files.write(file, reply.body());
+            command.add(file.toString());
+        }
+        Process soffice = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(soffice.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(soffice.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        assertThat(soffice.exitValue()).as(output).isZero();
+        assertThat(output).doesNotContain("Error");
+        for (String report : REPORTS) {
+            Path converted = dir.resolve("converted").resolve(report + ".ods");
+            assertThat(converted).as(output).exists();
+            assertThat(Files.size(converted)).isPositive();
+        }
+    }
+
+    private static void evaluate(long region) throws InterruptedException {
+        Api.Reply started = Api.as("admin1").post("evaluations", "{\"regionId\":" + region + "}");
+        assertThat(started.status()).as(started.toString()).isIn(200, 201, 202);
+        long id = started.object().getJsonNumber("id").longValue();
+        JsonObject run = started.object();
+        for (int i = 0; i < 300 && !Pattern.matches("COMPLETED|FAILED|STOPPED", run.getString("status")); i++) {
+            Thread.sleep(200);
+            run = Api.as("admin1").get("evaluations/" + id).object();
+        }
+        assertThat(run.getString("status")).isEqualTo("COMPLETED");
+    }
+
+    private static XSSFWorkbook workbook(String user, String report, String query) throws IOException {
+        Api.Reply reply = Api.as(user).get("reports/" + report + ".xlsx?" + PERIOD + "&" + query);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        return new XSSFWorkbook(new ByteArrayInputStream(reply.body()));
+    }
+
+    private static String district(long id, long region, String kk, String ru, String en) {
+        return """
+                {"id":%d,"regionId":%d,"name":{"kk":"%s","ru":"%s","en":"%s"}}"""
+                .formatted(id, region, kk.replace("\"", "\\\""), ru.replace("\"", "\\\""), en.replace("\"", "\\\""));
+    }
+
+    private static long incidents(long region, LocalDate from, LocalDate to) throws SQLException {
+        return count("""
+                select count(distinct i.id) from incident i join incident_participant p on p.incident_id = i.id
+                join student s on s.id = p.student_id join school sc on sc.id = s.school_id
+                join district d on d.id = sc.district_id
+                where d.region_id = ? and i.occurred_on between '%s' and '%s'""".formatted(from, to), region);
+    }
+
+    private static long count(String sql, long region) throws SQLException {
+        try (Connection db = Fixtures.database(); PreparedStatement query = db.prepareStatement(sql)) {
+            query.setLong(1, region);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** A count as a statistical report must show it: the number, or "<5" from 1 to 4. */
+    private static void assertCount(Cell cell, long expected) {
+        if (expected > 0 && expected < 5) {
+            assertThat(text(cell)).isEqualTo("<5");
+        } else {
+            assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(cell.getNumericCellValue()).isEqualTo(expected);
+        }
+    }
+
+    private static long number(Cell cell) {
+        return cell.getCellType() == CellType.NUMERIC ? (long) cell.getNumericCellValue() : 0;
+    }
+
+    private static String text(Cell cell) {
+        return new DataFormatter().formatCellValue(cell);
+    }
+
+    private static Row last(XSSFSheet sheet) {
+        return sheet.getRow(sheet.getLastRowNum());
+    }
+
+    private static Row rowStarting(XSSFSheet sheet, int column, String value) {
+        for (Row row : sheet) {
+            if (row.getCell(column) != null && value.equals(text(row.getCell(column)))) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    private static Row rowWithNumber(XSSFSheet sheet, int column, long value) {
+        for (Row row : sheet) {
+            Cell cell = row.getCell(column);
+            if (cell != null && cell.getCellType() == CellType.NUMERIC && cell.getNumericCellValue() == value) {
+                return row;
+            }
+        }
+        return null;
+    }
+}
