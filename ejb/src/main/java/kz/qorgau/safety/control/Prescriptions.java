@@ -114,7 +114,7 @@ public class Prescriptions {
         return changed(prescription, caller);
     }
 
-    List<PrescriptionView> ofInspection(Inspection inspection) {
+    public List<PrescriptionView> ofInspection(Inspection inspection) {
         LocalDate today = today();
         return em.createQuery("select p from Prescription p where p.inspection = :inspection order by p.id",
                         Prescription.class)
@@ -122,7 +122,7 @@ public class Prescriptions {
                 .getResultStream().map(p -> viewOf(p, today)).toList();
     }
 
-    PrescriptionView viewOf(Prescription prescription, LocalDate today) {
+    public PrescriptionView viewOf(Prescription prescription, LocalDate today) {
         return PrescriptionView.of(prescription, today, evidenceOf(prescription));
     }
 
