@@ -4,6 +4,11 @@ package kz.qorgau.platform;
 public class FileTooLarge extends QorgauException {
 
     public FileTooLarge(long limitMegabytes) {
-        super("import.file.too-large", limitMegabytes);
+        this("import.file.too-large", limitMegabytes);
+    }
+
+    /** For files other than imports, whose message says what the file is for. */
+    public FileTooLarge(String messageKey, long limitMegabytes) {
+        super(messageKey, limitMegabytes);
     }
 }

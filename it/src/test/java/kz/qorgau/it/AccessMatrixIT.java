@@ -62,6 +62,8 @@ class AccessMatrixIT {
         String report = "hotline/reports/" + d.report;
         String theCase = "cases/" + d.theCase;
         String reason = theCase + "/reasons/" + d.reason;
+        String safety = "schools/" + SCHOOL_A + "/safety";
+        String prescription = "prescriptions/" + d.prescription;
         return List.of(
                 //                                                                          psdicoah
                 row("POST", "students", EMPTY,                                              "psdi--a-", 400),
@@ -178,7 +180,27 @@ class AccessMatrixIT {
                 row("POST", "thresholds/versions/" + MISSING + "/activate", EMPTY,          "------a-", 404),
                 // version 1 is never a draft any more: 400 without starting anything
                 row("POST", "thresholds/versions/1/what-if", EMPTY,                         "----c-a-", 400),
-                row("GET", "thresholds/what-if/" + MISSING, null,                           "----c-a-", 404));
+                row("GET", "thresholds/what-if/" + MISSING, null,                           "----c-a-", 404),
+
+                row("GET", safety, null,                                                    "psdicoa-", 200),
+                row("PUT", safety, EMPTY,                                                   "--di--a-", 400),
+                row("GET", safety + "/history", null,                                       "--dicoa-", 200),
+                row("GET", safety + "/checklist", null,                                     "--dicoa-", 200),
+                row("POST", safety + "/inspections", EMPTY,                                 "---i--a-", 400),
+                row("GET", safety + "/inspections", null,                                   "psdicoa-", 200),
+                row("GET", "inspections/" + d.inspection, null,                             "psdicoa-", 200),
+                row("GET", "prescriptions", null,                                           "psdicoa-", 200),
+                row("GET", prescription, null,                                              "psdicoa-", 200),
+                // a spreadsheet is no photo: 415 with nothing attached
+                row("UPLOAD", prescription + "/evidence", "iin,score\n",                   "--d-----", 415),
+                row("GET", prescription + "/evidence/" + MISSING, null,                     "psdicoa-", 404),
+                // neither a note nor evidence, or a prescription not yet remedied: 400 without a change
+                row("POST", prescription + "/remedy", EMPTY,                                "--d-----", 400),
+                row("POST", prescription + "/accept", EMPTY,                                "---i--a-", 400),
+                row("POST", prescription + "/reject", EMPTY,                                "---i--a-", 400),
+                // runs the prescription deadline check, which escalates nothing that is not overdue
+                row("POST", "prescription-checks", EMPTY,                                   "------a-", 200),
+                row("GET", "safety/statistics", null,                                       "----coa-", 200));
     }
 
     @Test
@@ -219,7 +241,9 @@ class AccessMatrixIT {
                 student + "/police-registrations", student + "/raid-deliveries", student + "/survey-results",
                 "incidents/" + d.incident, "cases/" + d.theCase, "cases/" + d.theCase + "/timeline",
                 "cases/" + d.theCase + "/measures", "families/" + d.family,
-                "families/" + d.family + "/members", "hotline/reports/" + d.report);
+                "families/" + d.family + "/members", "hotline/reports/" + d.report,
+                "schools/" + SCHOOL_A + "/safety", "schools/" + SCHOOL_A + "/safety/inspections",
+                "inspections/" + d.inspection, "prescriptions/" + d.prescription);
         Api other = Api.as("psychologist2");
         SoftAssertions softly = new SoftAssertions();
 
@@ -285,6 +309,8 @@ class AccessMatrixIT {
         final long family;
         final long registration;
         final long report;
+        final long inspection;
+        final long prescription;
 
         Data() {
             String iin = Iin.issue(LocalDate.of(2014, 6, 3), Sex.MALE, 7001).digits();
@@ -313,6 +339,21 @@ class AccessMatrixIT {
             report = created(Api.as("operator1").post("hotline/reports", """
                     {"channel":"PHONE","callerKind":"ANONYMOUS","summary":"Matrix caller.","concern":"BULLYING",
                      "urgency":"LOW","schoolId":%d}""".formatted(SCHOOL_A)));
+            Api.Reply inspected = Api.as("inspector1").post("schools/" + SCHOOL_A + "/safety/inspections",
+                    inspectionWithOneDefect());
+            inspection = created(inspected);
+            prescription = inspected.object().getJsonArray("prescriptions").getJsonObject(0).getJsonNumber("id")
+                    .longValue();
+        }
+
+        /** Every item of school A's checklist in order but the fence. */
+        private static String inspectionWithOneDefect() {
+            String findings = Api.as("admin1").get("schools/" + SCHOOL_A + "/safety/checklist").array()
+                    .getValuesAs(JsonObject.class).stream().map(e -> e.getString("item"))
+                    .map(item -> "{\"item\":\"%s\",\"finding\":\"%s\"}".formatted(item,
+                            item.equals("FENCE") ? "DEFECT" : "OK"))
+                    .collect(Collectors.joining(","));
+            return "{\"findings\":[" + findings + "]}";
         }
 
         private static long created(Api.Reply reply) {

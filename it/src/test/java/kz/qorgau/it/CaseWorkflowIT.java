@@ -277,7 +277,7 @@ class CaseWorkflowIT {
         Api.Reply inbox = Api.as(user).get("inbox?size=500");
         assertThat(inbox.status()).as(inbox.toString()).isEqualTo(200);
         return inbox.array().getValuesAs(JsonObject.class).stream()
-                .filter(i -> i.getJsonNumber("caseId").longValue() == caseId)
+                .filter(i -> i.getString("kind").equals("CASE") && i.getJsonNumber("caseId").longValue() == caseId)
                 .findFirst();
     }
 

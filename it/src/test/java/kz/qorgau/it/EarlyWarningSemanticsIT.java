@@ -93,7 +93,8 @@ class EarlyWarningSemanticsIT {
 
         long id = onlyCaseOf(student).getJsonNumber("id").longValue();
         JsonObject item = Api.as("coordinator1").get("inbox?size=500").array().getValuesAs(JsonObject.class).stream()
-                .filter(i -> i.getJsonNumber("caseId").longValue() == id).findFirst().orElseThrow();
+                .filter(i -> i.getString("kind").equals("CASE") && i.getJsonNumber("caseId").longValue() == id)
+                .findFirst().orElseThrow();
         List<JsonObject> escalations = item.getJsonArray("escalations").getValuesAs(JsonObject.class);
         assertThat(escalations).singleElement().satisfies(e -> {
             assertThat(e.getString("ruleId")).isEqualTo("EW-12");

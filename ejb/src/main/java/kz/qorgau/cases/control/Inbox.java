@@ -77,7 +77,7 @@ public class Inbox {
                 .getResultList();
         Map<Long, List<EscalationView>> escalated = escalations.of(waiting.stream().map(EarlyWarningCase::getId).toList());
         audit.recordList(caller, "case-inbox", waiting.size());
-        return waiting.stream().map(c -> new InboxItem(c.getId(), c.getStudent().getId(),
+        return waiting.stream().map(c -> new InboxItem(InboxItem.KIND, c.getId(), c.getStudent().getId(),
                         c.getStudent().getName().full(), c.getStudent().getSchool().getId(),
                         c.getStudent().getSchool().getName().in(locale), c.getLevel(), c.getStatus(),
                         c.getFirstContactDue(), c.isOverdueAt(now),

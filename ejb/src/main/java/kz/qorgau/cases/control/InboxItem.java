@@ -6,8 +6,13 @@ import java.util.List;
 import kz.qorgau.cases.entity.CaseStatus;
 import kz.qorgau.earlywarning.rules.Level;
 
-/** A case waiting for the reader: whose, how urgent, when first contact is or was due, who it was escalated to. */
-public record InboxItem(long caseId, long studentId, String studentName, long schoolId, String schoolName,
+/**
+ * A case waiting for the reader: whose, how urgent, when first contact is or was due, who it was escalated to.
+ * {@code kind} tells it apart from the other things an inbox holds.
+ */
+public record InboxItem(String kind, long caseId, long studentId, String studentName, long schoolId, String schoolName,
                         Level level, CaseStatus status, Instant due, boolean overdue,
                         List<EscalationView> escalations) {
+
+    public static final String KIND = "CASE";
 }

@@ -48,7 +48,8 @@ import kz.qorgau.students.entity.Student;
 
 /**
  * The demo world the realm's demo users live in: in Almaty (a region of the reference data), one district, school A (1001) and school B (1002) with
- * their staff, and students whose sessions and incidents leave open cases from the first start. Runs only when
+ * their staff, students whose sessions and incidents leave open cases from the first start, and the schools' safety
+ * profiles with an inspection whose prescriptions are open and overdue. Runs only when
  * {@code QORGAU_DEMO_DATA=true}; production never sets it. Signals go through the same services as the API, so
  * the rules raise the cases.
  */
@@ -89,6 +90,9 @@ public class DemoData {
 
     @EJB
     IncidentService incidents;
+
+    @EJB
+    DemoSafety safety;
 
     @PostConstruct
     void load() {
@@ -139,7 +143,9 @@ public class DemoData {
         incidents.report(arman.getId(), new IncidentReport(today.minusDays(4), IncidentType.BULLYING,
                 ParticipantRole.VICTIM, IncidentSource.PARENT), psychologistB);
 
-        LOG.info("Demo data loaded: region 75, district 7502, schools 1001 and 1002, 5 students");
+        safety.load(a, b, today);
+
+        LOG.info("Demo data loaded: region 75, district 7502, schools 1001 and 1002, 5 students, safety profiles");
         if (generatedStudents > 0) {
             generate(today);
         }

@@ -1,5 +1,7 @@
 package kz.qorgau.incidents.control;
 
+import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -21,6 +23,8 @@ import kz.qorgau.incidents.entity.NewIncident;
 import kz.qorgau.incidents.entity.NewParticipant;
 import kz.qorgau.incidents.entity.Participant;
 import kz.qorgau.platform.RecordNotFound;
+import kz.qorgau.safety.control.SchoolSafetyAt;
+import kz.qorgau.safety.control.SchoolSafetySnapshot;
 import kz.qorgau.schools.entity.School;
 import kz.qorgau.security.Caller;
 import kz.qorgau.students.control.StudentService;
@@ -43,6 +47,9 @@ public class IncidentService {
 
     @EJB
     AuditTrail audit;
+
+    @EJB
+    SchoolSafetyAt safety;
 
     /** The minimal form: one student, the school as source, moderate severity. */
     public IncidentView report(long studentId, @NotNull(message = "{request.body.required}") @Valid IncidentReport report,
@@ -119,13 +126,26 @@ public class IncidentService {
         return schools;
     }
 
-    private static IncidentDetails details(Incident incident, List<Student> visible) {
+    private IncidentDetails details(Incident incident, List<Student> visible) {
         List<IncidentDetails.VisibleParticipant> shown = incident.getParticipants().stream()
                 .flatMap(p -> visible.stream().filter(s -> s.getId().equals(p.getStudentId()))
                         .map(s -> new IncidentDetails.VisibleParticipant(s.getId(), s.getName().lastName(),
                                 s.getName().firstName(), p.getRole())))
                 .toList();
-        return IncidentDetails.of(incident, shown);
+        return IncidentDetails.of(incident, shown, safetyAt(incident, visible));
+    }
+
+    /**
+     * On school grounds, the safety profile and open prescriptions of the participants' schools at the time of
+     * the incident; a time left out stands for the end of its day.
+     */
+    private List<SchoolSafetySnapshot> safetyAt(Incident incident, List<Student> visible) {
+        if (!Boolean.TRUE.equals(incident.getOnSchoolGrounds())) {
+            return List.of();
+        }
+        LocalTime time = incident.getTimeOfDay() == null ? LocalTime.MAX : incident.getTimeOfDay();
+        Instant moment = incident.getOccurredOn().atTime(time).atZone(StudentEvaluation.KAZAKHSTAN).toInstant();
+        return safety.at(schoolsOf(visible).stream().map(School::getId).toList(), moment);
     }
 
     private static IncidentView view(Incident i, Participant p) {

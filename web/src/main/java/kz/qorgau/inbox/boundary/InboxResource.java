@@ -23,13 +23,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
-import kz.qorgau.cases.control.Inbox;
-import kz.qorgau.cases.control.InboxItem;
+import kz.qorgau.inbox.control.CallerInbox;
 import kz.qorgau.platform.boundary.Languages;
 import kz.qorgau.platform.boundary.PageParams;
 import kz.qorgau.security.Caller;
 
-/** The cases waiting for the caller, by role: their own, overdue and escalated ones, by first-contact deadline. */
+/**
+ * What waits for the caller, by due time: cases (their own, overdue and escalated ones, by first-contact deadline)
+ * and school safety prescriptions (to remedy, to review, or escalated as overdue), each with its {@code kind}.
+ */
 @Path("inbox")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,7 +39,7 @@ import kz.qorgau.security.Caller;
 public class InboxResource {
 
     @EJB
-    Inbox inbox;
+    CallerInbox inbox;
 
     @Inject
     Caller caller;
@@ -49,7 +51,7 @@ public class InboxResource {
     UriInfo uri;
 
     @GET
-    public List<InboxItem> list(@BeanParam @Valid PageParams page) {
+    public List<Object> list(@BeanParam @Valid PageParams page) {
         return inbox.of(caller, page.page(), page.size(), Languages.of(headers, uri));
     }
 }

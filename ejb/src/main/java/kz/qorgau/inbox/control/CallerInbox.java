@@ -1,0 +1,47 @@
+package kz.qorgau.inbox.control;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+
+import kz.qorgau.cases.control.Inbox;
+import kz.qorgau.cases.control.InboxItem;
+import kz.qorgau.safety.control.PrescriptionInbox;
+import kz.qorgau.safety.control.PrescriptionInboxItem;
+import kz.qorgau.security.Caller;
+
+/**
+ * Everything waiting for the caller in one list by due time: early-warning cases and school safety prescriptions,
+ * each item saying its {@code kind}. A page of the whole is cut from the first pages of both kinds merged.
+ */
+@Stateless
+public class CallerInbox {
+
+    @EJB
+    Inbox cases;
+
+    @EJB
+    PrescriptionInbox prescriptions;
+
+    private record Waiting(Instant due, Object item) {
+    }
+
+    public List<Object> of(Caller caller, int page, int size, Locale locale) {
+        int upToPage = (page + 1) * size;
+        Stream<Waiting> caseItems = cases.of(caller, 0, upToPage, locale).stream()
+                .map((InboxItem c) -> new Waiting(c.due(), c));
+        Stream<Waiting> prescriptionItems = prescriptions.of(caller, upToPage, locale).stream()
+                .map((PrescriptionInboxItem p) -> new Waiting(p.due(), p));
+        return Stream.concat(caseItems, prescriptionItems)
+                .sorted(Comparator.comparing(Waiting::due))
+                .skip((long) page * size)
+                .limit(size)
+                .map(Waiting::item)
+                .toList();
+    }
+}

@@ -1,0 +1,15 @@
+package kz.qorgau.safety.control;
+
+import java.time.Instant;
+
+import kz.qorgau.safety.entity.PrescriptionEvidence;
+
+/** A file attached to a prescription, without its content: {@code mediaType} as its bytes showed it to be. */
+public record EvidenceView(long id, String fileName, String mediaType, int sizeBytes, String uploadedBy,
+                           Instant uploadedAt) {
+
+    static EvidenceView of(PrescriptionEvidence e) {
+        return new EvidenceView(e.getId(), e.getFileName(), e.getMediaType().mediaType(), e.getSizeBytes(),
+                e.getUploadedBy(), e.getUploadedAt());
+    }
+}

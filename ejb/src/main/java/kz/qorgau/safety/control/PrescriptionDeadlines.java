@@ -1,0 +1,52 @@
+package kz.qorgau.safety.control;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+import jakarta.ejb.AccessTimeout;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import kz.qorgau.earlywarning.control.StudentEvaluation;
+import kz.qorgau.safety.entity.Prescription;
+import kz.qorgau.safety.entity.PrescriptionStatus;
+
+/**
+ * Prescriptions still open after their deadline day go to the coordinator of the region, each once, as overdue
+ * cases do. A singleton, so that the timer and an operator's run never overlap.
+ */
+@Singleton
+@AccessTimeout(value = 2, unit = TimeUnit.MINUTES)
+public class PrescriptionDeadlines {
+
+    private static final Logger LOG = Logger.getLogger(PrescriptionDeadlines.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Not persistent: a check missed while the server was down is simply the next one, which sees everything. */
+    @Schedule(minute = "*/5", hour = "*", persistent = false)
+    void onSchedule() {
+        PrescriptionCheck check = check(Instant.now());
+        if (check.escalated() > 0) {
+            LOG.info(() -> "Prescription deadlines: " + check);
+        }
+    }
+
+    public PrescriptionCheck check(Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, StudentEvaluation.KAZAKHSTAN);
+        List<Prescription> overdue = em.createQuery("""
+                        select p from Prescription p
+                        where p.status = :open and p.deadline < :today and p.escalatedAt is null""", Prescription.class)
+                .setParameter("open", PrescriptionStatus.OPEN)
+                .setParameter("today", today)
+                .getResultList();
+        int escalated = (int) overdue.stream().filter(p -> p.escalate(now)).count();
+        return new PrescriptionCheck(now, escalated);
+    }
+}

@@ -1,0 +1,157 @@
+package kz.qorgau.safety.control;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import kz.qorgau.audit.control.AuditTrail;
+import kz.qorgau.audit.entity.AuditAction;
+import kz.qorgau.earlywarning.control.StudentEvaluation;
+import kz.qorgau.platform.RecordNotFound;
+import kz.qorgau.safety.entity.EvidenceType;
+import kz.qorgau.safety.entity.Inspection;
+import kz.qorgau.safety.entity.Prescription;
+import kz.qorgau.safety.entity.PrescriptionEvidence;
+import kz.qorgau.safety.entity.PrescriptionStatus;
+import kz.qorgau.security.Caller;
+import kz.qorgau.security.JurisdictionQuery;
+
+/**
+ * Prescriptions of the schools within the caller's jurisdiction, worked to closure: the school's administration
+ * attaches evidence and reports its remedy, an inspector who answers for the school accepts or rejects it.
+ */
+@Stateless
+public class Prescriptions {
+
+    static final String RECORD_TYPE = "safety-prescription";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    SchoolInspectors inspectors;
+
+    @EJB
+    AuditTrail audit;
+
+    public List<PrescriptionView> list(PrescriptionFilter filter, int page, int size, Caller caller) {
+        LocalDate today = today();
+        List<PrescriptionView> found = JurisdictionQuery.bind(em.createQuery("""
+                        select p from Prescription p join p.school sc join sc.district d
+                        where %s
+                          and (:school is null or sc.id = :school)
+                          and (:status is null or p.status = :status)
+                          and (:overdue is null
+                               or (:overdue = true and p.status = :open and p.deadline < :today)
+                               or (:overdue = false and not (p.status = :open and p.deadline < :today)))
+                        order by p.deadline, p.id""".formatted(JurisdictionQuery.SCHOOL_WITHIN), Prescription.class),
+                        caller.jurisdiction())
+                .setParameter("school", filter.schoolId())
+                .setParameter("status", filter.status())
+                .setParameter("overdue", filter.overdue())
+                .setParameter("open", PrescriptionStatus.OPEN)
+                .setParameter("today", today)
+                .setFirstResult(page * size).setMaxResults(size)
+                .getResultStream().map(p -> viewOf(p, today)).toList();
+        audit.recordList(caller, "prescriptions", found.size());
+        return found;
+    }
+
+    public PrescriptionView read(long id, Caller caller) {
+        Prescription prescription = requireVisible(id, caller);
+        audit.record(caller, AuditAction.READ, RECORD_TYPE, id, prescription.getSchool());
+        return viewOf(prescription, today());
+    }
+
+    /** Evidence goes with an open prescription, before the school reports its remedy. */
+    public EvidenceView attach(long id, EvidenceFile file, Caller caller) {
+        Prescription prescription = requireVisible(id, caller);
+        prescription.requireOpen();
+        PrescriptionEvidence evidence = new PrescriptionEvidence(prescription, file.fileName(), file.type(),
+                file.content(), caller.username(), Instant.now());
+        em.persist(evidence);
+        em.flush();
+        audit.record(caller, AuditAction.CREATE, "safety-evidence", evidence.getId(), prescription.getSchool());
+        return EvidenceView.of(evidence);
+    }
+
+    public EvidenceContent evidence(long id, long evidenceId, Caller caller) {
+        Prescription prescription = requireVisible(id, caller);
+        PrescriptionEvidence evidence = Optional.ofNullable(em.find(PrescriptionEvidence.class, evidenceId))
+                .filter(e -> e.getPrescription().getId() == id)
+                .orElseThrow(() -> new RecordNotFound("safety-evidence", evidenceId));
+        audit.record(caller, AuditAction.READ, "safety-evidence", evidenceId, prescription.getSchool());
+        return new EvidenceContent(evidence.getFileName(), evidence.getMediaType().mediaType(), evidence.getContent());
+    }
+
+    public PrescriptionView remedy(long id, @NotNull(message = "{request.body.required}") @Valid Remedy remedy,
+                                   Caller caller) {
+        Prescription prescription = requireVisible(id, caller);
+        prescription.remedy(remedy.note(), !evidenceOf(prescription).isEmpty(), caller.username(), Instant.now());
+        return changed(prescription, caller);
+    }
+
+    public PrescriptionView accept(long id, Caller caller) {
+        Prescription prescription = requireVisible(id, caller);
+        inspectors.requireInspectorOf(prescription.getSchool(), caller);
+        prescription.accept(caller.username(), Instant.now(), today());
+        return changed(prescription, caller);
+    }
+
+    public PrescriptionView reject(long id, @NotNull(message = "{request.body.required}") @Valid Rejection rejection,
+                                   Caller caller) {
+        Prescription prescription = requireVisible(id, caller);
+        inspectors.requireInspectorOf(prescription.getSchool(), caller);
+        prescription.reject(rejection.reason(), caller.username(), Instant.now());
+        return changed(prescription, caller);
+    }
+
+    public List<PrescriptionView> ofInspection(Inspection inspection) {
+        LocalDate today = today();
+        return em.createQuery("select p from Prescription p where p.inspection = :inspection order by p.id",
+                        Prescription.class)
+                .setParameter("inspection", inspection)
+                .getResultStream().map(p -> viewOf(p, today)).toList();
+    }
+
+    public PrescriptionView viewOf(Prescription prescription, LocalDate today) {
+        return PrescriptionView.of(prescription, today, evidenceOf(prescription));
+    }
+
+    private PrescriptionView changed(Prescription prescription, Caller caller) {
+        em.flush();
+        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, prescription.getId(), prescription.getSchool());
+        return viewOf(prescription, today());
+    }
+
+    /** Described without their content, which only a download reads. */
+    private List<EvidenceView> evidenceOf(Prescription prescription) {
+        return em.createQuery("""
+                        select e.id, e.fileName, e.mediaType, e.sizeBytes, e.uploadedBy, e.uploadedAt
+                        from PrescriptionEvidence e where e.prescription = :prescription order by e.id""",
+                        Object[].class)
+                .setParameter("prescription", prescription)
+                .getResultStream()
+                .map(row -> new EvidenceView((Long) row[0], (String) row[1], ((EvidenceType) row[2]).mediaType(),
+                        (Integer) row[3], (String) row[4], (Instant) row[5]))
+                .toList();
+    }
+
+    private Prescription requireVisible(long id, Caller caller) {
+        return Optional.ofNullable(em.find(Prescription.class, id))
+                .filter(p -> p.getSchool().isWithin(caller.jurisdiction()))
+                .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(StudentEvaluation.KAZAKHSTAN);
+    }
+}
