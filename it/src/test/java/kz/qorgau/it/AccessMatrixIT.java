@@ -115,6 +115,7 @@ class AccessMatrixIT {
                 row("GET", "reports/registers.xlsx", null,                                  "----coa-", 200),
                 row("GET", "reports/staff-coverage.xlsx", null,                             "----coa-", 200),
                 row("GET", "reports/rule-quality.xlsx", null,                               "----coa-", 200),
+                row("GET", "reports/school-safety.xlsx", null,                              "----coa-", 200),
                 row("GET", "report-runs", null,                                             "psdicoa-", 200),
                 row("GET", "report-runs/" + MISSING, null,                                  "psdicoa-", 404),
                 row("GET", "rules", null,                                                   "----coa-", 200),

@@ -63,7 +63,7 @@ class ReportsIT {
     private static final LocalDate FROM = TO.minusDays(150);
     private static final String PERIOD = "from=" + FROM + "&to=" + TO;
     private static final List<String> REPORTS = List.of("regional-summary", "juvenile-offenses", "registers",
-            "staff-coverage", "rule-quality", "cases");
+            "staff-coverage", "rule-quality", "school-safety", "cases");
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -132,6 +132,8 @@ class ReportsIT {
             openInCells += number(total.getCell(column));
         }
         assertThat(openInCells).isEqualTo(open);
+        assertThat(text(sheet.getRow(0).getCell(13))).isEqualTo("Incidents on school grounds while a defect was open");
+        assertThat(total.getCell(13).getNumericCellValue()).as("no prescription in the region").isZero();
         XSSFSheet levels = book.getSheet("Cases by level");
         assertCount(last(levels).getCell(1), open);
         assertThat(book.getSheet("Chart").getDrawingPatriarch().getCharts()).hasSize(1);
@@ -330,6 +332,7 @@ class ReportsIT {
         assertThat(outside.text()).contains("вне вашей территории");
         assertThat(Api.as("ombudsman2").get("reports/cases.xlsx?districtId=7502").status()).isEqualTo(403);
         assertThat(Api.as("coordinator1").get("reports/regional-summary.xlsx").status()).isEqualTo(200);
+        assertThat(Api.as("inspector1").get("reports/school-safety.xlsx").status()).isEqualTo(403);
         assertThat(Api.as("psychologist1").get("reports").array().getValuesAs(JsonObject.class))
                 .extracting(r -> r.getString("report")).containsExactly("cases");
     }
@@ -349,6 +352,40 @@ class ReportsIT {
         assertThat(ombudsman.get("reports/nothing.xlsx").status()).isEqualTo(404);
         assertThat(ombudsman.get("reports/cases.xlsx?level=SEVERE").status()).isEqualTo(400);
         assertThat(ombudsman.get("reports/cases.xlsx?regionId=998").status()).isEqualTo(404);
+    }
+
+    @Test
+    void schoolSafetyGivesTheComplianceRatesOfTheRegion() throws Exception {
+        Api admin = Api.as("admin1");
+        for (long school : List.of(SMALL_SCHOOL + 1, SMALL_SCHOOL + 2)) {
+            assertThat(admin.post("schools", """
+                    {"id":%d,"districtId":%d,"kind":"SCHOOL","name":{"kk":"Мектеп %d","ru":"Школа %d","en":"School %d"}}"""
+                    .formatted(school, SMALL_DISTRICT, school, school, school)).status()).isEqualTo(201);
+        }
+        assertThat(admin.put("schools/" + SMALL_SCHOOL + "/safety", """
+                {"profile":{"panicButton":true,"panicButtonConnected":true,"guard":"SECURITY_COMPANY",
+                 "guardCompany":"Qalqan LLP","guardContractFrom":"%s","guardContractTo":"%s","fence":true},
+                 "version":0}""".formatted(TO.minusDays(100), TO.plusDays(100))).status()).isEqualTo(200);
+        assertThat(admin.put("schools/" + (SMALL_SCHOOL + 1) + "/safety", """
+                {"profile":{"cctvCameras":4,"cctvWorking":4,"cctvConnected":true,"cctvCoversEntrances":true,
+                 "guard":"WATCHMAN"},"version":0}""").status()).isEqualTo(200);
+
+        XSSFWorkbook book = workbook("ombudsman1", "school-safety",
+                "regionId=" + SMALL_REGION + "&lang=en");
+
+        assertThat(text(book.getSheetAt(0).getRow(0).getCell(0))).isEqualTo("School safety");
+        assertThat(book.getSheet("By school").getLastRowNum()).isEqualTo(3);
+        Row total = last(book.getSheet("By district"));
+        assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(3);
+        for (int column : new int[] {3, 5, 7}) {
+            assertThat(total.getCell(column).getNumericCellValue()).as("column %d", column).isEqualTo(1);
+            assertThat(total.getCell(column + 1).getNumericCellValue()).isCloseTo(1.0 / 3, within(1e-9));
+        }
+        XSSFSheet compliance = book.getSheet("Compliance");
+        assertThat(text(compliance.getRow(1).getCell(0))).isEqualTo("Panic button connected to the police");
+        assertThat(compliance.getRow(1).getCell(3).getNumericCellValue()).isCloseTo(1.0 / 3, within(1e-9));
+        assertThat(book.getSheet("Chart").getDrawingPatriarch().getCharts()).hasSize(1);
+        assertThat(text(book.getSheet("By school").getRow(1).getCell(4))).isIn("yes", "no");
     }
 
     /**

@@ -17,7 +17,8 @@ import kz.qorgau.reports.entity.ReportKind;
 
 /**
  * DESIGN.md section 6, regional summary: per region and district, students and how many of them were surveyed in
- * the period, cases open at its end by level, new, closed and overdue, and the median time to a first contact.
+ * the period, cases open at its end by level, new, closed and overdue, the median time to a first contact, and
+ * incidents on school grounds while the school had an open safety prescription.
  * A district without schools has its row of zeros: the reader sees it exists and holds nobody.
  */
 final class RegionalSummaryReport implements Report {
@@ -50,18 +51,19 @@ final class RegionalSummaryReport implements Report {
                 Column.count("report.summary.column.open-medium"), Column.count("report.summary.column.open-high"),
                 Column.count("report.summary.column.open-critical"), Column.count("report.summary.column.new"),
                 Column.count("report.summary.column.closed"), Column.count("report.summary.column.overdue"),
-                Column.decimal("report.summary.column.median-hours")));
+                Column.decimal("report.summary.column.median-hours"),
+                Column.count("report.safety.column.incidents")));
         long[] total = new long[DistrictRow.COUNTS];
         for (DistrictRow row : rows) {
             long[] n = row.counts();
             table.row(row.region(), row.district(), n[0], n[1], book.ratio(n[1], n[0]), n[2], n[3], n[4], n[5],
-                    n[6], n[7], n[8], row.medianHours());
+                    n[6], n[7], n[8], row.medianHours(), n[9]);
             for (int i = 0; i < n.length; i++) {
                 total[i] += n[i];
             }
         }
         table.totals(null, null, total[0], total[1], book.ratio(total[1], total[0]), total[2], total[3], total[4],
-                total[5], total[6], total[7], total[8], medians.get(0L));
+                total[5], total[6], total[7], total[8], medians.get(0L), total[9]);
         table.finish();
         writeLevels(connection, request, book);
     }
@@ -104,20 +106,33 @@ final class RegionalSummaryReport implements Report {
                     where s.school_id in (select school_id from scoped)
                       and c.opened_at < ? and (c.closed_at is null or c.closed_at >= ?)
                     group by s.school_id
+                ), at_defects as (
+                    select s.school_id, count(distinct i.id) as incidents
+                    from incident i join incident_participant p on p.incident_id = i.id
+                         join student s on s.id = p.student_id
+                    where s.school_id in (select school_id from scoped) and i.on_school_grounds
+                      and i.occurred_on between ? and ?
+                      and exists (select 1 from prescription x where x.school_id = s.school_id
+                                  and x.issued_on <= i.occurred_on
+                                  and (x.closed_on is null or x.closed_on > i.occurred_on))
+                    group by s.school_id
                 )
                 select r.name_%3$s, d.name_%3$s, d.id,
                        coalesce(sum(p.students), 0), coalesce(sum(v.surveyed), 0), coalesce(sum(c.low), 0),
                        coalesce(sum(c.medium), 0), coalesce(sum(c.high), 0), coalesce(sum(c.critical), 0),
-                       coalesce(sum(c.opened), 0), coalesce(sum(c.closed), 0), coalesce(sum(c.overdue), 0)
+                       coalesce(sum(c.opened), 0), coalesce(sum(c.closed), 0), coalesce(sum(c.overdue), 0),
+                       coalesce(sum(a.incidents), 0)
                 from scoped x join district d on d.id = x.district_id join region r on r.id = d.region_id
                      left join pupils p on p.school_id = x.school_id
                      left join surveyed v on v.school_id = x.school_id
                      left join cases c on c.school_id = x.school_id
+                     left join at_defects a on a.school_id = x.school_id
                 group by r.name_%3$s, d.name_%3$s, d.id
                 order by r.name_%3$s, d.name_%3$s
                 """.formatted(where.sql(), "(c.closed_at is null or c.closed_at >= " + "?)", name);
         List<Object> values = new ArrayList<>(List.of(Where.HERE, request.period().from(), request.period().to()));
-        values.addAll(Arrays.asList(end, end, end, end, start, start, end, asOf, asOf, asOf, asOf, end, start));
+        values.addAll(Arrays.asList(end, end, end, end, start, start, end, asOf, asOf, asOf, asOf, end, start,
+                request.period().from(), request.period().to()));
         List<DistrictRow> rows = new ArrayList<>();
         try (PreparedStatement select = where.prepare(connection, query, values.toArray());
              ResultSet rs = select.executeQuery()) {
@@ -206,6 +221,6 @@ final class RegionalSummaryReport implements Report {
 
     /** One district's figures in the order of the summary's count columns, students first. */
     private record DistrictRow(String region, String district, long[] counts, Double medianHours) {
-        static final int COUNTS = 9;
+        static final int COUNTS = 10;
     }
 }

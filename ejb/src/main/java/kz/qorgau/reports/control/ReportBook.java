@@ -146,6 +146,11 @@ public final class ReportBook implements AutoCloseable {
         return (double) part / whole;
     }
 
+    /** {@code part / whole} of things that single out no child, such as schools: never suppressed. */
+    public Object share(long part, long whole) {
+        return whole == 0 ? text("report.ratio.no-base") : (double) part / whole;
+    }
+
     /**
      * The change from {@code before} to {@code now} as a ratio (0.25 is 25 % more); a word when there was nothing
      * before to compare with, or when either count is suppressed.

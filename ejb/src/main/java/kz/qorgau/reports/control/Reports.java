@@ -24,6 +24,7 @@ import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -40,6 +41,7 @@ import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.earlywarning.rules.Level;
 import kz.qorgau.platform.NotPermitted;
 import kz.qorgau.reports.entity.ReportKind;
+import kz.qorgau.safety.control.SafetyStatistics;
 import kz.qorgau.security.Caller;
 
 /**
@@ -56,10 +58,7 @@ public class Reports {
     static final Set<String> CASE_LIST_ROLES = Set.of(PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR,
             COORDINATOR, OMBUDSMAN, ADMIN);
 
-    private static final Map<ReportKind, Report> CATALOGUE = Stream.<Report>of(new RegionalSummaryReport(),
-            new JuvenileOffensesReport(), new RegistersReport(), new StaffCoverageReport(), new RuleQualityReport(),
-            new CaseListReport())
-            .collect(Collectors.toMap(Report::kind, Function.identity()));
+    private Map<ReportKind, Report> catalogue;
 
     @Resource(lookup = "java:jboss/datasources/QorgauDS")
     DataSource database;
@@ -70,14 +69,25 @@ public class Reports {
     @EJB
     AuditTrail audit;
 
+    @EJB
+    SafetyStatistics safety;
+
     /** Above this many rows a report is written in the background and downloaded when ready. */
     @Inject
     @ConfigProperty(name = "qorgau.report-async-rows", defaultValue = "50000")
     long backgroundAbove;
 
+    @PostConstruct
+    void buildCatalogue() {
+        catalogue = Stream.<Report>of(new RegionalSummaryReport(), new JuvenileOffensesReport(), new RegistersReport(),
+                        new StaffCoverageReport(), new RuleQualityReport(), new SchoolSafetyReport(safety),
+                        new CaseListReport())
+                .collect(Collectors.toMap(Report::kind, Function.identity()));
+    }
+
     /** The reports this reader may ask for, in catalogue order. */
     public List<ReportKind> available(Caller caller) {
-        return Arrays.stream(ReportKind.values()).filter(CATALOGUE::containsKey).filter(k -> allowed(k, caller))
+        return Arrays.stream(ReportKind.values()).filter(k -> catalogue.containsKey(k)).filter(k -> allowed(k, caller))
                 .toList();
     }
 
@@ -88,7 +98,7 @@ public class Reports {
      */
     public ReportRequest request(ReportKind kind, Period period, Long regionId, Long districtId, Long schoolId,
                                  Level level, CaseStatus status, Caller caller, Locale locale) {
-        if (!CATALOGUE.containsKey(kind) || !allowed(kind, caller)) {
+        if (!catalogue.containsKey(kind) || !allowed(kind, caller)) {
             throw new NotPermitted("report.role", kind.slug());
         }
         ReportScope scope = scopes.resolve(regionId, districtId, schoolId, caller, locale);
@@ -97,7 +107,7 @@ public class Reports {
 
     public long expectedRows(ReportRequest request) {
         try (Connection connection = database.getConnection()) {
-            return CATALOGUE.get(request.kind()).expectedRows(connection, request);
+            return catalogue.get(request.kind()).expectedRows(connection, request);
         } catch (SQLException e) {
             throw new IllegalStateException("rows of " + request.kind().slug() + " could not be counted", e);
         }
@@ -119,7 +129,7 @@ public class Reports {
         try (Connection connection = database.getConnection();
              ReportBook book = new ReportBook(request.locale(), StudentEvaluation.KAZAKHSTAN,
                      request.kind().statistical(), progress)) {
-            CATALOGUE.get(request.kind()).write(connection, request, book);
+            catalogue.get(request.kind()).write(connection, request, book);
             book.write(out);
             return book.rows();
         } catch (SQLException e) {

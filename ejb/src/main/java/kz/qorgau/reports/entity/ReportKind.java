@@ -13,6 +13,7 @@ public enum ReportKind {
     REGISTERS("registers", true),
     STAFF_COVERAGE("staff-coverage", true),
     RULE_QUALITY("rule-quality", true),
+    SCHOOL_SAFETY("school-safety", true),
     CASES("cases", false);
 
     private final String slug;
