@@ -1,5 +1,7 @@
 package kz.qorgau.platform.boundary;
 
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,6 +27,12 @@ public final class Languages {
         }
         List<Locale> acceptable = headers == null ? List.of() : headers.getAcceptableLanguages();
         return acceptable.stream().map(Languages::supported).flatMap(Optional::stream).findFirst()
+                .orElse(Locale.ENGLISH);
+    }
+
+    /** The first of a browser's preferred languages that Qorgau speaks, else English. */
+    public static Locale preferred(Enumeration<Locale> locales) {
+        return Collections.list(locales).stream().map(Languages::supported).flatMap(Optional::stream).findFirst()
                 .orElse(Locale.ENGLISH);
     }
 

@@ -1,0 +1,24 @@
+package kz.qorgau.security.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import kz.qorgau.security.Caller;
+
+/** The person using the pages, for the pages: who they are and what their roles let them see. */
+@Named("me")
+@RequestScoped
+public class SignedIn {
+
+    @Inject
+    Caller caller;
+
+    public String getName() {
+        return caller.username();
+    }
+
+    public boolean is(String role) {
+        return caller.hasRole(role);
+    }
+}

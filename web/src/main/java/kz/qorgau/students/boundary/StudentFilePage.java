@@ -1,0 +1,217 @@
+package kz.qorgau.students.boundary;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+
+import kz.qorgau.cases.control.CaseFilter;
+import kz.qorgau.cases.control.CaseService;
+import kz.qorgau.cases.control.CaseView;
+import kz.qorgau.earlywarning.control.StudentEvaluation;
+import kz.qorgau.earlywarning.rules.Level;
+import kz.qorgau.earlywarning.rules.RiskIndicator;
+import kz.qorgau.platform.QorgauException;
+import kz.qorgau.platform.boundary.LanguageChoice;
+import kz.qorgau.platform.boundary.PageMessages;
+import kz.qorgau.security.boundary.CallerProducer;
+import kz.qorgau.sessions.control.SessionService;
+import kz.qorgau.sessions.control.SessionView;
+import kz.qorgau.sessions.entity.SessionKind;
+import kz.qorgau.sessions.entity.SessionRecord;
+import kz.qorgau.students.control.StudentService;
+import kz.qorgau.students.entity.Student;
+
+/**
+ * A child's file: who they are, their cases with the reasons in plain words, the psychologists' sessions (notes
+ * only for those allowed), and the form a psychologist logs a session with. Reading the file is audited.
+ */
+@Named
+@ViewScoped
+public class StudentFilePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int SHOWN = 100;
+
+    @EJB
+    StudentService students;
+
+    @EJB
+    SessionService sessions;
+
+    @EJB
+    CaseService cases;
+
+    @Inject
+    CallerProducer callers;
+
+    @Inject
+    LanguageChoice language;
+
+    private long id;
+    private StudentCard student;
+    private List<CaseView> caseList = List.of();
+    private List<SessionView> sessionList = List.of();
+    private final SessionForm session = new SessionForm();
+
+    /** Runs when the page is opened: the file, its cases and sessions. */
+    public void load() {
+        try {
+            Student file = students.readFile(id, callers.caller());
+            student = StudentCard.of(file, language.getLocale());
+            caseList = cases.list(new CaseFilter(null, null, id), 0, SHOWN, callers.caller(), language.getLocale());
+            sessionList = sessions.listFor(id, 0, SHOWN, callers.caller());
+        } catch (QorgauException e) {
+            student = null;
+            PageMessages.refused(e, language.getLocale());
+        }
+    }
+
+    public void recordSession() {
+        try {
+            sessions.record(id, session.toRecord(), callers.caller());
+            session.clear();
+            load();
+            PageMessages.info(language.text("session.recorded"));
+        } catch (QorgauException e) {
+            PageMessages.refused(e, language.getLocale());
+        } catch (ConstraintViolationException e) {
+            PageMessages.invalid(e, "session", language.getLocale());
+        } catch (EJBException e) {
+            if (e.getCause() instanceof ConstraintViolationException violations) {
+                PageMessages.invalid(violations, "session", language.getLocale());
+            } else {
+                throw e;
+            }
+        }
+    }
+
+    public boolean isMayRecordSession() {
+        return student != null && callers.caller().isPsychologistOf(student.schoolId());
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public StudentCard getStudent() {
+        return student;
+    }
+
+    public List<CaseView> getCases() {
+        return caseList;
+    }
+
+    public List<SessionView> getSessions() {
+        return sessionList;
+    }
+
+    public SessionForm getSession() {
+        return session;
+    }
+
+    public SessionKind[] getSessionKinds() {
+        return SessionKind.values();
+    }
+
+    public Level[] getLevels() {
+        return Level.values();
+    }
+
+    public RiskIndicator[] getIndicators() {
+        return RiskIndicator.values();
+    }
+
+    /** The session form's fields, named after the record it becomes. */
+    public static class SessionForm implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private LocalDate date = LocalDate.now(StudentEvaluation.KAZAKHSTAN);
+        private SessionKind kind = SessionKind.INDIVIDUAL;
+        private Integer durationMinutes = 45;
+        private Level riskLevel;
+        private RiskIndicator[] indicators = {};
+        private String confidentialNote;
+        private LocalDate followUpDate;
+
+        SessionRecord toRecord() {
+            return new SessionRecord(date, kind, durationMinutes, riskLevel, Set.of(indicators), confidentialNote,
+                    followUpDate);
+        }
+
+        void clear() {
+            riskLevel = null;
+            indicators = new RiskIndicator[0];
+            confidentialNote = null;
+            followUpDate = null;
+        }
+
+        public LocalDate getDate() {
+            return date;
+        }
+
+        public void setDate(LocalDate date) {
+            this.date = date;
+        }
+
+        public SessionKind getKind() {
+            return kind;
+        }
+
+        public void setKind(SessionKind kind) {
+            this.kind = kind;
+        }
+
+        public Integer getDurationMinutes() {
+            return durationMinutes;
+        }
+
+        public void setDurationMinutes(Integer durationMinutes) {
+            this.durationMinutes = durationMinutes;
+        }
+
+        public Level getRiskLevel() {
+            return riskLevel;
+        }
+
+        public void setRiskLevel(Level riskLevel) {
+            this.riskLevel = riskLevel;
+        }
+
+        public RiskIndicator[] getIndicators() {
+            return indicators.clone();
+        }
+
+        public void setIndicators(RiskIndicator[] indicators) {
+            this.indicators = indicators == null ? new RiskIndicator[0] : indicators.clone();
+        }
+
+        public String getConfidentialNote() {
+            return confidentialNote;
+        }
+
+        public void setConfidentialNote(String confidentialNote) {
+            this.confidentialNote = confidentialNote;
+        }
+
+        public LocalDate getFollowUpDate() {
+            return followUpDate;
+        }
+
+        public void setFollowUpDate(LocalDate followUpDate) {
+            this.followUpDate = followUpDate;
+        }
+    }
+}
