@@ -38,10 +38,6 @@ final class JuvenileOffensesReport implements Report {
         return ReportKind.JUVENILE_OFFENSES;
     }
 
-    @Override
-    public long expectedRows(Connection connection, ReportRequest request) {
-        return 0;
-    }
 
     @Override
     public void write(Connection connection, ReportRequest request, ReportBook book) throws SQLException {

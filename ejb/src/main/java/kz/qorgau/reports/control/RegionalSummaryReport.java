@@ -34,10 +34,6 @@ final class RegionalSummaryReport implements Report {
         return ReportKind.REGIONAL_SUMMARY;
     }
 
-    @Override
-    public long expectedRows(Connection connection, ReportRequest request) {
-        return 0;
-    }
 
     @Override
     public void write(Connection connection, ReportRequest request, ReportBook book) throws SQLException {

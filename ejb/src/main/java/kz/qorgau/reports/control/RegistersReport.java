@@ -31,10 +31,6 @@ final class RegistersReport implements Report {
         return ReportKind.REGISTERS;
     }
 
-    @Override
-    public long expectedRows(Connection connection, ReportRequest request) {
-        return 0;
-    }
 
     @Override
     public void write(Connection connection, ReportRequest request, ReportBook book) throws SQLException {

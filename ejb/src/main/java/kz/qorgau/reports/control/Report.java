@@ -10,8 +10,13 @@ interface Report {
 
     ReportKind kind();
 
-    /** How many rows the report will hold, which decides whether it is written in the background. */
-    long expectedRows(Connection connection, ReportRequest request) throws SQLException;
+    /**
+     * How many rows the report will hold, which decides whether it is written in the background. A statistical
+     * report holds a row per district, school or category at the most, which is always small.
+     */
+    default long expectedRows(Connection connection, ReportRequest request) throws SQLException {
+        return 0;
+    }
 
     void write(Connection connection, ReportRequest request, ReportBook book) throws SQLException;
 }

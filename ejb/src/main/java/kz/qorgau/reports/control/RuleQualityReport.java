@@ -37,10 +37,6 @@ final class RuleQualityReport implements Report {
         return ReportKind.RULE_QUALITY;
     }
 
-    @Override
-    public long expectedRows(Connection connection, ReportRequest request) {
-        return 0;
-    }
 
     @Override
     public void write(Connection connection, ReportRequest request, ReportBook book) throws SQLException {

@@ -35,10 +35,6 @@ final class SchoolSafetyReport implements Report {
         return ReportKind.SCHOOL_SAFETY;
     }
 
-    @Override
-    public long expectedRows(Connection connection, ReportRequest request) {
-        return 0;
-    }
 
     @Override
     public void write(Connection connection, ReportRequest request, ReportBook book) throws SQLException {

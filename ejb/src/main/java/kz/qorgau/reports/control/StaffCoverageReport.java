@@ -41,10 +41,6 @@ final class StaffCoverageReport implements Report {
         return ReportKind.STAFF_COVERAGE;
     }
 
-    @Override
-    public long expectedRows(Connection connection, ReportRequest request) {
-        return 0;
-    }
 
     @Override
     public void write(Connection connection, ReportRequest request, ReportBook book) throws SQLException {
