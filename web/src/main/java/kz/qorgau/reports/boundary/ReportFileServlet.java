@@ -25,7 +25,7 @@ import kz.qorgau.reports.control.ReportRequest;
 import kz.qorgau.reports.control.ReportRuns;
 import kz.qorgau.reports.control.Reports;
 import kz.qorgau.reports.entity.ReportKind;
-import kz.qorgau.security.Caller;
+import kz.qorgau.security.boundary.CallerProducer;
 
 /**
  * The workbooks the reports page offers, downloaded with the browser's login: {@code ?run=ID} a finished background
@@ -45,8 +45,9 @@ public class ReportFileServlet extends HttpServlet {
     @EJB
     ReportRuns runs;
 
+    /** Request-scoped: a servlet lives as long as the application, its callers one request each. */
     @Inject
-    Caller caller;
+    CallerProducer callers;
 
     @Inject
     LanguageChoice language;
@@ -55,7 +56,7 @@ public class ReportFileServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             if (request.getParameter("run") != null) {
-                ReportRuns.Download file = runs.download(optional(request, "run"), caller);
+                ReportRuns.Download file = runs.download(optional(request, "run"), callers.caller());
                 start(response, file.name());
                 Files.copy(file.file(), response.getOutputStream());
             } else {
@@ -82,7 +83,7 @@ public class ReportFileServlet extends HttpServlet {
         Locale workbook = Messages.SUPPORTED.stream().filter(l -> l.getLanguage().equals(code)).findFirst()
                 .orElse(language.getLocale());
         return reports.request(kind, period, optional(request, "regionId"), optional(request, "districtId"),
-                optional(request, "schoolId"), null, null, caller, workbook);
+                optional(request, "schoolId"), null, null, callers.caller(), workbook);
     }
 
     private static void start(HttpServletResponse response, String name) {
