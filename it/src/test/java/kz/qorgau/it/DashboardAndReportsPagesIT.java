@@ -67,6 +67,9 @@ class DashboardAndReportsPagesIT {
         browser.logIn("coordinator1", "dashboard.xhtml?lang=en");
         browser.waitForText("open", "Critical");
         assertThat(browser.driver.findElements(By.cssSelector("#openChart canvas, #weeklyChart canvas"))).hasSize(2);
+        browser.wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return typeof Chart !== 'undefined' && ['openChart_canvas', 'weeklyChart_canvas']"
+                        + ".every(id => Chart.getChart(document.getElementById(id)) !== undefined);"));
         assertThat(browser.text("weekly")).contains("Week from");
         assertThat(browser.text("open-title")).matches("Open cases by level and status \\([1-9][0-9]*\\)");
         assertThat(browser.text("concealment-count")).contains("incidents recorded by the police");
