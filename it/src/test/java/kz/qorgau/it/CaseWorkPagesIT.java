@@ -6,6 +6,8 @@ import static kz.qorgau.it.Fixtures.onlyCaseOf;
 import static kz.qorgau.it.Fixtures.sessionJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -16,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The case page in a real headless Chromium: a psychologist opens the case a session with suicidal ideation raised,
@@ -61,7 +65,7 @@ class CaseWorkPagesIT {
         assertThat(browser.driver.findElements(By.cssSelector("#reasons a[href*='student.xhtml?id=" + student + "']")))
                 .isNotEmpty();
         assertThat(browser.text("assignees")).doesNotContain("psychologist1");
-        browser.shoot("case-en");
+        shootWholePage("case-en");
 
         browser.click("take:save");
         browser.waitForText("messages", "You answer for the case now.");
@@ -83,10 +87,10 @@ class CaseWorkPagesIT {
 
         browser.go("case.xhtml?id=" + id + "&lang=kk");
         browser.waitForText("summary-title", "Іс туралы");
-        browser.shoot("case-kk");
+        shootWholePage("case-kk");
         browser.go("case.xhtml?id=" + id + "&lang=ru");
         browser.waitForText("summary-title", "О деле");
-        browser.shoot("case-ru");
+        shootWholePage("case-ru");
         browser.go("case.xhtml?id=" + id + "&lang=en");
         browser.waitForText("summary-title", "About the case");
 
@@ -96,11 +100,12 @@ class CaseWorkPagesIT {
         browser.click("close:save");
 
         browser.waitForText("messages", "Someone else changed case " + id);
-        assertThat(browser.text("messages")).contains("the current version is " + lowered.getJsonNumber("version"));
+        assertThat(browser.text("messages")).contains("the current version is " + lowered.getJsonNumber("version"))
+                .contains("your input is kept");
         assertThat(browser.text("case-level")).isEqualTo("High");
         assertThat(browser.text("timeline")).contains("Parents engaged, safety plan agreed.");
         assertThat(browser.find("close:note").getAttribute("value")).isEqualTo("Safe at home, sessions go on at school.");
-        browser.shoot("case-stale-en");
+        shootWholePage("case-stale-en");
 
         browser.click("close:save");
         browser.waitForText("messages", "The case is closed.");
@@ -112,6 +117,40 @@ class CaseWorkPagesIT {
         assertThat(closed.getString("status")).isEqualTo("CLOSED");
         assertThat(closed.getString("level")).isEqualTo("HIGH");
         assertThat(closed.getJsonArray("measures")).hasSize(1);
+    }
+
+    @Test
+    void eachPersonSeesOnlyTheStepsTheirRoleMayTake() {
+        long student = newStudentAtSchoolA();
+        Api.as("psychologist1").post("students/" + student + "/sessions",
+                sessionJson(0, "\"SELF_HARM\"", "Cuts on the arms."));
+        long id = onlyCaseOf(student).getJsonNumber("id").longValue();
+
+        browser.logIn("coordinator1", "case.xhtml?id=" + id + "&lang=en");
+        browser.waitForText("summary-title", "About the case");
+        assertThat(forms()).containsExactlyInAnyOrder("level", "reassign");
+        assertThat(browser.text("reassign:handOver")).contains("social pedagogue: socped1");
+        shootWholePage("case-coordinator-en");
+
+        browser.logIn("ombudsman1", "case.xhtml?id=" + id);
+        browser.waitForText("summary-title", "About the case");
+        assertThat(forms()).isEmpty();
+        assertThat(browser.text("timeline")).contains("Case opened at level");
+    }
+
+    private List<String> forms() {
+        return browser.driver.findElements(By.cssSelector(".casework-work form")).stream()
+                .map(form -> form.getAttribute("id")).toList();
+    }
+
+    /** The page from top to bottom, forms and timeline included, with the window as tall as the page for a moment. */
+    private void shootWholePage(String name) {
+        Dimension laptop = browser.driver.manage().window().getSize();
+        Number height = (Number) ((JavascriptExecutor) browser.driver)
+                .executeScript("return document.documentElement.scrollHeight");
+        browser.driver.manage().window().setSize(new Dimension(laptop.getWidth(), height.intValue() + 100));
+        browser.shoot(name);
+        browser.driver.manage().window().setSize(laptop);
     }
 
     /**

@@ -176,6 +176,7 @@ public class CasePage implements Serializable {
         } catch (StaleRecord e) {
             PageMessages.refused(e, locale());
             load();
+            PageMessages.info(language.text("casework.stale"));
         } catch (QorgauException e) {
             PageMessages.refused(e, locale());
         } catch (ConstraintViolationException e) {
