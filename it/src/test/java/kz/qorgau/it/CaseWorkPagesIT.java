@@ -128,7 +128,7 @@ class CaseWorkPagesIT {
 
         browser.logIn("coordinator1", "case.xhtml?id=" + id + "&lang=en");
         browser.waitForText("summary-title", "About the case");
-        assertThat(forms()).containsExactlyInAnyOrder("level", "reassign");
+        assertThat(forms()).containsExactlyInAnyOrder("lowering", "reassign");
         assertThat(browser.text("reassign:handOver")).contains("social pedagogue: socped1");
         shootWholePage("case-coordinator-en");
 

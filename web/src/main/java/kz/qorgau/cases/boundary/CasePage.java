@@ -144,7 +144,7 @@ public class CasePage implements Serializable {
     }
 
     public void lowerLevel() {
-        if (change("level", () -> workflow.lowerLevel(id, input.lowering(shown.version()), caller(), locale()),
+        if (change("lowering", () -> workflow.lowerLevel(id, input.lowering(shown.version()), caller(), locale()),
                 "casework.lower.done")) {
             input.clearLowering();
         }
