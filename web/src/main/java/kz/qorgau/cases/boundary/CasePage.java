@@ -1,0 +1,319 @@
+package kz.qorgau.cases.boundary;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+
+import kz.qorgau.cases.control.CaseEventView;
+import kz.qorgau.cases.control.CaseMeasures;
+import kz.qorgau.cases.control.CaseService;
+import kz.qorgau.cases.control.CaseStatusChange;
+import kz.qorgau.cases.control.CaseTimeline;
+import kz.qorgau.cases.control.CaseView;
+import kz.qorgau.cases.control.CaseWorkflow;
+import kz.qorgau.cases.control.MeasureChange;
+import kz.qorgau.cases.control.MeasureView;
+import kz.qorgau.cases.entity.CaseOutcome;
+import kz.qorgau.cases.entity.CaseStatus;
+import kz.qorgau.cases.entity.ContactChannel;
+import kz.qorgau.cases.entity.MeasureKind;
+import kz.qorgau.cases.entity.MeasureStatus;
+import kz.qorgau.earlywarning.rules.Level;
+import kz.qorgau.earlywarning.rules.StaffRole;
+import kz.qorgau.platform.QorgauException;
+import kz.qorgau.platform.StaleRecord;
+import kz.qorgau.platform.boundary.LanguageChoice;
+import kz.qorgau.platform.boundary.PageMessages;
+import kz.qorgau.schools.control.Schools;
+import kz.qorgau.schools.control.StaffView;
+import kz.qorgau.security.Caller;
+import kz.qorgau.security.boundary.CallerProducer;
+
+/**
+ * One case as the people who work it see it: why it is open, who answers for it, its plan and its timeline, and the
+ * steps of the workflow each person may take. Every change is sent with the version of the case the page read; when
+ * someone changed the case meanwhile, the page says so and shows the case as it now stands, the person's input kept
+ * for them to apply again, so that neither change is lost.
+ *
+ * <p>The services check who is assigned; the realm roles are checked by the API's resources, so here each form is
+ * rendered only for the roles the matching resource allows, and Faces never runs the action of a form it did not
+ * render.
+ */
+@Named
+@ViewScoped
+public class CasePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int SHOWN_EVENTS = 500;
+    private static final int SHOWN_STAFF = 200;
+    private static final Map<StaffRole, String> STAFF_ROLES = Map.of(
+            StaffRole.PSYCHOLOGIST, Caller.PSYCHOLOGIST,
+            StaffRole.SOCIAL_PEDAGOGUE, Caller.SOCIAL_PEDAGOGUE,
+            StaffRole.INSPECTOR, Caller.INSPECTOR);
+
+    @EJB
+    CaseService cases;
+
+    @EJB
+    CaseWorkflow workflow;
+
+    @EJB
+    CaseMeasures measures;
+
+    @EJB
+    CaseTimeline timeline;
+
+    @EJB
+    Schools schools;
+
+    @Inject
+    CallerProducer callers;
+
+    @Inject
+    LanguageChoice language;
+
+    private long id;
+    private CaseView shown;
+    private boolean withinJurisdiction;
+    private List<CaseEventView> events = List.of();
+    private List<StaffView> staff = List.of();
+    private final CaseInput input = new CaseInput();
+
+    /**
+     * Runs when the page opens and after every change. A reader under a break-glass grant sees the case but neither
+     * its timeline nor its school's staff, and cannot change it.
+     */
+    public void load() {
+        try {
+            shown = cases.read(id, caller(), locale());
+            withinJurisdiction = schools.findVisible(shown.schoolId(), caller()).isPresent();
+            events = withinJurisdiction ? timeline.of(id, 0, SHOWN_EVENTS, caller(), locale()) : List.of();
+            staff = withinJurisdiction ? schools.staffOf(shown.schoolId(), 0, SHOWN_STAFF, caller()) : List.of();
+        } catch (QorgauException e) {
+            shown = null;
+            PageMessages.refused(e, locale());
+        }
+    }
+
+    public void takeOn() {
+        change("take", () -> workflow.take(id, input.takeOn(shown.version()), caller(), locale()), "casework.take.done");
+    }
+
+    public void logFirstContact() {
+        if (change("contact", () -> workflow.logFirstContact(id, input.firstContact(shown.version(), shown.openedAt()),
+                caller(), locale()), "casework.contact.done")) {
+            input.clearContact();
+        }
+    }
+
+    public void addMeasure() {
+        if (change("measure", () -> measures.add(id, input.newMeasure(shown.version()), caller()),
+                "casework.measure.added")) {
+            input.clearMeasure();
+        }
+    }
+
+    /** The measure is stated anew as it stands, with only its status changed, against the version read. */
+    public void changeMeasure() {
+        MeasureView m = shown.measures().stream().filter(x -> Long.valueOf(x.id()).equals(input.getMeasureId()))
+                .findFirst().orElseThrow();
+        if (change("measureStatus", () -> measures.change(id, m.id(), new MeasureChange(input.getMeasureStatus(),
+                m.responsible(), m.dueOn(), m.note(), m.version()), caller()), "casework.measure.changed")) {
+            input.clearMeasureChange();
+        }
+    }
+
+    /** Between active work and monitoring, the only moves a status makes by itself. */
+    public void changeStatus() {
+        CaseStatus target = shown.status() == CaseStatus.MONITORING ? CaseStatus.IN_PROGRESS : CaseStatus.MONITORING;
+        change("status", () -> workflow.changeStatus(id, new CaseStatusChange(target, shown.version()), caller(),
+                locale()), "casework.status.done");
+    }
+
+    public void lowerLevel() {
+        if (change("lowering", () -> workflow.lowerLevel(id, input.lowering(shown.version()), caller(), locale()),
+                "casework.lower.done")) {
+            input.clearLowering();
+        }
+    }
+
+    public void reassign() {
+        if (change("reassign", () -> workflow.reassign(id, input.reassignment(shown.version()), caller(), locale()),
+                "casework.reassign.done")) {
+            input.clearHandOver();
+        }
+    }
+
+    public void close() {
+        change("close", () -> workflow.close(id, input.closing(shown.version()), caller(), locale()),
+                "casework.close.done");
+    }
+
+    /**
+     * Makes a change and shows the case as it now stands.
+     *
+     * @return whether the change was made, so that its form may be cleared
+     */
+    private boolean change(String form, Runnable step, String done) {
+        try {
+            step.run();
+            load();
+            PageMessages.info(language.text(done));
+            return true;
+        } catch (StaleRecord e) {
+            PageMessages.refused(e, locale());
+            load();
+            PageMessages.info(language.text("casework.stale"));
+        } catch (QorgauException e) {
+            PageMessages.refused(e, locale());
+        } catch (ConstraintViolationException e) {
+            PageMessages.invalid(e, form, locale());
+        } catch (EJBException e) {
+            if (!(e.getCause() instanceof ConstraintViolationException violations)) {
+                throw e;
+            }
+            PageMessages.invalid(violations, form, locale());
+        }
+        return false;
+    }
+
+    public boolean isOverdue() {
+        return shown.status() != CaseStatus.CLOSED && shown.firstContactAt() == null
+                && Instant.now().isAfter(shown.firstContactDue());
+    }
+
+    /** The staff roles the caller holds and does not yet answer for the case in. */
+    public List<StaffRole> getTakeRoles() {
+        if (!isWorkable()) {
+            return List.of();
+        }
+        return Arrays.stream(StaffRole.values())
+                .filter(r -> caller().hasRole(STAFF_ROLES.get(r)))
+                .filter(r -> shown.assignees().stream()
+                        .noneMatch(a -> a.role().equals(r.name()) && a.username().equals(caller().username())))
+                .toList();
+    }
+
+    public boolean isMayLogContact() {
+        return isWorkable() && isAssignee() && shown.status() == CaseStatus.ASSIGNED;
+    }
+
+    public boolean isMayPlan() {
+        return isWorkable() && (isAssignee() || caller().hasRole(Caller.SCHOOL_ADMIN));
+    }
+
+    /** Open measures the caller may update: their own, or any if they answer for the case or run the school. */
+    public List<MeasureView> getChangeableMeasures() {
+        if (!withinJurisdiction || shown == null || !holdsAny(Caller.PSYCHOLOGIST, Caller.SOCIAL_PEDAGOGUE,
+                Caller.INSPECTOR, Caller.SCHOOL_ADMIN)) {
+            return List.of();
+        }
+        boolean any = isAssignee() || caller().hasRole(Caller.SCHOOL_ADMIN);
+        return shown.measures().stream()
+                .filter(m -> !m.status().isFinal())
+                .filter(m -> any || m.responsible().equals(caller().username()))
+                .toList();
+    }
+
+    public boolean isMayChangeStatus() {
+        return withinJurisdiction && shown != null
+                && (shown.status() == CaseStatus.IN_PROGRESS || shown.status() == CaseStatus.MONITORING)
+                && (isAssignee() || caller().hasRole(Caller.SCHOOL_ADMIN));
+    }
+
+    public List<Level> getLowerLevels() {
+        if (!isWorkable() || !(isAssignee() || holdsAny(Caller.SCHOOL_ADMIN, Caller.COORDINATOR))) {
+            return List.of();
+        }
+        return Arrays.stream(Level.values()).filter(shown.level()::isAbove).toList();
+    }
+
+    public boolean isMayReassign() {
+        return isWorkable() && holdsAny(Caller.SCHOOL_ADMIN, Caller.COORDINATOR);
+    }
+
+    public boolean isMayClose() {
+        return isMayPlan();
+    }
+
+    /** Who may answer for a measure: the caller, the case's people and the school's designated staff. */
+    public List<String> getResponsibleCandidates() {
+        return List.copyOf(Stream.concat(Stream.of(caller().username()),
+                        Stream.concat(shown.assignees().stream().map(CaseView.AssigneeView::username),
+                                staff.stream().map(StaffView::username)))
+                .collect(Collectors.toCollection(TreeSet::new)));
+    }
+
+    private boolean isWorkable() {
+        return withinJurisdiction && shown != null && shown.status() != CaseStatus.CLOSED;
+    }
+
+    private boolean isAssignee() {
+        return shown.assignees().stream().anyMatch(a -> a.username().equals(caller().username()));
+    }
+
+    private boolean holdsAny(String... roles) {
+        return Arrays.stream(roles).anyMatch(caller()::hasRole);
+    }
+
+    private Caller caller() {
+        return callers.caller();
+    }
+
+    private Locale locale() {
+        return language.getLocale();
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public CaseView getShown() {
+        return shown;
+    }
+
+    public List<CaseEventView> getEvents() {
+        return events;
+    }
+
+    public List<StaffView> getStaff() {
+        return staff;
+    }
+
+    public CaseInput getInput() {
+        return input;
+    }
+
+    public ContactChannel[] getChannels() {
+        return ContactChannel.values();
+    }
+
+    public MeasureKind[] getMeasureKinds() {
+        return MeasureKind.values();
+    }
+
+    public MeasureStatus[] getMeasureStatuses() {
+        return MeasureStatus.values();
+    }
+
+    public CaseOutcome[] getOutcomes() {
+        return CaseOutcome.values();
+    }
+}
