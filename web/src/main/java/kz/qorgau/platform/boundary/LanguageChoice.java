@@ -40,6 +40,16 @@ public class LanguageChoice {
         return getLocale().getLanguage();
     }
 
+    /** The address of this page in another language: its query kept, so that a student's file stays open. */
+    public String link(String code) {
+        String query = withoutChoice(request.getQueryString());
+        return "?" + (query.isEmpty() ? "" : query + "&") + "lang=" + code;
+    }
+
+    static String withoutChoice(String query) {
+        return query == null ? "" : query.replaceAll("(^|&)lang=[^&]*", "").replaceFirst("^&", "");
+    }
+
     /** A word of the pages' own bundle, for beans that speak to the person. */
     public String text(String key) {
         return ResourceBundle.getBundle(LABELS, getLocale()).getString(key);
@@ -74,7 +84,7 @@ public class LanguageChoice {
                 cookie.setMaxAge(365 * 24 * 3600);
                 cookie.setHttpOnly(true);
                 response.addCookie(cookie);
-                String query = request.getQueryString().replaceAll("(^|&)lang=[^&]*", "").replaceFirst("^&", "");
+                String query = withoutChoice(request.getQueryString());
                 response.sendRedirect(request.getRequestURI() + (query.isEmpty() ? "" : "?" + query));
                 return;
             }
