@@ -1,9 +1,12 @@
 package kz.qorgau.bench;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -31,14 +34,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
+import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
 
+import com.sun.management.GarbageCollectorMXBean;
+import com.sun.management.GcInfo;
 import com.sun.tools.attach.VirtualMachine;
 
 import jakarta.json.Json;
@@ -133,6 +143,9 @@ public final class CaseListExportBenchmark {
                 generate(db, students);
                 insertCases(db, cases);
                 rows = readRows(db, from, to);
+                if (Boolean.getBoolean("bench.explain")) {
+                    explain(db, from, to);
+                }
             }
             if (rows.size() != cases) {
                 throw new IllegalStateException("the list holds " + rows.size() + " rows, not " + cases);
@@ -242,9 +255,9 @@ public final class CaseListExportBenchmark {
                     from early_warning_case c cross join generate_series(1, 2) k
                     where c.id >= %1$d and k <= 1 + c.id %% 2""".formatted(FIRST_CASE));
             sql.execute("drop table bench_student");
-            sql.execute("analyze early_warning_case");
-            sql.execute("analyze case_reason");
-            sql.execute("analyze case_assignment");
+            // As autovacuum leaves tables written long ago: statistics, and pages marked all-visible for
+            // index-only scans of the reasons and assignments.
+            sql.execute("vacuum analyze early_warning_case, case_reason, case_assignment");
             try (ResultSet counts = sql.executeQuery("""
                     select (select count(*) from early_warning_case), (select count(*) from case_reason),
                            (select count(*) from case_assignment),
@@ -264,15 +277,7 @@ public final class CaseListExportBenchmark {
         long began = System.nanoTime();
         Map<String, String> labels = new HashMap<>();
         Map<String, String> shared = new HashMap<>();
-        String query = """
-                select c.id, s.iin, s.last_name, s.first_name, s.middle_name, sc.id, sc.name_%s, c.level, c.status,
-                       c.opened_at, c.first_contact_due, c.closed_at,
-                       (select string_agg(r.rule_id, ', ' order by r.rule_id) from case_reason r where r.case_id = c.id),
-                       (select string_agg(distinct a.username, ', ') from case_assignment a where a.case_id = c.id)
-                from early_warning_case c join student s on s.id = c.student_id join school sc on sc.id = s.school_id
-                     join district d on d.id = sc.district_id
-                where d.region_id = ? and c.opened_at < ? and (c.closed_at is null or c.closed_at >= ?)
-                order by c.opened_at desc, c.id desc""".formatted(locale.getLanguage());
+        String query = query();
         List<Object[]> rows = new ArrayList<>();
         db.setAutoCommit(false);
         try (PreparedStatement select = db.prepareStatement(query)) {
@@ -298,6 +303,33 @@ public final class CaseListExportBenchmark {
         System.out.printf("read %,d rows for the floor in %.1f s (not timed)%n", rows.size(),
                 (System.nanoTime() - began) / 1e9);
         return rows;
+    }
+
+    /** CaseListReport's query for a national reader and one region. */
+    private String query() {
+        return """
+                select c.id, s.iin, s.last_name, s.first_name, s.middle_name, sc.id, sc.name_%s, c.level, c.status,
+                       c.opened_at, c.first_contact_due, c.closed_at,
+                       (select string_agg(r.rule_id, ', ' order by r.rule_id) from case_reason r where r.case_id = c.id),
+                       (select string_agg(distinct a.username, ', ') from case_assignment a where a.case_id = c.id)
+                from early_warning_case c join student s on s.id = c.student_id join school sc on sc.id = s.school_id
+                     join district d on d.id = sc.district_id
+                where d.region_id = ? and c.opened_at < ? and (c.closed_at is null or c.closed_at >= ?)
+                order by c.opened_at desc, c.id desc""".formatted(locale.getLanguage());
+    }
+
+    /** With -Dbench.explain=true: where PostgreSQL spends its time on the list's query, printed to the log. */
+    private void explain(Connection db, LocalDate from, LocalDate to) throws SQLException {
+        try (PreparedStatement explain = db.prepareStatement("explain (analyze, buffers) " + query())) {
+            explain.setLong(1, REGION);
+            explain.setObject(2, to.plusDays(1).atStartOfDay(KAZAKHSTAN).toOffsetDateTime());
+            explain.setObject(3, from.atStartOfDay(KAZAKHSTAN).toOffsetDateTime());
+            try (ResultSet plan = explain.executeQuery()) {
+                while (plan.next()) {
+                    System.out.println(plan.getString(1));
+                }
+            }
+        }
     }
 
     private static LocalDateTime local(ResultSet rs, int column) throws SQLException {
@@ -372,11 +404,17 @@ public final class CaseListExportBenchmark {
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicLong peak = new AtomicLong();
         AtomicLong liveMax = new AtomicLong(baseline);
+        AtomicReference<String> histogramAtMax = new AtomicReference<>("");
         Thread sampler = new Thread(() -> {
             while (running.get()) {
                 try {
                     if (forceGc) {
-                        liveMax.accumulateAndGet(heap.liveMb(), Math::max);
+                        String histogram = heap.liveHistogram();
+                        long live = heap.afterLastFullGcMb();
+                        if (live > liveMax.get()) {
+                            liveMax.set(live);
+                            histogramAtMax.set(histogram);
+                        }
                         Thread.sleep(2_000);
                     } else {
                         peak.accumulateAndGet(heap.usedMb(), Math::max);
@@ -423,6 +461,10 @@ public final class CaseListExportBenchmark {
         double seconds = Duration.between(Instant.parse(run.getString("requestedAt")),
                 Instant.parse(run.getString("finishedAt"))).toMillis() / 1000.0;
         long after = forceGc ? heap.liveMb() : 0;
+        if (forceGc) {
+            System.out.println("the server's live objects at the highest sample:");
+            histogramAtMax.get().lines().limit(18).forEach(System.out::println);
+        }
         System.out.printf("export: %.1f s (%.1f s with the download), %,d rows, %,d bytes%s%n", seconds, wall, rows,
                 size, forceGc ? ", live heap %d MB before, %d MB at most, %d MB after".formatted(baseline,
                         liveMax.get(), after) : ", peak heap used %d MB".formatted(peak.get()));
@@ -444,11 +486,24 @@ public final class CaseListExportBenchmark {
     /** The server's heap over JMX, through the local management agent of its JVM (attach API). */
     private static final class ServerHeap implements AutoCloseable {
         private final JMXConnector connector;
+        private final MBeanServerConnection connection;
         private final MemoryMXBean memory;
 
-        private ServerHeap(JMXConnector connector, MemoryMXBean memory) {
+        private final GarbageCollectorMXBean fullCollector;
+        private final Set<String> heapPools;
+
+        private ServerHeap(JMXConnector connector) throws IOException {
             this.connector = connector;
-            this.memory = memory;
+            this.connection = connector.getMBeanServerConnection();
+            this.memory = ManagementFactory.newPlatformMXBeanProxy(connection, ManagementFactory.MEMORY_MXBEAN_NAME,
+                    MemoryMXBean.class);
+            // G1, the server's collector here: its full collections are the "G1 Old Generation" ones.
+            this.fullCollector = ManagementFactory.newPlatformMXBeanProxy(connection,
+                    ManagementFactory.GARBAGE_COLLECTOR_MXBEAN_DOMAIN_TYPE + ",name=G1 Old Generation",
+                    GarbageCollectorMXBean.class);
+            this.heapPools = ManagementFactory.getPlatformMXBeans(connection, MemoryPoolMXBean.class).stream()
+                    .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
+                    .collect(Collectors.toSet());
         }
 
         static ServerHeap attach(long pid) throws Exception {
@@ -459,19 +514,36 @@ public final class CaseListExportBenchmark {
             } finally {
                 vm.detach();
             }
-            JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(address));
-            return new ServerHeap(connector, ManagementFactory.newPlatformMXBeanProxy(
-                    connector.getMBeanServerConnection(), ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class));
+            return new ServerHeap(JMXConnectorFactory.connect(new JMXServiceURL(address)));
         }
 
         long usedMb() {
             return memory.getHeapMemoryUsage().getUsed() >> 20;
         }
 
-        /** Used heap right after a full collection: what is live. */
-        long liveMb() {
+        /** The heap in use right after a full collection: what is live. */
+        long liveMb() throws Exception {
             memory.gc();
-            return usedMb();
+            return afterLastFullGcMb();
+        }
+
+        /**
+         * The heap in use as the last full collection left it, from the collector's own figures: reading the heap
+         * after the collection instead would count what the export allocated in between.
+         */
+        long afterLastFullGcMb() throws Exception {
+            GcInfo last = fullCollector.getLastGcInfo();
+            if (last == null) {
+                throw new IllegalStateException("no full collection yet");
+            }
+            return last.getMemoryUsageAfterGc().entrySet().stream().filter(e -> heapPools.contains(e.getKey()))
+                    .mapToLong(e -> e.getValue().getUsed()).sum() >> 20;
+        }
+
+        /** A class histogram of the live objects, which takes a full collection first. */
+        String liveHistogram() throws Exception {
+            return (String) connection.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                    "gcClassHistogram", new Object[] {new String[0]}, new String[] {String[].class.getName()});
         }
 
         long maxMb() {
