@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.ThreadFactory;
 import java.util.Map;
 
 import kz.qorgau.earlywarning.control.StudentEvaluation;
@@ -39,7 +40,8 @@ final class RegionalSummaryReport implements Report {
     }
 
     @Override
-    public void write(Connection connection, ReportRequest request, ReportBook book) throws SQLException {
+    public void write(Connection connection, ReportRequest request, ReportBook book, ThreadFactory threads)
+            throws SQLException {
         book.cover(book.text("report.regional-summary.title"), request, List.of());
         Map<Long, Double> medians = medianHours(connection, request);
         List<DistrictRow> rows = districts(connection, request, book, medians);

@@ -29,6 +29,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import javax.sql.DataSource;
 
@@ -61,6 +62,10 @@ public class Reports {
 
     @Resource(lookup = "java:jboss/datasources/QorgauDS")
     DataSource database;
+
+    /** The thread a long list is read ahead on (see ReadAhead). */
+    @Resource
+    ManagedThreadFactory threads;
 
     @EJB
     ReportScopes scopes;
@@ -117,7 +122,7 @@ public class Reports {
         try (Connection connection = database.getConnection();
              ReportBook book = new ReportBook(request.locale(), StudentEvaluation.KAZAKHSTAN,
                      request.kind().statistical(), progress)) {
-            CATALOGUE.get(request.kind()).write(connection, request, book);
+            CATALOGUE.get(request.kind()).write(connection, request, book, threads);
             book.write(out);
             return book.rows();
         } catch (SQLException e) {
