@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
@@ -73,10 +75,11 @@ final class CaseListReport implements Report {
         try (PreparedStatement select = prepare(connection, query, where, request)) {
             select.setFetchSize(FETCH);
             try (ResultSet rs = select.executeQuery()) {
+                ZoneId zone = book.zone();
                 ReadAhead.forEach(rs, r -> new Object[] {r.getLong(1), r.getString(2).strip(),
                         name(r.getString(3), r.getString(4), r.getString(5)), r.getLong(6), r.getString(7),
-                        levels.of(r.getString(8)), statuses.of(r.getString(9)), instant(r, 10), instant(r, 11),
-                        instant(r, 12), r.getString(13), r.getString(14)}, threads, table::row);
+                        levels.of(r.getString(8)), statuses.of(r.getString(9)), local(r, 10, zone),
+                        local(r, 11, zone), local(r, 12, zone), r.getString(13), r.getString(14)}, threads, table::row);
             }
         } finally {
             connection.commit();
@@ -114,8 +117,9 @@ final class CaseListReport implements Report {
         return name.toString();
     }
 
-    private static Object instant(ResultSet rs, int column) throws SQLException {
+    /** Converted on the reading thread, which leaves the writing one only the cells. */
+    private static LocalDateTime local(ResultSet rs, int column, ZoneId zone) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
+        return value == null ? null : LocalDateTime.ofInstant(value.toInstant(), zone);
     }
 }
