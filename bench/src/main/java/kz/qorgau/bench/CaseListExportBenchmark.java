@@ -241,7 +241,8 @@ public final class CaseListExportBenchmark {
                          cross join lateral (select now() - (g::bigint * 7919 %% (730 * 1440)) * interval '1 minute'
                                                  as opened_at,
                                              case when g < (select count(*) from bench_student) and g %% 10 = 0
-                                                  then (array['NEW','ASSIGNED','IN_PROGRESS','MONITORING'])[g / 10 %% 4 + 1]
+                                                  then (array['NEW','ASSIGNED','IN_PROGRESS','MONITORING'])
+                                                       [g / 10 %% 4 + 1]
                                                   else 'CLOSED' end as status) o
                     """.formatted(FIRST_CASE, count));
             sql.execute("""
