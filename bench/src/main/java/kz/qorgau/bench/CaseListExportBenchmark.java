@@ -100,7 +100,7 @@ public final class CaseListExportBenchmark {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final StringBuilder report = new StringBuilder();
     private final Locale locale = Locale.forLanguageTag(System.getProperty("bench.lang", "ru"));
-    private final int runs = Integer.getInteger("bench.runs", 2);
+    private final int runs = Integer.getInteger("bench.runs", 3);
     private DevKeycloak keycloak;
     private String api;
     private String token;
@@ -162,6 +162,7 @@ public final class CaseListExportBenchmark {
 
     private void measure(List<Object[]> rows, LocalDate from, LocalDate to, int cases, ServerHeap heap, Path work)
             throws Exception {
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         List<Double> floors = new ArrayList<>();
         List<Export> exports = new ArrayList<>();
         Path floorFile = work.resolve("floor.xlsx");
@@ -171,6 +172,7 @@ public final class CaseListExportBenchmark {
         }
         long floorSize = Files.size(floorFile);
         Files.delete(floorFile);
+        double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Export heapRun = export(from, to, cases, heap, true, work);
         double floor = floors.stream().min(Double::compare).orElseThrow();
         Export best = exports.stream().min((a, b) -> Double.compare(a.seconds, b.seconds)).orElseThrow();
@@ -193,6 +195,8 @@ public final class CaseListExportBenchmark {
         }
         line("Export %.1f s = %.2fx the floor of %.1f s (best of %d each; goal: at most %.1fx)", best.seconds,
                 best.seconds / floor, floor, runs, GOAL_RATIO);
+        line("Load average of the machine (%d cores, shared): %.1f before the timed runs, %.1f after them",
+                Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter);
         line("heap growth: %d MB (limit %d MB): live heap after forced GCs during the export, %d MB at most,"
                 + " against %d MB before it (server heap max %d MB)", heapRun.liveMaxMb - heapRun.baselineMb,
                 GOAL_HEAP_MB, heapRun.liveMaxMb, heapRun.baselineMb, heap.maxMb());
