@@ -4,10 +4,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.concurrent.ThreadFactory;
 
 import kz.qorgau.cases.entity.CaseStatus;
 import kz.qorgau.earlywarning.control.StudentEvaluation;
@@ -16,7 +19,8 @@ import kz.qorgau.reports.entity.ReportKind;
 
 /**
  * The filtered list of cases with the children's names (personal data): every case open at some time in the
- * period, newest first, read with a cursor and streamed row by row into the sheet.
+ * period, newest first, read with a cursor and streamed row by row into the sheet; the rows are read ahead on a
+ * thread of their own, so that PostgreSQL's work overlaps SXSSF's.
  */
 final class CaseListReport implements Report {
 
@@ -27,6 +31,13 @@ final class CaseListReport implements Report {
             where %s and c.opened_at < ? and (c.closed_at is null or c.closed_at >= ?)
               and (cast(? as varchar) is null or c.level = ?) and (cast(? as varchar) is null or c.status = ?)
             """;
+
+    /** The thread the rows are read ahead on (see ReadAhead). */
+    private final ThreadFactory threads;
+
+    CaseListReport(ThreadFactory threads) {
+        this.threads = threads;
+    }
 
     @Override
     public ReportKind kind() {
@@ -70,12 +81,11 @@ final class CaseListReport implements Report {
         try (PreparedStatement select = prepare(connection, query, where, request)) {
             select.setFetchSize(FETCH);
             try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    table.row(rs.getLong(1), rs.getString(2).strip(),
-                            name(rs.getString(3), rs.getString(4), rs.getString(5)), rs.getLong(6), rs.getString(7),
-                            levels.of(rs.getString(8)), statuses.of(rs.getString(9)), instant(rs, 10),
-                            instant(rs, 11), instant(rs, 12), rs.getString(13), rs.getString(14));
-                }
+                ZoneId zone = book.zone();
+                ReadAhead.forEach(rs, r -> new Object[] {r.getLong(1), r.getString(2).strip(),
+                        name(r.getString(3), r.getString(4), r.getString(5)), r.getLong(6), r.getString(7),
+                        levels.of(r.getString(8)), statuses.of(r.getString(9)), local(r, 10, zone),
+                        local(r, 11, zone), local(r, 12, zone), r.getString(13), r.getString(14)}, threads, table::row);
             }
         } finally {
             connection.commit();
@@ -113,8 +123,9 @@ final class CaseListReport implements Report {
         return name.toString();
     }
 
-    private static Object instant(ResultSet rs, int column) throws SQLException {
+    /** Converted on the reading thread, which leaves the writing one only the cells. */
+    private static LocalDateTime local(ResultSet rs, int column, ZoneId zone) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
+        return value == null ? null : LocalDateTime.ofInstant(value.toInstant(), zone);
     }
 }

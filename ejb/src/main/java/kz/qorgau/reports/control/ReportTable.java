@@ -49,7 +49,10 @@ public final class ReportTable {
         }
     }
 
-    /** One data row; values in column order, null for an empty cell. */
+    /**
+     * One data row; values in column order, null for an empty cell. A date-time is an {@link Instant}, or a
+     * {@link LocalDateTime} already in the workbook's zone.
+     */
     public void row(Object... values) {
         write(values, false);
         lastDataRow = next - 1;
@@ -116,7 +119,8 @@ public final class ReportTable {
                 fit(i, 10);
             }
             case DATE_TIME -> {
-                cell.setCellValue(LocalDateTime.ofInstant((Instant) value, book.zone()));
+                cell.setCellValue(value instanceof LocalDateTime local ? local
+                        : LocalDateTime.ofInstant((Instant) value, book.zone()));
                 cell.setCellStyle(styles.dateTime);
                 fit(i, 16);
             }

@@ -30,6 +30,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import javax.sql.DataSource;
 
@@ -63,6 +64,10 @@ public class Reports {
     @Resource(lookup = "java:jboss/datasources/QorgauDS")
     DataSource database;
 
+    /** The thread a long list is read ahead on (see ReadAhead). */
+    @Resource
+    ManagedThreadFactory threads;
+
     @EJB
     ReportScopes scopes;
 
@@ -81,7 +86,7 @@ public class Reports {
     void buildCatalogue() {
         catalogue = Stream.<Report>of(new RegionalSummaryReport(), new JuvenileOffensesReport(), new RegistersReport(),
                         new StaffCoverageReport(), new RuleQualityReport(), new SchoolSafetyReport(safety),
-                        new CaseListReport())
+                        new CaseListReport(threads))
                 .collect(Collectors.toMap(Report::kind, Function.identity()));
     }
 

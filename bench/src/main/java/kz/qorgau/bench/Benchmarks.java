@@ -1,0 +1,20 @@
+package kz.qorgau.bench;
+
+/**
+ * Picks the benchmark by {@code -Dbench.mode}: {@code engine} (the default, {@link EngineBenchmark}) or
+ * {@code case-list} ({@link CaseListExportBenchmark}).
+ */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String mode = System.getProperty("bench.mode", "engine");
+        switch (mode) {
+            case "engine" -> EngineBenchmark.main(args);
+            case "case-list" -> CaseListExportBenchmark.main(args);
+            default -> throw new IllegalArgumentException("bench.mode is engine or case-list, not " + mode);
+        }
+    }
+}
