@@ -38,7 +38,8 @@ import kz.qorgau.students.entity.Sex;
  * designates a psychologist there, and reads the rejected row of a roster import with its reason in the page's
  * language; the inspector records an inspection with one defect and sees its prescription; the director's stale
  * profile edit is refused naming the current version, a text file passed off as a photo is refused, and the remedy
- * is reported with a PNG. Screenshots of both pages in each language go to {@code it/target/screenshots}.
+ * is reported with a PNG; the administrator is told which proposed threshold is wrong and watches a what-if run of
+ * the corrected draft end. Screenshots of both pages in each language go to {@code it/target/screenshots}.
  */
 @ExtendWith(ArquillianExtension.class)
 class AdminAndSafetyPagesIT {
@@ -117,6 +118,31 @@ class AdminAndSafetyPagesIT {
     }
 
     @Test
+    void theAdministratorIsToldWhichThresholdIsWrongThenTriesTheDraftOnARegion() {
+        browser.logIn("admin1", "admin.xhtml?lang=en");
+        WebElement incidents = thresholdInput("ew04MinIncidents");
+        incidents.clear();
+        incidents.sendKeys("two");
+        browser.type("thresholds:note", "Two incidents in a month are enough to look closer.");
+        browser.click("thresholds:propose");
+        browser.waitForText("messages", "The proposed thresholds were not stored");
+        assertThat(thresholdInput("ew04MinIncidents").findElement(By.xpath("./ancestor::tr")).getText())
+                .contains("ew04MinIncidents must be a number.");
+
+        incidents = thresholdInput("ew04MinIncidents");
+        incidents.clear();
+        incidents.sendKeys("2");
+        browser.click("thresholds:propose");
+        browser.waitForText("messages", "is stored. Try it on a region before activating it.");
+        browser.choose("whatif:region", "Almaty city");
+        browser.click("whatif:start");
+        browser.waitForText("messages", "The what-if run has started");
+        browser.waitForText("run-status", "Completed");
+        assertThat(browser.text("whatif:outcome")).contains("Critical");
+        browser.shoot("admin-thresholds-en");
+    }
+
+    @Test
     void theInspectorRecordsADefectAndTheDirectorReportsTheRemedyWithAPhoto() throws IOException {
         browser.logIn("inspector1", "safety.xhtml?schoolId=" + SCHOOL_A + "&lang=en");
         browser.waitForText("profile-title", "Safety profile");
@@ -173,6 +199,11 @@ class AdminAndSafetyPagesIT {
         browser.go("safety.xhtml?lang=ru");
         browser.wait.until(ExpectedConditions.textToBe(By.id("prescriptions-title"), "Предписания"));
         browser.shoot("safety-ru");
+    }
+
+    private WebElement thresholdInput(String field) {
+        return browser.wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//*[@id='thresholds:values']//tr[.//code[text()='" + field + "']]//input")));
     }
 
     private static long newestOpenFencePrescription() {
