@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -26,7 +28,7 @@ import kz.qorgau.students.entity.Sex;
 /**
  * The recording pages in a real headless Chromium: an inspector records an incident with two students found by IIN,
  * a form sent without a required field says so next to the field in Russian, a social pedagogue opens a family with
- * a guardian and a child, and a trust-line operator takes a report and closes it with a reason. Screenshots of
+ * a guardian and a child, an inspector puts a student and the family on the police register, and a trust-line operator takes a report and closes it with a reason. Screenshots of
  * both pages in each language go to {@code it/target/screenshots}.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -130,6 +132,7 @@ class RecordingPagesIT {
         browser.type("member:childIin", child);
         browser.click("member:add");
         browser.waitForText("members", child);
+        scrollTo("family-title");
         browser.shoot("record-family-en");
 
         JsonObject saved = Api.as("socped1").get("families/" + family).object();
@@ -138,6 +141,40 @@ class RecordingPagesIT {
         assertThat(saved.getJsonArray("guardians")).hasSize(1);
         assertThat(saved.getJsonArray("guardians").getJsonObject(0).getString("iin")).isEqualTo(mother);
         assertThat(Api.as("socped1").get("families/" + family + "/members").array()).hasSize(1);
+    }
+
+    @Test
+    void anInspectorPutsAStudentAndTheirFamilyOnThePoliceRegister() {
+        String iin = newStudentIin();
+        long student = idOf(iin);
+        Api.Reply family = Api.as("socped1").post("families",
+                "{\"schoolId\":" + Fixtures.SCHOOL_A + ",\"address\":\"Almaty, Tole Bi 5\"}");
+        assertThat(family.status()).as(family.toString()).isEqualTo(201);
+        long familyId = family.object().getJsonNumber("id").longValue();
+        assertThat(Api.as("socped1").post("families/" + familyId + "/members", "{\"studentId\":" + student + "}")
+                .status()).isEqualTo(200);
+
+        browser.logIn("inspector1", "record.xhtml?lang=en");
+        browser.type("policeStudent:studentIin", iin);
+        browser.choose("policeStudent:reason", "Administrative offense");
+        browser.type("policeStudent:reviewOn_input", Fixtures.today().plusMonths(6).toString());
+        browser.find("policeStudent:reviewOn_input").sendKeys(Keys.ESCAPE); // the calendar must not cover the button
+        browser.type("policeStudent:basisDocument", "PDN-2026/114");
+        browser.click("policeStudent:save");
+        browser.waitForText("messages", "is now on the police register");
+        JsonObject registration = Api.as("inspector1").get("students/" + student + "/police-registrations").array()
+                .getJsonObject(0);
+        assertThat(registration.getString("reason")).isEqualTo("ADMINISTRATIVE_OFFENSE");
+        assertThat(registration.getString("basisDocument")).isEqualTo("PDN-2026/114");
+
+        browser.type("policeFamily:childIin", iin);
+        browser.type("policeFamily:reason", "Parents neglect the child's upbringing.");
+        browser.click("policeFamily:save");
+        browser.waitForText("messages", "is now on the police register; the social pedagogues");
+        assertThat(Api.as("inspector1").get("families/" + familyId).object().getJsonObject("policeRegistration")
+                .getString("reason")).isEqualTo("Parents neglect the child's upbringing.");
+        scrollTo("police-title");
+        browser.shoot("record-police-en");
     }
 
     @Test
@@ -183,6 +220,10 @@ class RecordingPagesIT {
         browser.waitForText("incident:participants", iin);
     }
 
+    private void scrollTo(String id) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView()", browser.find(id));
+    }
+
     private static String newStudentIin() {
         String iin = newIin();
         Api.Reply created = Api.as("psychologist1").post("students", studentJson(iin, Fixtures.SCHOOL_A));
@@ -190,8 +231,11 @@ class RecordingPagesIT {
         return iin;
     }
 
+    private static long idOf(String iin) {
+        return Api.as("admin1").get("students?iin=" + iin).array().getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
     private static List<JsonObject> incidentsOf(String iin) {
-        long id = Api.as("admin1").get("students?iin=" + iin).array().getJsonObject(0).getJsonNumber("id").longValue();
-        return Api.as("admin1").get("students/" + id + "/incidents").array().getValuesAs(JsonObject.class);
+        return Api.as("admin1").get("students/" + idOf(iin) + "/incidents").array().getValuesAs(JsonObject.class);
     }
 }
