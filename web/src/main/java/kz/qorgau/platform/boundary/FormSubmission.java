@@ -1,0 +1,68 @@
+package kz.qorgau.platform.boundary;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolationException;
+
+import kz.qorgau.platform.Messages;
+import kz.qorgau.platform.NotPermitted;
+import kz.qorgau.platform.QorgauException;
+import kz.qorgau.security.Caller;
+
+/**
+ * What a form asks of the services, with their refusals turned into messages on the page: a business refusal for
+ * the whole form, each broken constraint of the request record next to its field.
+ */
+public final class FormSubmission {
+
+    private FormSubmission() {
+    }
+
+    /** @return whether the services did what was asked; when not, the page already says why */
+    public static boolean run(String formId, Locale locale, Runnable action) {
+        return run(formId, locale, Map.of(), action);
+    }
+
+    /**
+     * As {@link #run(String, Locale, Runnable)}, with the refusals a single field can cure (a malformed IIN or phone)
+     * said next to that field: {@code fields} maps the start of a message key to the input's id in the form.
+     */
+    public static boolean run(String formId, Locale locale, Map<String, String> fields, Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (QorgauException e) {
+            fields.entrySet().stream().filter(f -> e.messageKey().startsWith(f.getKey())).findFirst().ifPresentOrElse(
+                    f -> FacesContext.getCurrentInstance().addMessage(formId + ":" + f.getValue(),
+                            new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                                    Messages.text(locale, e.messageKey(), e.arguments()), null)),
+                    () -> PageMessages.refused(e, locale));
+        } catch (ConstraintViolationException e) {
+            PageMessages.invalid(e, formId, locale);
+        } catch (EJBException e) {
+            // A Bean Validation failure on an EJB's parameters may reach the caller wrapped.
+            if (!(e.getCause() instanceof ConstraintViolationException violations)) {
+                throw e;
+            }
+            PageMessages.invalid(violations, formId, locale);
+        }
+        return false;
+    }
+
+    /**
+     * The REST resources check roles with {@code @RolesAllowed}; the control services they share with the pages do
+     * not, so a page's action checks the same roles before it calls them.
+     *
+     * @throws NotPermitted when the caller has none of the roles
+     */
+    public static void requireAnyRole(Caller caller, String... roles) {
+        if (Arrays.stream(roles).noneMatch(caller::hasRole)) {
+            throw new NotPermitted("problem.forbidden.detail");
+        }
+    }
+}
