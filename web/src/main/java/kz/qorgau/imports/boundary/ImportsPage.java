@@ -25,7 +25,7 @@ import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.platform.NotPermitted;
 import kz.qorgau.platform.UnsupportedFormat;
 import kz.qorgau.platform.boundary.LanguageChoice;
-import kz.qorgau.platform.boundary.PageActions;
+import kz.qorgau.platform.boundary.FormSubmission;
 import kz.qorgau.platform.boundary.PageMessages;
 import kz.qorgau.security.Caller;
 
@@ -69,7 +69,7 @@ public class ImportsPage {
             PageMessages.refused(new NotPermitted("problem.forbidden.detail"), locale);
             return;
         }
-        PageActions.attempt(() -> {
+        FormSubmission.attempt(() -> {
             if (kind == ImportKind.SURVEY_RESULTS && campaignId == null) {
                 throw new InvalidInput("import.campaign.required");
             }

@@ -28,6 +28,11 @@ public final class FormSubmission {
         return run(formId, locale, Map.of(), action);
     }
 
+    /** {@link #run(String, Locale, Runnable)}, with the call first where it reads better so. */
+    public static boolean attempt(Runnable action, String formId, Locale locale) {
+        return run(formId, locale, action);
+    }
+
     /**
      * As {@link #run(String, Locale, Runnable)}, with the refusals a single field can cure (a malformed IIN or phone)
      * said next to that field: {@code fields} maps the start of a message key to the input's id in the form.

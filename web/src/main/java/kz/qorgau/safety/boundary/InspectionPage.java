@@ -13,7 +13,7 @@ import jakarta.inject.Named;
 import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.platform.QorgauException;
 import kz.qorgau.platform.boundary.LanguageChoice;
-import kz.qorgau.platform.boundary.PageActions;
+import kz.qorgau.platform.boundary.FormSubmission;
 import kz.qorgau.platform.boundary.PageMessages;
 import kz.qorgau.safety.control.InspectionView;
 import kz.qorgau.safety.control.Inspections;
@@ -91,7 +91,7 @@ public class InspectionPage implements Serializable {
         InspectionView[] recorded = new InspectionView[1];
         NewInspection request = new NewInspection(visitedOn, remarks,
                 lines.stream().map(Line::toFinding).toList(), cctvCameras, cctvWorking);
-        if (PageActions.attempt(() -> recorded[0] = inspections.record(page.getSchoolId(), request, callers.caller()),
+        if (FormSubmission.attempt(() -> recorded[0] = inspections.record(page.getSchoolId(), request, callers.caller()),
                 "inspection", language.getLocale())) {
             page.reload();
             start();

@@ -14,7 +14,7 @@ import jakarta.servlet.http.Part;
 
 import kz.qorgau.platform.NotPermitted;
 import kz.qorgau.platform.boundary.LanguageChoice;
-import kz.qorgau.platform.boundary.PageActions;
+import kz.qorgau.platform.boundary.FormSubmission;
 import kz.qorgau.platform.boundary.PageMessages;
 import kz.qorgau.safety.control.EvidenceFile;
 import kz.qorgau.safety.control.Prescriptions;
@@ -70,10 +70,10 @@ public class PrescriptionPage implements Serializable {
             return;
         }
         boolean withFile = evidence != null && evidence.getSize() > 0;
-        if (withFile && !PageActions.attempt(this::attach, "remedy", locale)) {
+        if (withFile && !FormSubmission.attempt(this::attach, "remedy", locale)) {
             return;
         }
-        if (PageActions.attempt(() -> prescriptions.remedy(remedyOf, new Remedy(note), callers.caller()), "remedy",
+        if (FormSubmission.attempt(() -> prescriptions.remedy(remedyOf, new Remedy(note), callers.caller()), "remedy",
                 locale)) {
             note = null;
             remedyOf = null;
@@ -95,14 +95,14 @@ public class PrescriptionPage implements Serializable {
     }
 
     public void accept() {
-        if (PageActions.attempt(() -> prescriptions.accept(reviewOf, callers.caller()), "review",
+        if (FormSubmission.attempt(() -> prescriptions.accept(reviewOf, callers.caller()), "review",
                 language.getLocale())) {
             reviewed("safety.review.accepted");
         }
     }
 
     public void reject() {
-        if (PageActions.attempt(() -> prescriptions.reject(reviewOf, new Rejection(reason), callers.caller()),
+        if (FormSubmission.attempt(() -> prescriptions.reject(reviewOf, new Rejection(reason), callers.caller()),
                 "review", language.getLocale())) {
             reviewed("safety.review.rejected");
         }

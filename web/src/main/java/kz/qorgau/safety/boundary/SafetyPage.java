@@ -12,7 +12,7 @@ import jakarta.inject.Named;
 import kz.qorgau.platform.NotPermitted;
 import kz.qorgau.platform.QorgauException;
 import kz.qorgau.platform.boundary.LanguageChoice;
-import kz.qorgau.platform.boundary.PageActions;
+import kz.qorgau.platform.boundary.FormSubmission;
 import kz.qorgau.platform.boundary.PageMessages;
 import kz.qorgau.safety.control.InspectionView;
 import kz.qorgau.safety.control.Inspections;
@@ -111,7 +111,7 @@ public class SafetyPage implements Serializable {
             return;
         }
         // A refused edit keeps what the person typed: after a stale one they compare it with the reloaded page.
-        if (PageActions.attempt(() -> profiles.change(schoolId, new ProfileChange(profile.toFacts(), version),
+        if (FormSubmission.attempt(() -> profiles.change(schoolId, new ProfileChange(profile.toFacts(), version),
                 callers.caller()), "profile", language.getLocale())) {
             reload();
             PageMessages.info(language.text("safety.profile.saved"));

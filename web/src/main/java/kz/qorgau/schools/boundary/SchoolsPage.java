@@ -12,7 +12,7 @@ import kz.qorgau.earlywarning.rules.StaffRole;
 import kz.qorgau.platform.NotPermitted;
 import kz.qorgau.platform.QorgauException;
 import kz.qorgau.platform.boundary.LanguageChoice;
-import kz.qorgau.platform.boundary.PageActions;
+import kz.qorgau.platform.boundary.FormSubmission;
 import kz.qorgau.platform.boundary.PageMessages;
 import kz.qorgau.schools.control.DistrictView;
 import kz.qorgau.schools.control.NewDesignation;
@@ -77,7 +77,7 @@ public class SchoolsPage implements Serializable {
     }
 
     public void addSchool() {
-        if (permitted() && PageActions.attempt(() -> schools.addSchool(newSchool.toRequest(districtId),
+        if (permitted() && FormSubmission.attempt(() -> schools.addSchool(newSchool.toRequest(districtId),
                 callers.caller()), "school", language.getLocale())) {
             PageMessages.info(language.text("admin.school.added"));
             newSchool.clear();
@@ -86,7 +86,7 @@ public class SchoolsPage implements Serializable {
     }
 
     public void designate() {
-        if (permitted() && PageActions.attempt(() -> schools.designate(schoolId, new NewDesignation(
+        if (permitted() && FormSubmission.attempt(() -> schools.designate(schoolId, new NewDesignation(
                 username == null ? null : username.strip(), role), callers.caller()), "staff", language.getLocale())) {
             PageMessages.info(language.text("admin.staff.designated"));
             username = null;
@@ -96,7 +96,7 @@ public class SchoolsPage implements Serializable {
     }
 
     public void revoke(long designationId) {
-        if (permitted() && PageActions.attempt(() -> schools.revoke(schoolId, designationId, callers.caller()),
+        if (permitted() && FormSubmission.attempt(() -> schools.revoke(schoolId, designationId, callers.caller()),
                 "staff", language.getLocale())) {
             PageMessages.info(language.text("admin.staff.revoked"));
             load();

@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 
 import kz.qorgau.cases.control.CaseFilter;
 import kz.qorgau.cases.control.CaseService;
@@ -19,6 +17,7 @@ import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.earlywarning.rules.Level;
 import kz.qorgau.earlywarning.rules.RiskIndicator;
 import kz.qorgau.platform.QorgauException;
+import kz.qorgau.platform.boundary.FormSubmission;
 import kz.qorgau.platform.boundary.LanguageChoice;
 import kz.qorgau.platform.boundary.PageMessages;
 import kz.qorgau.security.boundary.CallerProducer;
@@ -75,21 +74,11 @@ public class StudentFilePage implements Serializable {
     }
 
     public void recordSession() {
-        try {
-            sessions.record(id, session.toRecord(), callers.caller());
+        if (FormSubmission.run("session", language.getLocale(),
+                () -> sessions.record(id, session.toRecord(), callers.caller()))) {
             session.clear();
             load();
             PageMessages.info(language.text("session.recorded"));
-        } catch (QorgauException e) {
-            PageMessages.refused(e, language.getLocale());
-        } catch (ConstraintViolationException e) {
-            PageMessages.invalid(e, "session", language.getLocale());
-        } catch (EJBException e) {
-            if (e.getCause() instanceof ConstraintViolationException violations) {
-                PageMessages.invalid(violations, "session", language.getLocale());
-            } else {
-                throw e;
-            }
         }
     }
 

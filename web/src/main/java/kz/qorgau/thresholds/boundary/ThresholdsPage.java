@@ -21,7 +21,7 @@ import kz.qorgau.platform.InvalidFields;
 import kz.qorgau.platform.Messages;
 import kz.qorgau.platform.NotPermitted;
 import kz.qorgau.platform.boundary.LanguageChoice;
-import kz.qorgau.platform.boundary.PageActions;
+import kz.qorgau.platform.boundary.FormSubmission;
 import kz.qorgau.platform.boundary.PageMessages;
 import kz.qorgau.schools.control.RegionView;
 import kz.qorgau.schools.control.Schools;
@@ -103,7 +103,7 @@ public class ThresholdsPage implements Serializable {
             body.add("note", note);
         }
         ThresholdVersionView[] proposed = new ThresholdVersionView[1];
-        if (PageActions.attempt(() -> {
+        if (FormSubmission.attempt(() -> {
             try {
                 proposed[0] = versions.propose(body.build(), callers.caller());
             } catch (InvalidFields e) {
@@ -128,7 +128,7 @@ public class ThresholdsPage implements Serializable {
     }
 
     public void startWhatIf() {
-        if (permitted() && PageActions.attempt(() -> run = whatIf.start(draft == null ? 0 : draft,
+        if (permitted() && FormSubmission.attempt(() -> run = whatIf.start(draft == null ? 0 : draft,
                 Json.createObjectBuilder().add("regionId", regionId == null ? 0 : regionId)
                         .add("months", months == null ? 0 : months).build(), callers.caller()),
                 "whatif", language.getLocale())) {
@@ -139,12 +139,12 @@ public class ThresholdsPage implements Serializable {
     /** The poll's call while a run goes on. */
     public void refresh() {
         if (run != null) {
-            PageActions.attempt(() -> run = whatIf.read(run.id(), callers.caller()), "whatif", language.getLocale());
+            FormSubmission.attempt(() -> run = whatIf.read(run.id(), callers.caller()), "whatif", language.getLocale());
         }
     }
 
     public void activate() {
-        if (permitted() && PageActions.attempt(() -> versions.activate(draft == null ? 0 : draft, callers.caller()),
+        if (permitted() && FormSubmission.attempt(() -> versions.activate(draft == null ? 0 : draft, callers.caller()),
                 "whatif", language.getLocale())) {
             PageMessages.info(language.text("admin.thresholds.activated").formatted(draft));
             draft = null;
