@@ -1,17 +1,22 @@
 package kz.qorgau.cases.control;
 
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import kz.qorgau.cases.entity.CaseEvent;
 import kz.qorgau.cases.entity.CaseEventType;
+import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.platform.Messages;
 
 /** An entry of a case's timeline: the type and arguments as stored, and the sentence in the reader's language. */
 public record CaseEventView(Instant at, String actor, CaseEventType type, List<String> arguments,
                             String text) {
+
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(StudentEvaluation.KAZAKHSTAN);
 
     static CaseEventView of(CaseEvent event, Locale locale) {
         List<String> stored = event.getArguments();
@@ -20,7 +25,11 @@ public record CaseEventView(Instant at, String actor, CaseEventType type, List<S
         for (int i = 0; i < stored.size(); i++) {
             String prefix = kinds.get(i).keyPrefix();
             String value = stored.get(i);
-            shown.add(prefix == null || value.isEmpty() ? value : Messages.text(locale, prefix + value));
+            if (kinds.get(i) == CaseEventType.Arg.MOMENT && !value.isEmpty()) {
+                shown.add(MOMENT.format(Instant.parse(value)));
+            } else {
+                shown.add(prefix == null || value.isEmpty() ? value : Messages.text(locale, prefix + value));
+            }
         }
         return new CaseEventView(event.getOccurredAt(), event.getActor(), event.getType(), stored,
                 Messages.text(locale, "case.event." + event.getType(), shown.toArray()));

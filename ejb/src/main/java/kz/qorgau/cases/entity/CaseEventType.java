@@ -24,7 +24,7 @@ public enum CaseEventType {
     /** username, staff role */
     TAKEN(Arg.TEXT, Arg.STAFF_ROLE),
     /** when (ISO instant), contact channel, note */
-    FIRST_CONTACT(Arg.TEXT, Arg.CONTACT_CHANNEL, Arg.TEXT),
+    FIRST_CONTACT(Arg.MOMENT, Arg.CONTACT_CHANNEL, Arg.TEXT),
     /** status before, status after */
     STATUS_CHANGED(Arg.STATUS, Arg.STATUS),
     /** level before, level after, justification */
@@ -51,6 +51,8 @@ public enum CaseEventType {
     /** The kind of an argument: free text, or a constant of an enumeration shown through its message keys. */
     public enum Arg {
         TEXT(null, List.of()),
+        /** An instant as stored (ISO-8601), shown on Kazakhstan's clock. */
+        MOMENT(null, List.of()),
         LEVEL("level.", names(Level.class)),
         STATUS("status.", names(CaseStatus.class)),
         STAFF_ROLE("staff-role.", names(StaffRole.class)),

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,6 +47,16 @@ class CaseEventViewTest {
         assertThat(view.text()).contains(Messages.text(locale, "status.MONITORING"))
                 .doesNotContain("MONITORING").doesNotContain("{");
         assertThat(view.arguments()).containsExactly("IN_PROGRESS", "MONITORING");
+    }
+
+    @Test
+    void showsTheMomentOfAFirstContactOnKazakhstansClock() {
+        CaseEvent event = new CaseEvent(theCase, CaseEventType.FIRST_CONTACT, "socped1", AT,
+                "2026-11-24T05:30:00Z", "PHONE", "Spoke with the mother");
+
+        CaseEventView view = CaseEventView.of(event, Locale.ENGLISH);
+
+        assertThat(view.text()).contains("2026-11-24 10:30").doesNotContain("T05:30");
     }
 
     /** Every event type and every value its arguments may name have their text in every language. */
