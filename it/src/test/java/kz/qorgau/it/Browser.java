@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -105,9 +106,22 @@ final class Browser implements AutoCloseable {
         new Select(find(id)).selectByVisibleText(label);
     }
 
-    /** Waits until the element shows the text, for what a form's submission brings back. */
+    /**
+     * Waits until the element shows the text, for what a form's submission brings back. While the answer replaces
+     * the page, Chromium may refuse to read a node of the old one; that is only "not yet".
+     */
     void waitForText(String id, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        waitForText(By.id(id), text);
+    }
+
+    void waitForText(By element, String text) {
+        wait.until(d -> {
+            try {
+                return d.findElement(element).getText().contains(text);
+            } catch (WebDriverException replaced) {
+                return false;
+            }
+        });
     }
 
     void shoot(String name) {

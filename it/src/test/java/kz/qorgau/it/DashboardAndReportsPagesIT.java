@@ -22,7 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -116,7 +115,7 @@ class DashboardAndReportsPagesIT {
 
         browser.waitForText("messages", "Отчёт формируется в фоне");
         By newest = By.cssSelector("[id='runs-form:runs_data'] > tr:first-child");
-        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(newest, "Готов"));
+        browser.waitForText(newest, "Готов");
         String link = browser.driver.findElement(newest).findElement(By.cssSelector("a.run-file")).getAttribute("href");
         browser.shoot("reports-ru");
 

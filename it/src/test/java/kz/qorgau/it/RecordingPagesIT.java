@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import kz.qorgau.students.entity.Iin;
@@ -94,8 +93,7 @@ class RecordingPagesIT {
         browser.click("incident:save");
 
         By typeMessage = By.cssSelector("[id='incident:type'] ~ .ui-message");
-        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(typeMessage,
-                "Выберите вид происшествия."));
+        browser.waitForText(typeMessage, "Выберите вид происшествия.");
         assertThat(browser.driver.findElements(By.cssSelector("[id='incident:severity'] ~ .ui-message")))
                 .allSatisfy(message -> assertThat(message.getText()).isEmpty());
         assertThat(incidentsOf(student)).isEmpty();
