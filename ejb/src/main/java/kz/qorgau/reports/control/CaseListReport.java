@@ -72,8 +72,7 @@ final class CaseListReport implements Report {
         String query = """
                 select c.id, s.iin, s.last_name, s.first_name, s.middle_name, sc.id, sc.name_%s, c.level, c.status,
                        c.opened_at, c.first_contact_due, c.closed_at,
-                       (select string_agg(r.rule_id, ', ' order by r.rule_id) from case_reason r where r.case_id = c.id),
-                       (select string_agg(distinct a.username, ', ') from case_assignment a where a.case_id = c.id)
+                       c.rule_ids, c.assignees
                 """.formatted(Names.column(book.locale())) + FROM.formatted(where.sql())
                 + " order by c.opened_at desc, c.id desc";
         boolean autoCommit = connection.getAutoCommit();
