@@ -286,6 +286,8 @@ class ReportsIT {
         assertThat(row.getCell(2).getCellType()).isEqualTo(CellType.STRING);
         assertThat(row.getCell(2).getStringCellValue()).startsWith(FORMULA);
         assertThat(row.getCell(2).getCellStyle().getQuotePrefixed()).isTrue();
+        assertThat(row.getCell(10).getStringCellValue()).isEqualTo("EW-01");
+        assertThat(row.getCell(11).getStringCellValue()).isEqualTo("psychologist1, socped1");
         assertThat(text(book.getSheetAt(0).getRow(0).getCell(0))).isEqualTo("Early-warning cases");
     }
 
