@@ -8,15 +8,12 @@ import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,15 +24,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -64,12 +58,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import kz.qorgau.generator.control.GenerationSummary;
-import kz.qorgau.generator.control.RegionGenerator;
-import kz.qorgau.generator.control.RegionSpec;
-import kz.qorgau.launcher.DevKeycloak;
-import kz.qorgau.launcher.DevPostgres;
-import kz.qorgau.launcher.DevWildFly;
 import kz.qorgau.platform.Messages;
 
 /**
@@ -81,13 +69,8 @@ import kz.qorgau.platform.Messages;
  */
 public final class CaseListExportBenchmark {
 
-    private static final int POSTGRES_PORT = 55466;
-    private static final int KEYCLOAK_PORT = 28180;
-    private static final int KEYCLOAK_MANAGEMENT_PORT = 29180;
-    private static final int PORT_OFFSET = 20000;
-    private static final long REGION = 79;
-    private static final long SEED = 20261125L;
-    private static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
+    private static final long REGION = BenchStack.REGION;
+    private static final ZoneId KAZAKHSTAN = BenchStack.KAZAKHSTAN;
     /** The generated cases' ids start here, far above anything the sequences hand out. */
     private static final long FIRST_CASE = 1_000_000_000L;
     private static final int WINDOW = 200;
@@ -96,13 +79,11 @@ public final class CaseListExportBenchmark {
     private static final String[] HEADINGS = {"case", "iin", "student", "school-id", "school", "level", "status",
             "opened", "first-contact-due", "closed", "rules", "assignees"};
 
-    private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final StringBuilder report = new StringBuilder();
     private final Locale locale = Locale.forLanguageTag(System.getProperty("bench.lang", "ru"));
     private final int runs = Integer.getInteger("bench.runs", 3);
-    private DevKeycloak keycloak;
-    private String api;
+    private BenchStack stack;
     private String token;
     private Instant tokenAt = Instant.EPOCH;
 
@@ -114,33 +95,15 @@ public final class CaseListExportBenchmark {
         int students = Integer.getInteger("bench.students", 430_000);
         int cases = Integer.getInteger("bench.cases", 1_000_000);
         Path work = Path.of(System.getProperty("qorgau.work"));
-        Files.createDirectories(work);
-        try {
-            DevPostgres postgres = keep(DevPostgres.start(POSTGRES_PORT, work.resolve("postgres")));
-            CompletableFuture<DevKeycloak> starting = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return keep(DevKeycloak.start(Path.of(System.getProperty("qorgau.keycloak.home")),
-                            KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT, work.resolve("keycloak.log")));
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            String issuer = "http://127.0.0.1:" + KEYCLOAK_PORT + "/realms/" + DevKeycloak.REALM;
-            DevWildFly wildfly = keep(DevWildFly.start(Path.of(System.getProperty("qorgau.jboss.home")),
-                    work.resolve("wildfly"), Path.of(System.getProperty("qorgau.ear")), PORT_OFFSET,
-                    Map.of("DB_URL", postgres.jdbcUrl(), "DB_USER", DevPostgres.USER, "DB_PASSWORD",
-                            DevPostgres.PASSWORD, "OIDC_PROVIDER_URL", issuer, "QORGAU_DEMO_DATA", "false"),
-                    work.resolve("wildfly-console.log")));
-            keycloak = starting.join();
-            api = wildfly.applicationUrl() + "/api/";
+        try (BenchStack started = BenchStack.start(work)) {
+            stack = started;
             line("Qorgau case-list export benchmark, %s, %d cores, Java %s", LocalDate.now(KAZAKHSTAN),
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
             LocalDate to = LocalDate.now(KAZAKHSTAN);
             LocalDate from = to.minusDays(731);
             List<Object[]> rows;
-            try (Connection db = DriverManager.getConnection(postgres.jdbcUrl(), DevPostgres.USER,
-                    DevPostgres.PASSWORD)) {
-                generate(db, students);
+            try (Connection db = stack.database()) {
+                line(BenchStack.generateRegion(db, students));
                 insertCases(db, cases);
                 rows = readRows(db, from, to);
                 if (Boolean.getBoolean("bench.explain")) {
@@ -155,8 +118,6 @@ public final class CaseListExportBenchmark {
             }
             System.out.println();
             System.out.println(report);
-        } finally {
-            stopAll();
         }
     }
 
@@ -202,16 +163,6 @@ public final class CaseListExportBenchmark {
                 GOAL_HEAP_MB, heapRun.liveMaxMb, heapRun.baselineMb, heap.maxMb());
         boolean met = best.seconds / floor <= GOAL_RATIO && heapRun.liveMaxMb - heapRun.baselineMb < GOAL_HEAP_MB;
         line(met ? "Both goals met." : "GOAL NOT MET.");
-    }
-
-    private void generate(Connection db, int students) throws SQLException {
-        db.setAutoCommit(false);
-        GenerationSummary summary = RegionGenerator.generate(db,
-                RegionSpec.region(REGION, students, SEED, LocalDate.now(KAZAKHSTAN)));
-        db.commit();
-        db.setAutoCommit(true);
-        line("Generated region %d: %,d students, %,d signal records in %.1f s (seed %d)", REGION,
-                summary.students(), summary.signals(), summary.took().toMillis() / 1000.0, SEED);
     }
 
     /**
@@ -471,7 +422,7 @@ public final class CaseListExportBenchmark {
             throw new IllegalStateException("the export wrote " + rows + " rows, not " + cases + ": " + run);
         }
         Path file = work.resolve("export.xlsx");
-        HttpResponse<Path> download = http.send(HttpRequest.newBuilder(URI.create(api + run.getString("file")))
+        HttpResponse<Path> download = http.send(HttpRequest.newBuilder(URI.create(stack.api() + run.getString("file")))
                 .header("Authorization", "Bearer " + token()).timeout(Duration.ofMinutes(5)).build(),
                 HttpResponse.BodyHandlers.ofFile(file));
         double wall = (System.nanoTime() - began) / 1e9;
@@ -502,7 +453,7 @@ public final class CaseListExportBenchmark {
     private static long wildflyPid() {
         return ProcessHandle.current().descendants()
                 .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules")
-                        && c.contains("port-offset=" + PORT_OFFSET)).orElse(false))
+                        && c.contains("port-offset=" + BenchStack.PORT_OFFSET)).orElse(false))
                 .findFirst().orElseThrow(() -> new IllegalStateException("no WildFly process found")).pid();
     }
 
@@ -581,19 +532,14 @@ public final class CaseListExportBenchmark {
 
     private String token() throws Exception {
         if (Duration.between(tokenAt, Instant.now()).toSeconds() > 60) {
-            String form = "grant_type=password&client_id=qorgau-cli&username=admin1&password="
-                    + URLEncoder.encode("demo", StandardCharsets.UTF_8);
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(keycloak.tokenEndpoint()))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            token = Json.createReader(new StringReader(response.body())).readObject().getString("access_token");
+            token = stack.token("admin1");
             tokenAt = Instant.now();
         }
         return token;
     }
 
     private JsonObject get(String path, int expected) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(api + path))
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.api() + path))
                 .header("Authorization", "Bearer " + token()).timeout(Duration.ofMinutes(5)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expected) {
@@ -607,20 +553,5 @@ public final class CaseListExportBenchmark {
         String text = arguments.length == 0 ? format : String.format(format, arguments);
         report.append(text).append('\n');
         System.out.println(text);
-    }
-
-    private synchronized <T extends AutoCloseable> T keep(T resource) {
-        started.push(resource);
-        return resource;
-    }
-
-    private synchronized void stopAll() {
-        while (!started.isEmpty()) {
-            try {
-                started.pop().close();
-            } catch (Exception e) {
-                System.err.println("could not stop: " + e.getMessage());
-            }
-        }
     }
 }

@@ -2,15 +2,11 @@ package kz.qorgau.bench;
 
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,13 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -35,12 +27,6 @@ import kz.qorgau.earlywarning.control.StudentBlock;
 import kz.qorgau.earlywarning.rules.EarlyWarningRules;
 import kz.qorgau.earlywarning.rules.EvaluationDay;
 import kz.qorgau.earlywarning.rules.Thresholds;
-import kz.qorgau.generator.control.GenerationSummary;
-import kz.qorgau.generator.control.RegionGenerator;
-import kz.qorgau.generator.control.RegionSpec;
-import kz.qorgau.launcher.DevKeycloak;
-import kz.qorgau.launcher.DevPostgres;
-import kz.qorgau.launcher.DevWildFly;
 import kz.qorgau.students.entity.Iin;
 import kz.qorgau.students.entity.Sex;
 
@@ -58,21 +44,14 @@ import kz.qorgau.students.entity.Sex;
  */
 public final class EngineBenchmark {
 
-    private static final int POSTGRES_PORT = 55466;
-    private static final int KEYCLOAK_PORT = 28180;
-    private static final int KEYCLOAK_MANAGEMENT_PORT = 29180;
-    private static final int PORT_OFFSET = 20000;
     /** Shymkent: the region the generator fills; the demo's Almaty (75) holds the school of the latency run. */
-    private static final long REGION = 79;
-    private static final long SEED = 20261125L;
+    private static final long REGION = BenchStack.REGION;
     private static final int BLOCK = 2000;
-    private static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
+    private static final ZoneId KAZAKHSTAN = BenchStack.KAZAKHSTAN;
 
-    private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final StringBuilder report = new StringBuilder();
-    private DevKeycloak keycloak;
-    private String api;
+    private BenchStack stack;
 
     public static void main(String[] args) throws Exception {
         new EngineBenchmark().run();
@@ -81,49 +60,18 @@ public final class EngineBenchmark {
     private void run() throws Exception {
         int students = Integer.getInteger("bench.students", 430_000);
         int signals = Integer.getInteger("bench.signals", 200);
-        Path work = Path.of(System.getProperty("qorgau.work"));
-        Files.createDirectories(work);
-        try {
-            DevPostgres postgres = keep(DevPostgres.start(POSTGRES_PORT, work.resolve("postgres")));
-            CompletableFuture<DevKeycloak> starting = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return keep(DevKeycloak.start(Path.of(System.getProperty("qorgau.keycloak.home")),
-                            KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT, work.resolve("keycloak.log")));
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            String issuer = "http://127.0.0.1:" + KEYCLOAK_PORT + "/realms/" + DevKeycloak.REALM;
-            DevWildFly wildfly = keep(DevWildFly.start(Path.of(System.getProperty("qorgau.jboss.home")),
-                    work.resolve("wildfly"), Path.of(System.getProperty("qorgau.ear")), PORT_OFFSET,
-                    Map.of("DB_URL", postgres.jdbcUrl(), "DB_USER", DevPostgres.USER, "DB_PASSWORD",
-                            DevPostgres.PASSWORD, "OIDC_PROVIDER_URL", issuer, "QORGAU_DEMO_DATA", "false"),
-                    work.resolve("wildfly-console.log")));
-            keycloak = starting.join();
-            api = wildfly.applicationUrl() + "/api/";
+        try (BenchStack started = BenchStack.start(Path.of(System.getProperty("qorgau.work")))) {
+            stack = started;
             line("Qorgau engine benchmark, %s, %d cores, Java %s", LocalDate.now(KAZAKHSTAN),
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-            try (Connection db = DriverManager.getConnection(postgres.jdbcUrl(), DevPostgres.USER,
-                    DevPostgres.PASSWORD)) {
-                generate(db, students);
+            try (Connection db = stack.database()) {
+                line(BenchStack.generateRegion(db, students));
                 regionEvaluation(db);
             }
             newSignalToVisibleCase(signals);
             System.out.println();
             System.out.println(report);
-        } finally {
-            stopAll();
         }
-    }
-
-    private void generate(Connection db, int students) throws SQLException {
-        db.setAutoCommit(false);
-        GenerationSummary summary = RegionGenerator.generate(db,
-                RegionSpec.region(REGION, students, SEED, LocalDate.now(KAZAKHSTAN)));
-        db.commit();
-        db.setAutoCommit(true);
-        line("Generated region %d: %,d students, %,d signal records in %.1f s (seed %d)", REGION,
-                summary.students(), summary.signals(), summary.took().toMillis() / 1000.0, SEED);
     }
 
     private void regionEvaluation(Connection db) throws Exception {
@@ -135,7 +83,7 @@ public final class EngineBenchmark {
             int to = Math.min(from + BLOCK, ids.size()) - 1;
             blocks.add(new long[] {ids.get(from), ids.get(to), to - from + 1});
         }
-        String token = token("admin1");
+        String token = stack.token("admin1");
         JsonObject first = evaluate(token);
         JsonObject second = evaluate(token);
         JsonObject third = evaluate(token);
@@ -229,14 +177,14 @@ public final class EngineBenchmark {
      * new student, a session with suicidal ideation and the read of the case it raised.
      */
     private void newSignalToVisibleCase(int count) throws Exception {
-        String admin = token("admin1");
+        String admin = stack.token("admin1");
         send(admin, "POST", "districts",
                 "{\"id\":7502,\"regionId\":75,\"name\":{\"kk\":\"Бостандық\",\"ru\":\"Бостандыкский\",\"en\":\"Bostandyk\"}}",
                 201);
         send(admin, "POST", "schools", "{\"id\":1001,\"districtId\":7502,\"kind\":\"SCHOOL\","
                 + "\"name\":{\"kk\":\"№ 1001 мектеп\",\"ru\":\"Школа № 1001\",\"en\":\"School 1001\"}}", 201);
         send(admin, "POST", "schools/1001/staff", "{\"username\":\"psychologist1\",\"role\":\"PSYCHOLOGIST\"}", 201);
-        String psychologist = token("psychologist1");
+        String psychologist = stack.token("psychologist1");
         List<Double> signal = new ArrayList<>();
         List<Double> plainRead = new ArrayList<>();
         for (int i = 0; i < count + 20; i++) {
@@ -287,15 +235,6 @@ public final class EngineBenchmark {
                 Instant.parse(run.getString("endedAt"))).toMillis() / 1000.0;
     }
 
-    private String token(String username) throws Exception {
-        String form = "grant_type=password&client_id=qorgau-cli&username=" + username + "&password="
-                + URLEncoder.encode("demo", StandardCharsets.UTF_8);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(keycloak.tokenEndpoint()))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        return Json.createReader(new StringReader(response.body())).readObject().getString("access_token");
-    }
-
     private JsonObject send(String token, String method, String path, String body, int expected) throws Exception {
         String text = exchange(token, method, path, body, expected);
         return Json.createReader(new StringReader(text)).readObject();
@@ -306,7 +245,7 @@ public final class EngineBenchmark {
     }
 
     private String exchange(String token, String method, String path, String body, int expected) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.api() + path))
                 .header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofMinutes(5));
         if (body == null) {
@@ -327,20 +266,5 @@ public final class EngineBenchmark {
         String text = arguments.length == 0 ? format : String.format(format, arguments);
         report.append(text).append('\n');
         System.out.println(text);
-    }
-
-    private synchronized <T extends AutoCloseable> T keep(T resource) {
-        started.push(resource);
-        return resource;
-    }
-
-    private synchronized void stopAll() {
-        while (!started.isEmpty()) {
-            try {
-                started.pop().close();
-            } catch (Exception e) {
-                System.err.println("could not stop: " + e.getMessage());
-            }
-        }
     }
 }

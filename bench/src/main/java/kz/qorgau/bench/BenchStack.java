@@ -1,0 +1,133 @@
+package kz.qorgau.bench;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.json.Json;
+
+import kz.qorgau.generator.control.GenerationSummary;
+import kz.qorgau.generator.control.RegionGenerator;
+import kz.qorgau.generator.control.RegionSpec;
+import kz.qorgau.launcher.DevKeycloak;
+import kz.qorgau.launcher.DevPostgres;
+import kz.qorgau.launcher.DevWildFly;
+
+/**
+ * The whole stack a benchmark measures, on the benchmarks' own loopback ports: PostgreSQL, Keycloak (started beside
+ * it) and WildFly with the EAR of the build, without demo data; stopped in reverse order on close.
+ */
+final class BenchStack implements AutoCloseable {
+
+    static final long REGION = 79;
+    static final long SEED = 20261125L;
+    static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
+    private static final int POSTGRES_PORT = 55466;
+    private static final int KEYCLOAK_PORT = 28180;
+    private static final int KEYCLOAK_MANAGEMENT_PORT = 29180;
+    static final int PORT_OFFSET = 20000;
+
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private DevPostgres postgres;
+    private DevKeycloak keycloak;
+    private String api;
+
+    private BenchStack() {
+    }
+
+    /** Starts everything under {@code work}; whatever started before a failure is stopped. */
+    static BenchStack start(Path work) throws Exception {
+        BenchStack stack = new BenchStack();
+        try {
+            stack.startIn(work);
+            return stack;
+        } catch (Exception | Error e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startIn(Path work) throws Exception {
+        Files.createDirectories(work);
+        postgres = keep(DevPostgres.start(POSTGRES_PORT, work.resolve("postgres")));
+        CompletableFuture<DevKeycloak> starting = CompletableFuture.supplyAsync(() -> {
+            try {
+                return keep(DevKeycloak.start(Path.of(System.getProperty("qorgau.keycloak.home")),
+                        KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT, work.resolve("keycloak.log")));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        String issuer = "http://127.0.0.1:" + KEYCLOAK_PORT + "/realms/" + DevKeycloak.REALM;
+        DevWildFly wildfly = keep(DevWildFly.start(Path.of(System.getProperty("qorgau.jboss.home")),
+                work.resolve("wildfly"), Path.of(System.getProperty("qorgau.ear")), PORT_OFFSET,
+                Map.of("DB_URL", postgres.jdbcUrl(), "DB_USER", DevPostgres.USER, "DB_PASSWORD",
+                        DevPostgres.PASSWORD, "OIDC_PROVIDER_URL", issuer, "QORGAU_DEMO_DATA", "false"),
+                work.resolve("wildfly-console.log")));
+        keycloak = starting.join();
+        api = wildfly.applicationUrl() + "/api/";
+    }
+
+    /** The application's API, ending in a slash. */
+    String api() {
+        return api;
+    }
+
+    Connection database() throws SQLException {
+        return DriverManager.getConnection(postgres.jdbcUrl(), DevPostgres.USER, DevPostgres.PASSWORD);
+    }
+
+    /** A real access token of a demo user, from Keycloak's password grant. */
+    String token(String username) throws Exception {
+        String form = "grant_type=password&client_id=qorgau-cli&username=" + username + "&password="
+                + URLEncoder.encode("demo", StandardCharsets.UTF_8);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(keycloak.tokenEndpoint()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return Json.createReader(new StringReader(response.body())).readObject().getString("access_token");
+    }
+
+    /** The benchmarks' region, generated with their seed for today; returns the line that says what it holds. */
+    static String generateRegion(Connection db, int students) throws SQLException {
+        db.setAutoCommit(false);
+        GenerationSummary summary = RegionGenerator.generate(db,
+                RegionSpec.region(REGION, students, SEED, LocalDate.now(KAZAKHSTAN)));
+        db.commit();
+        db.setAutoCommit(true);
+        return String.format("Generated region %d: %,d students, %,d signal records in %.1f s (seed %d)", REGION,
+                summary.students(), summary.signals(), summary.took().toMillis() / 1000.0, SEED);
+    }
+
+    private synchronized <T extends AutoCloseable> T keep(T resource) {
+        started.push(resource);
+        return resource;
+    }
+
+    @Override
+    public synchronized void close() {
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                System.err.println("could not stop: " + e.getMessage());
+            }
+        }
+    }
+}
