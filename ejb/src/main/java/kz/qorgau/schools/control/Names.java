@@ -1,5 +1,7 @@
 package kz.qorgau.schools.control;
 
+import java.util.Locale;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -13,6 +15,11 @@ public record Names(
 
     static Names of(LocalizedName name) {
         return new Names(name.getKk(), name.getRu(), name.getEn());
+    }
+
+    /** The name in the reader's language, as the entity chooses it. */
+    public String in(Locale locale) {
+        return new LocalizedName(kk, ru, en).in(locale);
     }
 
     LocalizedName toEntity() {

@@ -16,13 +16,6 @@ public class LocalNames {
     LanguageChoice language;
 
     public String of(Names names) {
-        if (names == null) {
-            return "";
-        }
-        return switch (language.getCode()) {
-            case "kk" -> names.kk();
-            case "ru" -> names.ru();
-            default -> names.en();
-        };
+        return names == null ? "" : names.in(language.getLocale());
     }
 }

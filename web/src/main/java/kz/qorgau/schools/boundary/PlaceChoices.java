@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import kz.qorgau.platform.boundary.LanguageChoice;
-import kz.qorgau.schools.control.Names;
 import kz.qorgau.schools.control.Schools;
 import kz.qorgau.security.Caller;
 
@@ -38,20 +37,12 @@ public class PlaceChoices {
     public List<Choice> getSchools() {
         Locale locale = language.getLocale();
         return schools.list(null, null, 0, SHOWN, caller).stream()
-                .map(s -> new Choice(s.id(), s.id() + " · " + in(s.name(), locale)))
+                .map(s -> new Choice(s.id(), s.id() + " · " + s.name().in(locale)))
                 .toList();
     }
 
     public List<Choice> getRegions() {
         Locale locale = language.getLocale();
-        return schools.regions().stream().map(r -> new Choice(r.id(), in(r.name(), locale))).toList();
-    }
-
-    private static String in(Names names, Locale locale) {
-        return switch (locale.getLanguage()) {
-            case "kk" -> names.kk();
-            case "ru" -> names.ru();
-            default -> names.en();
-        };
+        return schools.regions().stream().map(r -> new Choice(r.id(), r.name().in(locale))).toList();
     }
 }
