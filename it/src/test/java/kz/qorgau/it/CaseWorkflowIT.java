@@ -63,7 +63,7 @@ class CaseWorkflowIT {
     }
 
     @Test
-    void aCaseIsWorkedFromFirstContactToClosureAndEveryWrongStepIsRefused() {
+    void aCaseIsWorkedFromFirstContactToClosureAndEveryWrongStepIsRefused() throws SQLException {
         long student = newStudentAtSchoolA();
         Api.as("psychologist1").post("students/" + student + "/sessions",
                 sessionJson(1, "\"SUICIDAL_IDEATION\"", "Says life has no point."));
@@ -79,6 +79,7 @@ class CaseWorkflowIT {
         JsonObject reassigned = ok(Api.as("coordinator1").post(path(id, "reassign"), """
                 {"role":"INSPECTOR","username":"inspector1","version":%d}""".formatted(versionOf(theCase))));
         assertThat(assignees(reassigned)).contains("inspector1:INSPECTOR");
+        assertThat(listedAssignees(id)).as("the case list's column, kept by V18's trigger").contains("inspector1");
         Api.Reply stale = Api.as("psychologist1").post(path(id, "first-contact"), firstContact(theCase));
         assertProblem(stale, 409);
         assertThat(stale.object().getString("detail")).contains(String.valueOf(versionOf(reassigned)));
@@ -265,6 +266,18 @@ class CaseWorkflowIT {
         Api.Reply handedOver = director.post(path(id(theCase), "reassign"), reassignment("socped-relief", theCase));
         assertThat(director.delete("schools/" + SCHOOL_A + "/staff/" + id(designated.object())).status()).isEqualTo(204);
         return ok(handedOver);
+    }
+
+    /** The assignees as the case list reads them from the case row. */
+    private static String listedAssignees(long caseId) throws SQLException {
+        try (Connection db = Fixtures.database();
+             PreparedStatement query = db.prepareStatement("select assignees from early_warning_case where id = ?")) {
+            query.setLong(1, caseId);
+            try (var rs = query.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
     }
 
     private static JsonObject caseOf(long student, String user) {
