@@ -9,8 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -21,32 +23,36 @@ import jakarta.json.JsonStructure;
 final class Api {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /** Tokens are reused until shortly before they expire: a suite may run longer than their lifespan. */
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+    private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofSeconds(90);
 
     static final String BASE = "http://127.0.0.1:" + (8080 + Integer.getInteger("it.wildfly.port.offset")) + "/api/";
     static final String ISSUER = "http://127.0.0.1:" + Integer.getInteger("it.keycloak.port") + "/realms/qorgau";
 
-    private final String token;
+    /** The token of each request: a demo user's, signed in again when it nears expiry, or a fixed one. */
+    private final Supplier<String> token;
     private String language = "en";
 
-    private Api(String token) {
+    private Api(Supplier<String> token) {
         this.token = token;
     }
 
     static Api as(String username) {
-        return new Api(tokenOf(username));
+        return new Api(() -> tokenOf(username));
     }
 
     static Api withToken(String token) {
-        return new Api(token);
+        return new Api(() -> token);
     }
 
     static String tokenOf(String username) {
-        return TOKENS.computeIfAbsent(username, Api::signIn);
+        return TOKENS.compute(username, (name, held) -> held == null || held.expiresSoon() ? signIn(name) : held)
+                .value();
     }
 
     static Api anonymous() {
-        return new Api(null);
+        return new Api(() -> null);
     }
 
     Api inLanguage(String language) {
@@ -88,8 +94,9 @@ final class Api {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept-Language", language);
-        if (token != null) {
-            builder.header("Authorization", "Bearer " + token);
+        String bearer = token.get();
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
         }
         return builder;
     }
@@ -107,7 +114,7 @@ final class Api {
         }
     }
 
-    private static String signIn(String username) {
+    private static Token signIn(String username) {
         String form = "grant_type=password&client_id=qorgau-cli&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&password=demo";
         Reply reply = send(HttpRequest.newBuilder(URI.create(ISSUER + "/protocol/openid-connect/token"))
@@ -116,7 +123,16 @@ final class Api {
         if (reply.status() != 200) {
             throw new IllegalStateException("Keycloak refused " + username + ": " + reply.text());
         }
-        return reply.object().getString("access_token");
+        JsonObject tokens = reply.object();
+        return new Token(tokens.getString("access_token"),
+                Instant.now().plusSeconds(tokens.getJsonNumber("expires_in").longValue()));
+    }
+
+    private record Token(String value, Instant expiresAt) {
+
+        boolean expiresSoon() {
+            return Instant.now().plus(RENEW_BEFORE_EXPIRY).isAfter(expiresAt);
+        }
     }
 
     record Reply(int status, String contentType, byte[] body) {

@@ -39,7 +39,8 @@ final class Browser implements AutoCloseable {
 
     private Browser(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // Generous: on a busy two-core machine a first page after login has taken over 20 s.
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
     static Browser open() {

@@ -1,0 +1,56 @@
+package kz.qorgau.security.boundary;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import kz.qorgau.security.Caller;
+import kz.qorgau.security.Jurisdiction;
+
+/**
+ * Reads the caller from the claims of a token that the server's OIDC mechanism verified (signature, issuer,
+ * audience, expiry). It is handed the claims the mechanism parsed, never a token string from a request header.
+ */
+public final class TokenClaims {
+
+    private TokenClaims() {
+    }
+
+    /** @param claims JSON values as the mechanism parsed them: strings, numbers, booleans, lists and maps */
+    public static Caller callerOf(Map<String, ?> claims) {
+        Object username = claims.get("preferred_username");
+        if (!(username instanceof String)) {
+            username = claims.get("sub");
+        }
+        return new Caller(
+                username instanceof String name ? name : "unknown",
+                roles(claims.get("realm_access")),
+                new Jurisdiction(
+                        Boolean.TRUE.equals(claims.get("national")) || "true".equals(claims.get("national")),
+                        ids(claims.get("region_id")),
+                        ids(claims.get("district_id")),
+                        ids(claims.get("school_ids"))));
+    }
+
+    private static Set<String> roles(Object realmAccess) {
+        Set<String> roles = new HashSet<>();
+        if (realmAccess instanceof Map<?, ?> access && access.get("roles") instanceof Collection<?> names) {
+            names.stream().filter(String.class::isInstance).map(String.class::cast).forEach(roles::add);
+        }
+        return roles;
+    }
+
+    /** A claim may arrive as a number, a numeric string, or a list of either; anything else names no place. */
+    private static Set<Long> ids(Object value) {
+        Set<Long> ids = new HashSet<>();
+        if (value instanceof Collection<?> values) {
+            values.forEach(v -> ids.addAll(ids(v)));
+        } else if (value instanceof Long || value instanceof Integer) {
+            ids.add(((Number) value).longValue());
+        } else if (value instanceof String text && text.strip().matches("\\d{1,18}")) {
+            ids.add(Long.parseLong(text.strip()));
+        }
+        return ids;
+    }
+}

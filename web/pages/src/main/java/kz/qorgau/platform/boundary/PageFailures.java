@@ -1,0 +1,135 @@
+package kz.qorgau.platform.boundary;
+
+import java.io.IOException;
+import java.text.MessageFormat;
+import java.util.Iterator;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.inject.Inject;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * What a person sees when a page fails: a short page in their language, with a reference that support finds in the
+ * server's log, never a stack trace. A view that no longer exists (the session ended, or its state was forged) is
+ * said as such. Faces requests, full-page and AJAX alike, are sent to these pages by {@link Handler}; anything else
+ * reaches them as the web module's error page.
+ */
+@WebServlet({PageFailures.FAILURE, PageFailures.EXPIRED})
+public class PageFailures extends HttpServlet {
+
+    static final String FAILURE = "/failure";
+    static final String EXPIRED = "/expired";
+
+    private static final Logger LOG = Logger.getLogger(PageFailures.class.getName());
+    private static final Pattern REFERENCE = Pattern.compile("[0-9a-f-]{36}");
+
+    @Inject
+    LanguageChoice language;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        boolean expired = request.getServletPath().equals(EXPIRED);
+        String text;
+        if (expired) {
+            text = language.text("expired.text");
+        } else {
+            String reference = request.getParameter("reference");
+            if (reference == null || !REFERENCE.matcher(reference).matches()) {
+                reference = logged((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+            }
+            text = MessageFormat.format(language.text("failure.text"), reference);
+        }
+        response.resetBuffer();
+        response.setStatus(expired ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+        response.setContentType("text/html");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        String title = language.text(expired ? "expired.title" : "failure.title");
+        response.getWriter().write("""
+                <!DOCTYPE html>
+                <html lang="%s"><head><meta charset="UTF-8"/><title>%s – Qorgau</title>
+                <link rel="stylesheet" href="%s/resources/qorgau.css"/></head>
+                <body><main id="content" class="failure"><h1>%s</h1><p>%s</p>
+                <p><a href="%s/ui/inbox.xhtml">%s</a></p></main></body></html>
+                """.formatted(language.getCode(), escaped(title), request.getContextPath(), escaped(title),
+                escaped(text), request.getContextPath(), escaped(language.text("failure.back"))));
+    }
+
+    static String logged(Throwable failure) {
+        String reference = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Page failure, reference " + reference, failure);
+        return reference;
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** Sends a failed Faces request to the pages above, as a redirect that AJAX requests follow too. */
+    public static class Handler extends ExceptionHandlerWrapper {
+
+        Handler(ExceptionHandler wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public void handle() {
+            Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+            Throwable failure = null;
+            while (events.hasNext()) {
+                Throwable next = events.next().getContext().getException();
+                failure = failure == null ? next : failure;
+                events.remove();
+            }
+            if (failure != null) {
+                FacesContext faces = FacesContext.getCurrentInstance();
+                String target = expired(failure) ? EXPIRED : FAILURE + "?reference=" + logged(failure);
+                if (!faces.getExternalContext().isResponseCommitted()) {
+                    try {
+                        faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + target);
+                    } catch (IOException e) {
+                        throw new FacesException(e);
+                    }
+                }
+                faces.responseComplete();
+            }
+            getWrapped().handle();
+        }
+
+        private static boolean expired(Throwable failure) {
+            for (Throwable t = failure; t != null; t = t.getCause()) {
+                if (t instanceof ViewExpiredException) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Registered in faces-config.xml. */
+    public static class HandlerFactory extends ExceptionHandlerFactory {
+
+        public HandlerFactory(ExceptionHandlerFactory wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public ExceptionHandler getExceptionHandler() {
+            return new Handler(getWrapped().getExceptionHandler());
+        }
+    }
+}
