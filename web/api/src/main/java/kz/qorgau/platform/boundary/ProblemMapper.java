@@ -42,6 +42,7 @@ import kz.qorgau.reports.control.ReportNotReady;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Pattern FIELD = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
+    private static final Pattern UNKNOWN_FIELD = Pattern.compile("Json property (\\S+) can not be mapped");
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
     @Context
@@ -171,19 +172,24 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private static Problem unreadableBody(Throwable e, Locale locale) {
-        String field = fieldNamedIn(e);
+        String unknown = named(e, UNKNOWN_FIELD);
+        if (unknown != null) {
+            return Problem.of(400, "unknown-field", "problem.bad-request",
+                    Messages.text(locale, "problem.body-field-unknown", unknown));
+        }
+        String field = named(e, FIELD);
         String detail = field == null
                 ? Messages.text(locale, "problem.body-unreadable")
                 : Messages.text(locale, "problem.body-field-invalid", field);
         return Problem.of(400, "unreadable-body", "problem.bad-request", detail);
     }
 
-    /** Yasson names the property it failed on as {@code property 'name'}; nothing else of its message is shown. */
-    private static String fieldNamedIn(Throwable e) {
+    /** Yasson names the property it failed on in its messages; nothing else of them is shown. */
+    private static String named(Throwable e, Pattern pattern) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = t.getMessage();
             if (message != null) {
-                var matcher = FIELD.matcher(message);
+                var matcher = pattern.matcher(message);
                 if (matcher.find()) {
                     return matcher.group(1);
                 }
@@ -191,6 +197,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         return null;
     }
+
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
