@@ -78,7 +78,8 @@ final class BenchStack implements AutoCloseable {
         String issuer = "http://127.0.0.1:" + KEYCLOAK_PORT + "/realms/" + DevKeycloak.REALM;
         DevWildFly wildfly = keep(DevWildFly.start(Path.of(System.getProperty("qorgau.jboss.home")),
                 work.resolve("wildfly"), Path.of(System.getProperty("qorgau.ear")), PORT_OFFSET,
-                Map.of("DB_URL", postgres.jdbcUrl(), "DB_USER", DevPostgres.USER, "DB_PASSWORD",
+                Map.of("DB_URL", postgres.jdbcUrl(), "DB_USER", DevPostgres.APPLICATION_USER, "DB_PASSWORD",
+                        DevPostgres.APPLICATION_PASSWORD, "DB_OWNER_USER", DevPostgres.USER, "DB_OWNER_PASSWORD",
                         DevPostgres.PASSWORD, "OIDC_PROVIDER_URL", issuer, "QORGAU_DEMO_DATA", "false"),
                 work.resolve("wildfly-console.log")));
         keycloak = starting.join();
