@@ -46,8 +46,8 @@ public final class QorgauDemo {
                     Path.of(required("qorgau.ear")), 0,
                     Map.of("DB_URL", postgres.jdbcUrl(), "DB_USER", DevPostgres.APPLICATION_USER,
                             "DB_PASSWORD", DevPostgres.APPLICATION_PASSWORD, "DB_OWNER_USER", DevPostgres.USER,
-                            "DB_OWNER_PASSWORD", DevPostgres.PASSWORD, "OIDC_PROVIDER_URL", issuer,
-                            "QORGAU_DEMO_DATA", "true", "QORGAU_DEMO_STUDENTS", "2000"),
+                            "DB_OWNER_PASSWORD", DevPostgres.PASSWORD, "QORGAU_NOTE_KEYS", DevWildFly.DEMO_NOTE_KEYS,
+                            "OIDC_PROVIDER_URL", issuer, "QORGAU_DEMO_DATA", "true", "QORGAU_DEMO_STUDENTS", "2000"),
                     work.resolve("wildfly-console.log")));
             keycloak.join();
             banner(wildfly, issuer, work, (System.nanoTime() - begin) / 1_000_000_000);

@@ -11,8 +11,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 
 import org.flywaydb.core.Flyway;
+
+import kz.qorgau.sessions.control.NoteCipher;
+import kz.qorgau.sessions.control.NoteEncryptionMigration;
 
 /**
  * Brings the schema to the newest migration before anything else runs, as the schema's owner (QorgauOwnerDS). The
@@ -31,6 +35,10 @@ public class SchemaMigration {
     @Resource(lookup = "java:jboss/datasources/QorgauDS")
     DataSource application;
 
+    /** Without note keys the server stops here (sessions.control.NoteKeys), before it could store a note in clear. */
+    @Inject
+    NoteCipher notes;
+
     @PostConstruct
     void migrate() {
         DatabaseRoles roles = DatabaseRoles.of(owner, application);
@@ -40,6 +48,7 @@ public class SchemaMigration {
                 .locations("classpath:db/migration")
                 // The grants of V19 and later name the role the server works as.
                 .placeholders(Map.of("application_role", roles.application()))
+                .javaMigrations(new NoteEncryptionMigration(notes))
                 .load()
                 .migrate();
         roles.requireAppendOnlyAudit();
