@@ -28,6 +28,7 @@ import kz.qorgau.generator.control.RegionSpec;
 import kz.qorgau.launcher.DevKeycloak;
 import kz.qorgau.launcher.DevPostgres;
 import kz.qorgau.launcher.DevWildFly;
+import kz.qorgau.sessions.control.NoteCipher;
 
 /**
  * The whole stack a benchmark measures, on the benchmarks' own loopback ports: PostgreSQL, Keycloak (started beside
@@ -78,8 +79,10 @@ final class BenchStack implements AutoCloseable {
         String issuer = "http://127.0.0.1:" + KEYCLOAK_PORT + "/realms/" + DevKeycloak.REALM;
         DevWildFly wildfly = keep(DevWildFly.start(Path.of(System.getProperty("qorgau.jboss.home")),
                 work.resolve("wildfly"), Path.of(System.getProperty("qorgau.ear")), PORT_OFFSET,
-                Map.of("DB_URL", postgres.jdbcUrl(), "DB_USER", DevPostgres.USER, "DB_PASSWORD",
-                        DevPostgres.PASSWORD, "OIDC_PROVIDER_URL", issuer, "QORGAU_DEMO_DATA", "false"),
+                Map.of("DB_URL", postgres.jdbcUrl(), "DB_USER", DevPostgres.APPLICATION_USER, "DB_PASSWORD",
+                        DevPostgres.APPLICATION_PASSWORD, "DB_OWNER_USER", DevPostgres.USER, "DB_OWNER_PASSWORD",
+                        DevPostgres.PASSWORD, "QORGAU_NOTE_KEYS", DevWildFly.DEMO_NOTE_KEYS,
+                        "OIDC_PROVIDER_URL", issuer, "QORGAU_DEMO_DATA", "false"),
                 work.resolve("wildfly-console.log")));
         keycloak = starting.join();
         api = wildfly.applicationUrl() + "/api/";
@@ -108,7 +111,8 @@ final class BenchStack implements AutoCloseable {
     static String generateRegion(Connection db, int students) throws SQLException {
         db.setAutoCommit(false);
         GenerationSummary summary = RegionGenerator.generate(db,
-                RegionSpec.region(REGION, students, SEED, LocalDate.now(KAZAKHSTAN)));
+                RegionSpec.region(REGION, students, SEED, LocalDate.now(KAZAKHSTAN)),
+                NoteCipher.of(DevWildFly.DEMO_NOTE_KEYS));
         db.commit();
         db.setAutoCommit(true);
         return String.format("Generated region %d: %,d students, %,d signal records in %.1f s (seed %d)", REGION,

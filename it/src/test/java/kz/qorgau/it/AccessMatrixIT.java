@@ -121,6 +121,7 @@ class AccessMatrixIT {
                 row("GET", "rules", null,                                                   "----coa-", 200),
                 row("GET", "notices", null,                                                 "----coa-", 200),
                 row("GET", "audit", null,                                                   "-----oa-", 200),
+                row("GET", "audit/verification", null,                                      "-----oa-", 200),
                 row("POST", "break-glass", EMPTY,                                           "psdic---", 400),
 
                 row("GET", "regions", null,                                                 "psdicoa-", 200),

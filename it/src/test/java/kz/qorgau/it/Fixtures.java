@@ -7,12 +7,14 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.json.JsonObject;
 
 import kz.qorgau.launcher.DevPostgres;
+import kz.qorgau.sessions.control.NoteCipher;
 import kz.qorgau.students.entity.Iin;
 import kz.qorgau.students.entity.Sex;
 
@@ -61,6 +63,17 @@ final class Fixtures {
     static Connection database() throws SQLException {
         return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + Integer.getInteger("it.postgres.port")
                 + "/qorgau", DevPostgres.USER, DevPostgres.PASSWORD);
+    }
+
+    /** The note keys the server of the tests has (it/pom.xml), for notes written behind its back. */
+    static NoteCipher noteKeys() {
+        return NoteCipher.of(System.getenv("QORGAU_NOTE_KEYS"));
+    }
+
+    /** One of those keys alone, sealing as it did while it was the current one. */
+    static NoteCipher noteKey(String id) {
+        return NoteCipher.of(Arrays.stream(System.getenv("QORGAU_NOTE_KEYS").split(","))
+                .filter(key -> key.startsWith(id + ":")).findFirst().orElseThrow());
     }
 
     static LocalDate today() {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import kz.qorgau.generator.control.GenerationSummary;
 import kz.qorgau.generator.control.RegionGenerator;
 import kz.qorgau.generator.control.RegionSpec;
+import kz.qorgau.sessions.control.NoteCipher;
 import kz.qorgau.students.entity.Iin;
 
 /**
@@ -46,8 +47,9 @@ class GeneratorIT {
         LocalDate today = Fixtures.today();
         try (Connection db = Fixtures.database()) {
             db.setAutoCommit(false);
-            first = RegionGenerator.generate(db, RegionSpec.region(REGION, STUDENTS, SEED, today));
-            second = RegionGenerator.generate(db, RegionSpec.region(SAME_SEED_REGION, STUDENTS, SEED, today));
+            NoteCipher notes = Fixtures.noteKeys();
+            first = RegionGenerator.generate(db, RegionSpec.region(REGION, STUDENTS, SEED, today), notes);
+            second = RegionGenerator.generate(db, RegionSpec.region(SAME_SEED_REGION, STUDENTS, SEED, today), notes);
             db.commit();
         }
     }

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import kz.qorgau.generator.control.RegionGenerator;
 import kz.qorgau.generator.control.RegionSpec;
+import kz.qorgau.sessions.control.NoteCipher;
 
 /**
  * The Excel reports of DESIGN.md section 6 from a known data set: region 23 generated with a fixed seed, one
@@ -74,9 +75,10 @@ class ReportsIT {
     static void knownDataSet() throws SQLException, InterruptedException {
         try (Connection db = Fixtures.database()) {
             db.setAutoCommit(false);
-            RegionGenerator.generate(db, RegionSpec.district(REGION, 1, 1_500, SEED, TO.minusYears(1)));
-            RegionGenerator.generate(db, RegionSpec.district(REGION, 2, 1_500, SEED + 1, TO));
-            RegionGenerator.generate(db, RegionSpec.district(NEW_REGION, 1, 800, SEED, TO));
+            NoteCipher notes = Fixtures.noteKeys();
+            RegionGenerator.generate(db, RegionSpec.district(REGION, 1, 1_500, SEED, TO.minusYears(1)), notes);
+            RegionGenerator.generate(db, RegionSpec.district(REGION, 2, 1_500, SEED + 1, TO), notes);
+            RegionGenerator.generate(db, RegionSpec.district(NEW_REGION, 1, 800, SEED, TO), notes);
             db.commit();
         }
         Api admin = Api.as("admin1");

@@ -9,14 +9,19 @@ import java.sql.Statement;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * A real PostgreSQL server whose binaries come from Maven, on a loopback port, with an empty database and owner
- * for Qorgau. Its data directory is wiped on start: the demo loader rebuilds the demo world each time.
+ * A real PostgreSQL server whose binaries come from Maven, on a loopback port, with an empty database for Qorgau and
+ * its two roles, set up as the README tells an operator to: the owner, which migrates, and the application role,
+ * which the server works as. Its data directory is wiped on start: the demo loader rebuilds the demo world each time.
  */
 public final class DevPostgres implements AutoCloseable {
 
     public static final String DATABASE = "qorgau";
+    /** The schema's owner (DB_OWNER_USER). */
     public static final String USER = "qorgau";
     public static final String PASSWORD = "qorgau";
+    /** The role the server works as (DB_USER). */
+    public static final String APPLICATION_USER = "qorgau_app";
+    public static final String APPLICATION_PASSWORD = "qorgau_app";
 
     private final EmbeddedPostgres postgres;
     private final int port;
@@ -36,7 +41,14 @@ public final class DevPostgres implements AutoCloseable {
                 .start();
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("create role " + USER + " login password '" + PASSWORD + "'");
+            s.execute("create role " + APPLICATION_USER + " login password '" + APPLICATION_PASSWORD + "'");
             s.execute("create database " + DATABASE + " owner " + USER + " encoding 'UTF8'");
+            try (Connection q = postgres.getDatabase("postgres", DATABASE).getConnection();
+                 Statement inQorgau = q.createStatement()) {
+                inQorgau.execute("alter schema public owner to " + USER);
+                inQorgau.execute("revoke create on schema public from public");
+                inQorgau.execute("create schema authorization " + APPLICATION_USER);
+            }
         } catch (SQLException e) {
             postgres.close();
             throw new IOException("could not create the qorgau database", e);

@@ -44,7 +44,9 @@ public final class QorgauDemo {
             String issuer = "http://127.0.0.1:" + KEYCLOAK_PORT + "/realms/" + DevKeycloak.REALM;
             DevWildFly wildfly = keep(DevWildFly.start(Path.of(required("qorgau.jboss.home")), work.resolve("wildfly"),
                     Path.of(required("qorgau.ear")), 0,
-                    Map.of("DB_URL", postgres.jdbcUrl(), "DB_USER", DevPostgres.USER, "DB_PASSWORD", DevPostgres.PASSWORD,
+                    Map.of("DB_URL", postgres.jdbcUrl(), "DB_USER", DevPostgres.APPLICATION_USER,
+                            "DB_PASSWORD", DevPostgres.APPLICATION_PASSWORD, "DB_OWNER_USER", DevPostgres.USER,
+                            "DB_OWNER_PASSWORD", DevPostgres.PASSWORD, "QORGAU_NOTE_KEYS", DevWildFly.DEMO_NOTE_KEYS,
                             "OIDC_PROVIDER_URL", issuer, "QORGAU_DEMO_DATA", "true", "QORGAU_DEMO_STUDENTS", "2000"),
                     work.resolve("wildfly-console.log")));
             keycloak.join();
@@ -64,7 +66,7 @@ public final class QorgauDemo {
 
                   REST API     %s/api            (bearer tokens from Keycloak)
                   Keycloak     %s   (admin console: http://127.0.0.1:%d/admin, admin / admin)
-                  PostgreSQL   jdbc:postgresql://127.0.0.1:%d/qorgau   (qorgau / qorgau)
+                  PostgreSQL   jdbc:postgresql://127.0.0.1:%d/qorgau   (owner qorgau / qorgau, server qorgau_app)
                   WildFly mgmt http://127.0.0.1:%d/health/ready
                   Logs         %s
 

@@ -2,6 +2,7 @@ package kz.qorgau.audit.entity;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,7 +11,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 
-/** Who did what to which record, and when. Append-only: the database refuses updates and deletes. */
+/**
+ * Who did what to which record, and when. Append-only: the application's database role may only read and insert
+ * events, and the database seals them into a hash chain (audit.control.AuditChain).
+ */
 @Entity
 public class AuditEvent {
 
@@ -19,7 +23,10 @@ public class AuditEvent {
     @SequenceGenerator(name = "audit_event_id", sequenceName = "audit_event_id_seq", allocationSize = 50)
     private Long id;
 
+    /** Set by the database on insert (V20), whatever the application would send: no event can be back-dated. */
+    @Column(insertable = false, updatable = false)
     private Instant occurredAt;
+
     private String username;
 
     @Enumerated(EnumType.STRING)
@@ -37,7 +44,6 @@ public class AuditEvent {
 
     public AuditEvent(String username, AuditAction action, String recordType, Long recordId, Integer rowCount,
                       Long schoolId) {
-        this.occurredAt = Instant.now();
         this.username = username;
         this.action = action;
         this.recordType = recordType;

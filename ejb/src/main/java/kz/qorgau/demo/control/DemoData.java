@@ -37,6 +37,7 @@ import kz.qorgau.schools.entity.SchoolKind;
 import kz.qorgau.schools.entity.StaffDesignation;
 import kz.qorgau.security.Caller;
 import kz.qorgau.security.Jurisdiction;
+import kz.qorgau.sessions.control.NoteCipher;
 import kz.qorgau.sessions.control.SessionService;
 import kz.qorgau.sessions.entity.SessionKind;
 import kz.qorgau.sessions.entity.SessionRecord;
@@ -93,6 +94,9 @@ public class DemoData {
 
     @EJB
     DemoSafety safety;
+
+    @Inject
+    NoteCipher notes;
 
     @PostConstruct
     void load() {
@@ -158,7 +162,7 @@ public class DemoData {
     private void generate(LocalDate today) {
         GenerationSummary summary = em.unwrap(Session.class).doReturningWork(connection -> RegionGenerator.generate(
                 connection, RegionSpec.district(REGION_ALMATY, GENERATED_DISTRICT, generatedStudents, DEMO_SEED,
-                        today)));
+                        today), notes));
         evaluation.evaluate(em.createQuery(
                         "select s.id from Student s where s.school.district.id = :district", Long.class)
                 .setParameter("district", REGION_ALMATY * 100 + GENERATED_DISTRICT)

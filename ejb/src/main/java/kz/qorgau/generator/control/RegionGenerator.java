@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 
+import kz.qorgau.sessions.control.NoteCipher;
+
 /**
  * Builds a synthetic region into the schema the migrations create, on the caller's connection and in the caller's
  * transaction (the caller commits): the plan and the roster in memory first, then each table with COPY, then fresh
@@ -29,7 +31,9 @@ public final class RegionGenerator {
     private RegionGenerator() {
     }
 
-    public static GenerationSummary generate(Connection connection, RegionSpec spec) throws SQLException {
+    /** The notes of the sessions are encrypted with {@code notes}, as the application would store them. */
+    public static GenerationSummary generate(Connection connection, RegionSpec spec, NoteCipher notes)
+            throws SQLException {
         long began = System.nanoTime();
         requireNewDistricts(connection, spec);
         // One stream per stage, split in a fixed order, so that no stage's draws shift another's.
@@ -37,7 +41,7 @@ public final class RegionGenerator {
         RegionPlan plan = RegionPlan.of(spec, root.split());
         Iins iins = new Iins(spec.regionId(), takenIins(connection, spec.regionId()));
         Roster roster = Roster.of(plan, root.split(), iins);
-        RegionRows rows = new RegionRows(connection, plan, roster);
+        RegionRows rows = new RegionRows(connection, notes, plan, roster);
         SchoolRows.write(rows);
         FamilyRows.write(rows, root.split(), iins);
         StudentRows.write(rows, root.split());

@@ -8,9 +8,11 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import kz.qorgau.sessions.control.NoteCipher;
+
 /**
- * What the writers of a region's tables share: the connection, the plan and roster, the ids the students and
- * families were given, and the number of rows written per table.
+ * What the writers of a region's tables share: the connection, the note keys, the plan and roster, the ids the
+ * students and families were given, and the number of rows written per table.
  */
 final class RegionRows {
 
@@ -18,18 +20,25 @@ final class RegionRows {
     static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
 
     private final Connection connection;
+    private final NoteCipher notes;
     private final RegionPlan plan;
     private final Roster roster;
     private final long[] studentIds;
     private final long[] familyIds;
     private final Map<String, Long> counts = new LinkedHashMap<>();
 
-    RegionRows(Connection connection, RegionPlan plan, Roster roster) {
+    RegionRows(Connection connection, NoteCipher notes, RegionPlan plan, Roster roster) {
         this.connection = connection;
+        this.notes = notes;
         this.plan = plan;
         this.roster = roster;
         this.studentIds = new long[roster.students()];
         this.familyIds = new long[roster.families()];
+    }
+
+    /** A psychologist's note as the application stores it: encrypted. */
+    String sealedNote(String note) {
+        return notes.seal(note);
     }
 
     RegionPlan plan() {

@@ -126,7 +126,7 @@ final class SessionRows {
                 : random.nextDouble() < 0.4 ? Level.MEDIUM : Level.LOW;
         String note = found.isEmpty() ? ROUTINE : NOTES.get(found.iterator().next());
         LocalDate followUp = found.isEmpty() ? null : date.plusDays(risk.compareTo(Level.HIGH) >= 0 ? 3 : 14);
-        out.row(id, rows.studentId(student), date, kind, minutes, risk, note, followUp, author,
+        out.row(id, rows.studentId(student), date, kind, minutes, risk, rows.sealedNote(note), followUp, author,
                 rows.at(date, 13 + random.nextInt(5), random.nextInt(60)));
     }
 }

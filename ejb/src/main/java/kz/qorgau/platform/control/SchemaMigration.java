@@ -1,5 +1,6 @@
 package kz.qorgau.platform.control;
 
+import java.util.Map;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -10,12 +11,16 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 
 import org.flywaydb.core.Flyway;
 
+import kz.qorgau.sessions.control.NoteCipher;
+import kz.qorgau.sessions.control.NoteEncryptionMigration;
+
 /**
- * Brings the schema to the newest migration before anything else runs. The application never creates or
- * alters a table any other way.
+ * Brings the schema to the newest migration before anything else runs, as the schema's owner (QorgauOwnerDS). The
+ * application never creates or alters a table any other way, and works through QorgauDS as a role of its own.
  */
 @Singleton
 @Startup
@@ -24,21 +29,30 @@ public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
+    @Resource(lookup = "java:jboss/datasources/QorgauOwnerDS")
+    DataSource owner;
+
     @Resource(lookup = "java:jboss/datasources/QorgauDS")
-    DataSource dataSource;
+    DataSource application;
+
+    /** Without note keys the server stops here (sessions.control.NoteKeys), before it could store a note in clear. */
+    @Inject
+    NoteCipher notes;
 
     @PostConstruct
     void migrate() {
+        DatabaseRoles roles = DatabaseRoles.of(owner, application);
+        roles.requireSeparate();
         var result = Flyway.configure(SchemaMigration.class.getClassLoader())
-                .dataSource(dataSource)
+                .dataSource(owner)
                 .locations("classpath:db/migration")
-                // Jakarta Batch creates its job repository tables when the server boots, before this runs; a
-                // database holding only those is new to Flyway, and every migration from V1 applies.
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
+                // The grants of V19 and later name the role the server works as.
+                .placeholders(Map.of("application_role", roles.application()))
+                .javaMigrations(new NoteEncryptionMigration(notes))
                 .load()
                 .migrate();
+        roles.requireAppendOnlyAudit();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migrations applied now)");
+                + " migrations applied now); the server works as " + roles.application());
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -62,7 +63,9 @@ public class PsychologistSession {
     @Enumerated(EnumType.STRING)
     private Set<RiskIndicator> indicators = EnumSet.noneOf(RiskIndicator.class);
 
+    @Convert(converter = ConfidentialText.class)
     private String confidentialNote;
+
     private LocalDate followUpDate;
     private String author;
     private Instant recordedAt;

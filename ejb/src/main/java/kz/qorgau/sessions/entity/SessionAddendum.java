@@ -3,6 +3,7 @@ package kz.qorgau.sessions.entity;
 import java.time.Instant;
 import java.util.Objects;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -28,6 +29,8 @@ public class SessionAddendum {
 
     private String author;
     private Instant writtenAt;
+
+    @Convert(converter = ConfidentialText.class)
     private String text;
 
     protected SessionAddendum() {

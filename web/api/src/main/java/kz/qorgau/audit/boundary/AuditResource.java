@@ -19,13 +19,15 @@ import jakarta.ws.rs.core.MediaType;
 
 import kz.qorgau.audit.control.AuditLog;
 import kz.qorgau.audit.control.AuditQuery;
+import kz.qorgau.audit.control.AuditVerification;
 import kz.qorgau.audit.control.AuditView;
+import kz.qorgau.audit.control.ChainVerification;
 import kz.qorgau.audit.entity.AuditAction;
 import kz.qorgau.platform.boundary.PageParams;
 import kz.qorgau.platform.boundary.QueryParams;
 import kz.qorgau.security.Caller;
 
-/** The audit trail, read-only, for ombudsmen and administrators within their jurisdiction. */
+/** The audit trail, read-only, for ombudsmen and administrators within their jurisdiction, and its verification. */
 @Path("audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,6 +36,9 @@ public class AuditResource {
 
     @EJB
     AuditLog log;
+
+    @EJB
+    AuditVerification verification;
 
     @Inject
     Caller caller;
@@ -47,6 +52,13 @@ public class AuditResource {
                 QueryParams.optionalEnum(AuditAction.class, "action", action),
                 QueryParams.optionalDate("from", from), QueryParams.optionalDate("to", to));
         return log.search(query, page.page(), page.size(), caller);
+    }
+
+    /** Recomputes the audit trail's hash chain: intact or not, and where it first breaks. */
+    @GET
+    @Path("verification")
+    public ChainVerification verification() {
+        return verification.verify(caller);
     }
 
     private static String blankToNull(String value) {

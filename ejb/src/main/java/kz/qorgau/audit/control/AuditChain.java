@@ -1,0 +1,28 @@
+package kz.qorgau.audit.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * The hash chain over the audit trail, kept by the database (migration V20): events are inserted unsealed, and
+ * {@link AuditSealer} has the owner's {@code audit_seal} give committed ones their position and hash.
+ */
+@Stateless
+public class AuditChain {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Recomputes the whole chain from the stored events, in the database. */
+    public ChainVerification verify() {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                        select sealed, unsealed, head_position, head_hash, break_position, break_event
+                        from audit_chain_verification()""")
+                .getSingleResult();
+        ChainVerification.Break firstBreak = row[4] == null ? null
+                : new ChainVerification.Break(((Number) row[4]).longValue(), ((Number) row[5]).longValue());
+        return ChainVerification.of(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                row[2] == null ? null : ((Number) row[2]).longValue(), (byte[]) row[3], firstBreak);
+    }
+}
