@@ -525,7 +525,7 @@ class ApiFuzzIT {
             } catch (IllegalArgumentException e) {
                 return new Reply(-1, "", bytes("not sent, not a URI: " + e.getMessage()));
             }
-            builder.timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token(user))
+            builder.timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + Api.tokenOf(user))
                     .header("Accept", "application/json").header("Accept-Language", "en");
             if (request.contentType() != null) {
                 builder.header("Content-Type", request.contentType());
@@ -761,44 +761,6 @@ class ApiFuzzIT {
             }
             return files;
         }
-    }
-
-    // -------------------------------------------------------------------------------------------------- tokens
-
-    private record Token(String value, long fetched) {
-    }
-
-    private static final Map<String, Token> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /**
-     * A token of a demo user, fetched anew when five minutes old: the run must not outlive its tokens (15 minutes),
-     * whatever other tests of the same JVM took before it.
-     */
-    static String token(String username) {
-        Token token = TOKENS.get(username);
-        if (token == null || System.nanoTime() - token.fetched() > Duration.ofMinutes(5).toNanos()) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(Api.ISSUER + "/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=qorgau-cli&username="
-                            + java.net.URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=demo"))
-                    .build();
-            try {
-                HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() != 200) {
-                    throw new IllegalStateException("Keycloak refused " + username + ": " + response.body());
-                }
-                String value = Json.createReader(new java.io.StringReader(response.body())).readObject()
-                        .getString("access_token");
-                token = new Token(value, System.nanoTime());
-                TOKENS.put(username, token);
-            } catch (IOException e) {
-                throw new IllegalStateException("no token for " + username, e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        return token.value();
     }
 
     // -------------------------------------------------------------------------------------------------- the database

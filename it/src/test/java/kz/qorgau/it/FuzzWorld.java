@@ -87,13 +87,13 @@ final class FuzzWorld {
 
     FuzzWorld(FuzzOpenApi api) {
         this.api = api;
-        Api psychologist = as("psychologist1");
+        Api psychologist = Api.as("psychologist1");
         studentIin = newIin();
         student = created(psychologist.post("students", studentJson(studentIin, SCHOOL_A)));
         spareStudent = created(psychologist.post("students", studentJson(newIin(), SCHOOL_A)));
         long other = created(psychologist.post("students", studentJson(newIin(), SCHOOL_A)));
         schoolBIin = newIin();
-        created(as("psychologist2").post("students", studentJson(schoolBIin, SCHOOL_B)));
+        created(Api.as("psychologist2").post("students", studentJson(schoolBIin, SCHOOL_B)));
         session = created(psychologist.post("students/" + student + "/sessions",
                 sessionJson(0, "\"SUICIDAL_IDEATION\"", "fuzz")));
         List<JsonObject> cases = psychologist.get("cases?studentId=" + student).array().getValuesAs(JsonObject.class);
@@ -103,57 +103,52 @@ final class FuzzWorld {
         JsonObject opened = psychologist.get("cases/" + cases.get(0).getJsonNumber("id").longValue()).object();
         theCase = opened.getJsonNumber("id").longValue();
         reason = opened.getJsonArray("reasons").getJsonObject(0).getJsonNumber("id").longValue();
-        measure = created(as("director1").post("cases/" + theCase + "/measures", """
+        measure = created(Api.as("director1").post("cases/" + theCase + "/measures", """
                 {"kind":"HOME_VISIT","responsible":"socped1","dueOn":"%s","note":"Fuzz base.","version":%d}"""
                 .formatted(today().plusDays(7), opened.getJsonNumber("version").longValue())));
-        incident = created(as("director1").post("incidents", """
+        incident = created(Api.as("director1").post("incidents", """
                 {"date":"%s","time":"10:00","onSchoolGrounds":true,"location":"Corridor","type":"FIGHT",
                  "severity":"MODERATE","source":"SCHOOL","description":"Fuzz","participants":[
                  {"studentId":%d,"role":"WITNESS"}]}""".formatted(today().minusDays(1), student)));
-        family = created(as("socped1").post("families", """
+        family = created(Api.as("socped1").post("families", """
                 {"schoolId":%d,"address":"Almaty, Abay 1","flags":["LOW_INCOME"]}""".formatted(SCHOOL_A)));
-        as("socped1").post("families/" + family + "/members", "{\"studentId\":" + student + "}");
-        registration = created(as("inspector1").post("students/" + student + "/police-registrations", """
+        Api.as("socped1").post("families/" + family + "/members", "{\"studentId\":" + student + "}");
+        registration = created(Api.as("inspector1").post("students/" + student + "/police-registrations", """
                 {"reason":"OFFENSE","registeredOn":"%s","reviewOn":"%s","basisDocument":"FUZZ-1","note":"Fuzz"}"""
                 .formatted(today().minusDays(10), today().plusDays(90))));
         report = hotlineReport();
         reportForCase = hotlineReport();
         reportForClosure = hotlineReport();
-        checklist = as("admin1").get("schools/" + SCHOOL_A + "/safety/checklist").array()
+        checklist = Api.as("admin1").get("schools/" + SCHOOL_A + "/safety/checklist").array()
                 .getValuesAs(JsonObject.class).stream().map(e -> e.getString("item")).toList();
-        Api.Reply inspected = as("inspector1").post("schools/" + SCHOOL_A + "/safety/inspections",
+        Api.Reply inspected = Api.as("inspector1").post("schools/" + SCHOOL_A + "/safety/inspections",
                 "{\"findings\":[" + checklist.stream().map(item -> "{\"item\":\"%s\",\"finding\":\"%s\"}".formatted(
                         item, item.equals("FENCE") ? "DEFECT" : "OK")).collect(Collectors.joining(",")) + "]}");
         inspection = created(inspected);
         prescription = inspected.object().getJsonArray("prescriptions").getJsonObject(0).getJsonNumber("id")
                 .longValue();
-        transfer = created(as("director1").post("students/" + other + "/transfers",
+        transfer = created(Api.as("director1").post("students/" + other + "/transfers",
                 "{\"toSchoolId\":" + SCHOOL_B + "}"));
-        designation = as("admin1").get("schools/" + SCHOOL_A + "/staff").array().getJsonObject(0)
+        designation = Api.as("admin1").get("schools/" + SCHOOL_A + "/staff").array().getJsonObject(0)
                 .getJsonNumber("id").longValue();
-        instrument = created(as("admin1").post("surveys/instruments", """
+        instrument = created(Api.as("admin1").post("surveys/instruments", """
                 {"code":"FUZZ-%d","name":{"kk":"Fuzz","ru":"Fuzz","en":"Fuzz"},"scales":[{"code":"anxiety",
                  "name":{"kk":"Fuzz","ru":"Fuzz","en":"Fuzz"},"threshold":10,"maxScore":20,"suicideRisk":false}]}"""
                 .formatted(SERIAL.incrementAndGet())));
-        campaign = created(as("admin1").post("surveys/campaigns", """
+        campaign = created(Api.as("admin1").post("surveys/campaigns", """
                 {"instrumentId":%d,"startsOn":"%s","endsOn":"%s","schoolIds":[%d]}"""
                 .formatted(instrument, today().minusDays(10), today(), SCHOOL_A)));
-        Api.Reply proposed = as("admin1").post("thresholds/versions", "{\"note\":\"Fuzz draft\",\"values\":{}}");
+        Api.Reply proposed = Api.as("admin1").post("thresholds/versions", "{\"note\":\"Fuzz draft\",\"values\":{}}");
         if (proposed.status() != 201) {
             throw new IllegalStateException("could not make a draft: " + proposed);
         }
         draft = proposed.object().getInt("number");
-        district = created(as("admin1").post("districts", """
+        district = created(Api.as("admin1").post("districts", """
                 {"id":%d,"regionId":%d,"name":{"kk":"Fuzz","ru":"Fuzz","en":"Fuzz district"}}"""
                 .formatted(REGION * 100_000 + 90_000 + SERIAL.incrementAndGet() % 10_000, REGION)));
-        school = created(as("admin1").post("schools", """
+        school = created(Api.as("admin1").post("schools", """
                 {"id":%d,"districtId":%d,"kind":"SCHOOL","name":{"kk":"Fuzz","ru":"Fuzz","en":"Fuzz school"}}"""
                 .formatted(district * 1_000 + 1, district)));
-    }
-
-    /** The API as a demo user, with a token of the fuzz test's own (see {@link ApiFuzzIT#token}). */
-    static Api as(String username) {
-        return Api.withToken(ApiFuzzIT.token(username));
     }
 
     static String newIin() {
@@ -167,7 +162,7 @@ final class FuzzWorld {
     }
 
     private static long hotlineReport() {
-        return created(as("operator1").post("hotline/reports", """
+        return created(Api.as("operator1").post("hotline/reports", """
                 {"channel":"PHONE","callerKind":"ANONYMOUS","summary":"Fuzz caller.","concern":"BULLYING",
                  "urgency":"LOW","schoolId":%d}""".formatted(SCHOOL_A)));
     }
@@ -238,7 +233,7 @@ final class FuzzWorld {
     private JsonArrayBuilder findings() {
         if (schoolChecklist == null) {
             helperRequests++;
-            schoolChecklist = as("admin1").get("schools/" + school + "/safety/checklist").array()
+            schoolChecklist = Api.as("admin1").get("schools/" + school + "/safety/checklist").array()
                     .getValuesAs(JsonObject.class).stream().map(e -> e.getString("item")).toList();
         }
         JsonArrayBuilder findings = Json.createArrayBuilder();
@@ -385,7 +380,7 @@ final class FuzzWorld {
         }
         return versions.computeIfAbsent(key, k -> {
             helperRequests++;
-            Api.Reply reply = as("admin1").get(source);
+            Api.Reply reply = Api.as("admin1").get(source);
             if (reply.status() != 200) {
                 return 0L;
             }
