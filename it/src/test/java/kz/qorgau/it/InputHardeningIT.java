@@ -1,0 +1,77 @@
+package kz.qorgau.it;
+
+import static kz.qorgau.it.Fixtures.newStudentAtSchoolA;
+import static kz.qorgau.it.Fixtures.today;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What an attacker tried and the server must survive: absurd dates, NUL characters, concurrent withdrawals of an
+ * opt-out, wildcards in a name search, deeply nested JSON, decompression bombs and endless files, and answers that
+ * told a record outside one's jurisdiction from one that does not exist.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InputHardeningIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.qorgau();
+    }
+
+    @Test
+    void absurdDatesInABodyAre400NamingTheField() {
+        long student = newStudentAtSchoolA();
+        String raids = "students/" + student + "/raid-deliveries";
+
+        for (String date : List.of("-999999999-01-01", "+999999999-12-31", "1899-12-31")) {
+            Api.Reply raid = Api.as("inspector1").post(raids, """
+                    {"date":"%s","reason":"VAGRANCY","policeUnit":"ОП-1"}""".formatted(date));
+            assertInvalidField(raid, "date");
+        }
+        assertInvalidField(Api.as("psychologist1").post("students/" + student + "/incidents", """
+                {"date":"0000-01-01","type":"FIGHT","role":"VICTIM"}"""), "date");
+        assertInvalidField(Api.as("psychologist1").post("students/" + student + "/sessions", """
+                {"date":"%s","kind":"INDIVIDUAL","riskLevel":"LOW","followUpDate":"9999-12-31"}"""
+                .formatted(today())), "followUpDate");
+        assertThat(Api.as("psychologist1").get("students/" + student + "/incidents").array()).isEmpty();
+        assertThat(Api.as("inspector1").get(raids).array()).isEmpty();
+    }
+
+    @Test
+    void absurdDatesInAQueryAre400NamingTheParameter() {
+        for (String query : List.of("audit?from=-999999999-01-01", "audit?to=%2B999999999-12-31")) {
+            assertInvalidParameter(Api.as("ombudsman1").get(query), query);
+        }
+        for (String parameter : List.of("on", "from", "to")) {
+            for (String date : List.of("-999999999-01-01", "%2B999999999-12-31", "2101-01-01")) {
+                String query = "safety/statistics?" + parameter + "=" + date;
+                assertInvalidParameter(Api.as("coordinator1").get(query), query);
+            }
+        }
+        assertInvalidParameter(Api.as("coordinator1").get("reports/regional-summary.xlsx?from=1800-01-01"),
+                "reports?from=");
+    }
+
+    private static void assertInvalidField(Api.Reply reply, String field) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.object().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field")).contains(field);
+        assertThat(reply.object().getString("detail")).contains("1900-01-01").contains("2100-12-31");
+    }
+
+    private static void assertInvalidParameter(Api.Reply reply, String query) {
+        assertThat(reply.status()).as(query + ": " + reply).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.object().getString("detail")).contains("1900-01-01").contains("2100-12-31");
+    }
+}
