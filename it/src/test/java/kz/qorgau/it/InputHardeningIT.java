@@ -61,6 +61,22 @@ class InputHardeningIT {
                 "reports?from=");
     }
 
+    @Test
+    void aNulCharacterIsRefusedNotAServerError() {
+        long student = newStudentAtSchoolA();
+
+        Api.Reply status = Api.as("director1").post("students/" + student + "/status",
+                "{\"status\":\"LEFT\",\"reason\":\"moved\\u0000away\"}");
+        Api.Reply draft = Api.as("admin1").post("thresholds/versions", "{\"note\":\"a\\u0000b\",\"values\":{}}");
+        Api.Reply search = Api.as("socped1").get("students?name=x%00y");
+
+        for (Api.Reply reply : List.of(status, draft, search)) {
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(Api.as("director1").get("students/" + student).object().getString("status")).isEqualTo("ACTIVE");
+    }
+
     private static void assertInvalidField(Api.Reply reply, String field) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
