@@ -4,7 +4,13 @@ import static kz.qorgau.it.Fixtures.newStudentAtSchoolA;
 import static kz.qorgau.it.Fixtures.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.json.JsonObject;
 
@@ -21,6 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class InputHardeningIT {
+
+    private static final AtomicInteger SERIAL = new AtomicInteger();
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -75,6 +83,34 @@ class InputHardeningIT {
             assertThat(reply.contentType()).startsWith("application/problem+json");
         }
         assertThat(Api.as("director1").get("students/" + student).object().getString("status")).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void withdrawingAnOptOutTwiceOrAtOnceIsNeverAServerError() throws Exception {
+        long student = newStudentAtSchoolA();
+        String optOut = "students/" + student + "/survey-opt-out";
+        assertThat(Api.as("socped1").post(optOut, "{\"reason\":\"Parents refused\"}").status()).isEqualTo(204);
+
+        List<Integer> statuses = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Integer>> deletes = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                deletes.add(() -> Api.as(List.of("socped1", "director1", "psychologist1").get(SERIAL.incrementAndGet() % 3))
+                        .delete(optOut).status());
+            }
+            for (Future<Integer> done : pool.invokeAll(deletes)) {
+                statuses.add(done.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(statuses).containsOnly(204);
+        assertThat(Api.as("socped1").delete(optOut).status()).as("nothing left to withdraw").isEqualTo(204);
+        assertThat(Api.as("psychologist1").get("students/" + student + "/survey-results").object()
+                .getBoolean("optedOut")).isFalse();
+        assertThat(Api.as("psychologist2").delete(optOut).status()).as("another school's student").isEqualTo(404);
     }
 
     private static void assertInvalidField(Api.Reply reply, String field) {
