@@ -1,9 +1,13 @@
 package kz.qorgau.it;
 
+import static kz.qorgau.it.Fixtures.SCHOOL_A;
+import static kz.qorgau.it.Fixtures.newIin;
 import static kz.qorgau.it.Fixtures.newStudentAtSchoolA;
 import static kz.qorgau.it.Fixtures.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -113,6 +117,20 @@ class InputHardeningIT {
         assertThat(Api.as("psychologist2").delete(optOut).status()).as("another school's student").isEqualTo(404);
     }
 
+    @Test
+    void wildcardsInANameSearchMatchThemselves() {
+        String token = "Лит" + System.nanoTime() % 1_000_000_000;
+        long percent = newStudentNamed(token + "%а");
+        long underscore = newStudentNamed(token + "_б");
+        long backslash = newStudentNamed(token + "\\в");
+        long plain = newStudentNamed(token + "гд");
+
+        assertThat(idsFound(token + "%")).containsExactly(percent);
+        assertThat(idsFound(token + "_")).containsExactly(underscore);
+        assertThat(idsFound(token + "\\")).containsExactly(backslash);
+        assertThat(idsFound(token)).containsExactlyInAnyOrder(percent, underscore, backslash, plain);
+    }
+
     private static void assertInvalidField(Api.Reply reply, String field) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
@@ -125,5 +143,20 @@ class InputHardeningIT {
         assertThat(reply.status()).as(query + ": " + reply).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
         assertThat(reply.object().getString("detail")).contains("1900-01-01").contains("2100-12-31");
+    }
+
+    private static long newStudentNamed(String lastName) {
+        Api.Reply reply = Api.as("psychologist1").post("students", """
+                {"iin":"%s","lastName":"%s","firstName":"Тест","schoolId":%d}"""
+                .formatted(newIin(), lastName.replace("\\", "\\\\"), SCHOOL_A));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.object().getJsonNumber("id").longValue();
+    }
+
+    private static List<Long> idsFound(String name) {
+        Api.Reply found = Api.as("psychologist1").get("students?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
+        assertThat(found.status()).as(found.toString()).isEqualTo(200);
+        return found.array().getValuesAs(JsonObject.class).stream().map(s -> s.getJsonNumber("id").longValue())
+                .toList();
     }
 }

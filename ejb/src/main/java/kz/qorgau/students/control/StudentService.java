@@ -17,6 +17,7 @@ import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
 import kz.qorgau.breakglass.control.Grants;
 import kz.qorgau.platform.DuplicateRecord;
+import kz.qorgau.platform.Like;
 import kz.qorgau.platform.RecordNotFound;
 import kz.qorgau.platform.StaleRecord;
 import kz.qorgau.schools.control.Schools;
@@ -114,7 +115,8 @@ public class StudentService {
 
     /**
      * Students of the caller's jurisdiction by exact IIN, or by a part of the name (surname and given name,
-     * any case), optionally at one school. Each search is recorded with the number of files it listed.
+     * any case, every character literal: {@code %} is no wildcard), optionally at one school. Each search is
+     * recorded with the number of files it listed.
      */
     public List<StudentSummary> search(String iin, String name, Long schoolId, int page, int size, Caller caller) {
         StringBuilder jpql = new StringBuilder("select s from Student s join s.school sc join sc.district d where ")
@@ -123,8 +125,8 @@ public class StudentService {
             jpql.append(" and s.iin = :iin");
         }
         if (name != null && !name.isBlank()) {
-            jpql.append(" and (lower(concat(s.lastName, ' ', s.firstName)) like :name")
-                    .append(" or lower(concat(s.firstName, ' ', s.lastName)) like :name)");
+            jpql.append(" and (lower(concat(s.lastName, ' ', s.firstName)) like :name escape '" + Like.ESCAPE + "'")
+                    .append(" or lower(concat(s.firstName, ' ', s.lastName)) like :name escape '" + Like.ESCAPE + "')");
         }
         if (schoolId != null) {
             jpql.append(" and sc.id = :school");
@@ -136,7 +138,7 @@ public class StudentService {
             query.setParameter("iin", Iin.parse(iin.strip()));
         }
         if (name != null && !name.isBlank()) {
-            query.setParameter("name", "%" + name.strip().toLowerCase(Locale.ROOT) + "%");
+            query.setParameter("name", Like.containing(name.strip().toLowerCase(Locale.ROOT)));
         }
         if (schoolId != null) {
             query.setParameter("school", schoolId);
