@@ -32,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class InputHardeningIT {
 
+    private static final int DEEP = 5_000;
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
     @Deployment(testable = false)
@@ -129,6 +130,25 @@ class InputHardeningIT {
         assertThat(idsFound(token + "_")).containsExactly(underscore);
         assertThat(idsFound(token + "\\")).containsExactly(backslash);
         assertThat(idsFound(token)).containsExactlyInAnyOrder(percent, underscore, backslash, plain);
+    }
+
+    @Test
+    void aDeeplyNestedThresholdBodyIs400() {
+        int before = Api.as("admin1").get("thresholds/versions?size=500").array().size();
+        String deep = "[".repeat(DEEP) + "]".repeat(DEEP);
+
+        List<Api.Reply> replies = List.of(
+                Api.as("admin1").post("thresholds/versions",
+                        "{\"note\":\"deep\",\"values\":{\"ew04MinIncidents\":" + deep + "}}"),
+                Api.as("admin1").post("thresholds/versions", "{\"note\":\"deep\",\"values\":" + deep + "}"),
+                Api.as("admin1").post("thresholds/versions", "{\"note\":" + deep + ",\"values\":{}}"),
+                Api.as("admin1").post("thresholds/versions/1/what-if", "{\"regionId\":" + deep + ",\"months\":1}"));
+
+        for (Api.Reply reply : replies) {
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(Api.as("admin1").get("thresholds/versions?size=500").array()).hasSize(before);
     }
 
     private static void assertInvalidField(Api.Reply reply, String field) {
