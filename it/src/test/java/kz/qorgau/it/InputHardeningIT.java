@@ -6,18 +6,28 @@ import static kz.qorgau.it.Fixtures.newStudentAtSchoolA;
 import static kz.qorgau.it.Fixtures.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import jakarta.json.JsonObject;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -32,6 +42,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class InputHardeningIT {
 
+    private static final String CSV = "text/csv";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final int DEEP = 5_000;
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
@@ -151,6 +163,31 @@ class InputHardeningIT {
         assertThat(Api.as("admin1").get("thresholds/versions?size=500").array()).hasSize(before);
     }
 
+    @Test
+    void aSpreadsheetThatInflatesBeyondTheLimitIs413SayingTheLimit() throws IOException {
+        byte[] bomb = inflatingWorkbook(110L * 1024 * 1024);
+        assertThat(bomb.length).as("well within the upload limit").isLessThan(5 * 1024 * 1024);
+
+        Api.Reply reply = Api.as("director1").postBytes("imports/absences?fileName=bomb.xlsx", XLSX, bomb);
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(413);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.object().getString("detail")).contains("100 MB");
+    }
+
+    @Test
+    void aFileOfMoreRowsThanTheLimitIs413SayingTheLimit() {
+        StringBuilder csv = new StringBuilder("iin,period_start,period_end,unexcused_days\n");
+        csv.append("1,x,x,1\n".repeat(200_001));
+
+        Api.Reply reply = Api.as("director1").postBytes("imports/absences?fileName=endless.csv", CSV,
+                csv.toString().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(413);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.object().getString("detail")).contains("200,000");
+    }
+
     private static void assertInvalidField(Api.Reply reply, String field) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
@@ -178,5 +215,55 @@ class InputHardeningIT {
         assertThat(found.status()).as(found.toString()).isEqualTo(200);
         return found.array().getValuesAs(JsonObject.class).stream().map(s -> s.getJsonNumber("id").longValue())
                 .toList();
+    }
+
+    /**
+     * A real workbook whose sheet is replaced by one of about {@code inflatedBytes}: rows of an absences file padded
+     * with blanks, so that it shrinks some forty times, as a bomb that slips under POI's own ratio check would.
+     */
+    private static byte[] inflatingWorkbook(long inflatedBytes) throws IOException {
+        byte[] small;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.createSheet("absences").createRow(0).createCell(0).setCellValue("iin");
+            workbook.write(out);
+            small = out.toByteArray();
+        }
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(small));
+             ZipOutputStream out = new ZipOutputStream(bomb)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    writeSheet(out, inflatedBytes);
+                } else {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        return bomb.toByteArray();
+    }
+
+    private static void writeSheet(ZipOutputStream zip, long inflatedBytes) throws IOException {
+        Writer sheet = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+        sheet.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\">" + inline("iin") + inline("period_start") + inline("period_end")
+                + inline("unexcused_days") + "</row>");
+        Random random = new Random(7);
+        String padding = " ".repeat(400);
+        long written = 0;
+        for (int row = 2; written < inflatedBytes; row++) {
+            String line = "<row r=\"" + row + "\">" + padding + inline(String.valueOf(random.nextInt(1_000_000)))
+                    + "</row>\n";
+            sheet.write(line);
+            written += line.length();
+        }
+        sheet.write("</sheetData></worksheet>");
+        sheet.flush();
+    }
+
+    private static String inline(String text) {
+        return "<c t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
     }
 }
