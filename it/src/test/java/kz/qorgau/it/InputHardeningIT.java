@@ -3,6 +3,8 @@ package kz.qorgau.it;
 import static kz.qorgau.it.Fixtures.SCHOOL_A;
 import static kz.qorgau.it.Fixtures.newIin;
 import static kz.qorgau.it.Fixtures.newStudentAtSchoolA;
+import static kz.qorgau.it.Fixtures.onlyCaseOf;
+import static kz.qorgau.it.Fixtures.sessionJson;
 import static kz.qorgau.it.Fixtures.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +46,7 @@ class InputHardeningIT {
 
     private static final String CSV = "text/csv";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String MISSING = "987654321";
     private static final int DEEP = 5_000;
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
@@ -188,6 +191,33 @@ class InputHardeningIT {
         assertThat(reply.object().getString("detail")).contains("200,000");
     }
 
+    @Test
+    void aReportFilterOutsideTheJurisdictionAnswersAsIfItDidNotExist() {
+        assertSameAnswer(Api.as("coordinator1").get("reports/regional-summary.xlsx?regionId=19"),
+                Api.as("coordinator1").get("reports/regional-summary.xlsx?regionId=" + MISSING));
+        assertSameAnswer(Api.as("ombudsman2").get("reports/cases.xlsx?districtId=7502"),
+                Api.as("ombudsman2").get("reports/cases.xlsx?districtId=" + MISSING));
+        assertSameAnswer(Api.as("ombudsman2").inLanguage("ru").get("reports/registers.xlsx?schoolId=" + SCHOOL_A),
+                Api.as("ombudsman2").inLanguage("ru").get("reports/registers.xlsx?schoolId=" + MISSING));
+    }
+
+    @Test
+    void aRecordOutsideTheJurisdictionAnswersAsIfItDidNotExist() {
+        long student = newStudentAtSchoolA();
+        Api.as("psychologist1").post("students/" + student + "/sessions",
+                sessionJson(1, "\"SUICIDAL_IDEATION\"", "Says she wants to disappear."));
+        long theCase = onlyCaseOf(student).getJsonNumber("id").longValue();
+        Api.Reply family = Api.as("socped1").post("families", """
+                {"schoolId":%d,"address":"Алматы, ул. Абая, 10","flags":[]}""".formatted(SCHOOL_A));
+        long familyId = family.object().getJsonNumber("id").longValue();
+        Api outsider = Api.as("psychologist2");
+
+        assertSameAnswer(outsider.get("students/" + student), outsider.get("students/" + MISSING));
+        assertSameAnswer(outsider.get("cases/" + theCase), outsider.get("cases/" + MISSING));
+        assertSameAnswer(outsider.get("families/" + familyId), outsider.get("families/" + MISSING));
+        assertSameAnswer(outsider.get("schools/" + SCHOOL_A), outsider.get("schools/" + MISSING));
+    }
+
     private static void assertInvalidField(Api.Reply reply, String field) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
@@ -200,6 +230,18 @@ class InputHardeningIT {
         assertThat(reply.status()).as(query + ": " + reply).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
         assertThat(reply.object().getString("detail")).contains("1900-01-01").contains("2100-12-31");
+    }
+
+    /** Both 404, and the same problem document but for the ids it names. */
+    private static void assertSameAnswer(Api.Reply outside, Api.Reply missing) {
+        assertThat(outside.status()).as(outside.toString()).isEqualTo(404);
+        assertThat(missing.status()).as(missing.toString()).isEqualTo(404);
+        assertThat(withoutNumbers(outside.text())).isEqualTo(withoutNumbers(missing.text()));
+    }
+
+    /** Ids as the message formats them in each language: 1001, 1,001, 1 001. */
+    private static String withoutNumbers(String text) {
+        return text.replaceAll("\\d[\\d,.\\u00a0\\u202f ]*\\d|\\d", "#");
     }
 
     private static long newStudentNamed(String lastName) {

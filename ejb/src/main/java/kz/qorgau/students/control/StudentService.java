@@ -43,9 +43,6 @@ public class StudentService {
     @EJB
     AuditTrail audit;
 
-    @EJB
-    Grants grants;
-
     public Student register(@NotNull(message = "{request.body.required}") @Valid NewStudent request, Caller caller) {
         Iin iin = Iin.parse(request.iin());
         School school = schools.findVisible(request.schoolId(), caller)
@@ -75,9 +72,14 @@ public class StudentService {
      * @throws RecordNotFound otherwise, as if the student did not exist
      */
     public Student requireReadable(long id, Caller caller) {
-        return findVisible(id, caller)
-                .or(() -> Optional.ofNullable(em.find(Student.class, id))
-                        .filter(s -> grants.holds(caller.username(), id, Instant.now())))
+        TypedQuery<Student> readable = em.createQuery("""
+                select s from Student s join fetch s.school sc join fetch sc.district d
+                where s.id = :id and (%s or %s)""".formatted(JurisdictionQuery.SCHOOL_WITHIN, Grants.HELD_FOR_STUDENT),
+                Student.class);
+        return Grants.bind(JurisdictionQuery.bind(readable, caller.jurisdiction()), caller.username(), Instant.now())
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
     }
 
@@ -86,9 +88,9 @@ public class StudentService {
         return findVisible(id, caller).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
     }
 
+    /** Found and scoped in one query: a student outside the jurisdiction is refused as fast as a missing one. */
     public Optional<Student> findVisible(long id, Caller caller) {
-        return Optional.ofNullable(em.find(Student.class, id))
-                .filter(s -> s.getSchool().isWithin(caller.jurisdiction()));
+        return JurisdictionQuery.findWithin(em, Student.class, "school", id, caller.jurisdiction());
     }
 
     public Student correct(long id, @NotNull(message = "{request.body.required}") @Valid StudentUpdate update,
