@@ -140,7 +140,7 @@ class DashboardAndReportsPagesIT {
         browser.waitForText("messages", "after it ends on");
 
         HttpResponse<byte[]> outside = fetch(Browser.BASE + "report-file?report=regional-summary&regionId=75");
-        assertThat(outside.statusCode()).isEqualTo(403);
+        assertThat(outside.statusCode()).as("as if it did not exist").isEqualTo(404);
     }
 
     /** A download as the browser would make it, with the cookies of its login. */

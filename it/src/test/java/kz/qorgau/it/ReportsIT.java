@@ -332,9 +332,9 @@ class ReportsIT {
             assertThat(denied.contentType()).startsWith("application/problem+json");
         }
         Api.Reply outside = Api.as("coordinator1").inLanguage("ru").get("reports/regional-summary.xlsx?regionId=" + REGION);
-        assertThat(outside.status()).isEqualTo(403);
-        assertThat(outside.text()).contains("вне вашей территории");
-        assertThat(Api.as("ombudsman2").get("reports/cases.xlsx?districtId=7502").status()).isEqualTo(403);
+        assertThat(outside.status()).as("as if it did not exist").isEqualTo(404);
+        assertThat(outside.text()).contains("в вашей юрисдикции не найден");
+        assertThat(Api.as("ombudsman2").get("reports/cases.xlsx?districtId=7502").status()).isEqualTo(404);
         assertThat(Api.as("coordinator1").get("reports/regional-summary.xlsx").status()).isEqualTo(200);
         assertThat(Api.as("inspector1").get("reports/school-safety.xlsx").status()).isEqualTo(403);
         assertThat(Api.as("psychologist1").get("reports").array().getValuesAs(JsonObject.class))

@@ -38,9 +38,6 @@ public class CaseService {
     @EJB
     AuditTrail audit;
 
-    @EJB
-    Grants grants;
-
     public List<CaseView> list(CaseFilter filter, int page, int size, Caller caller, Locale locale) {
         return visible(filter, caller)
                 .setFirstResult(page * size)
@@ -52,16 +49,21 @@ public class CaseService {
 
     /** Within jurisdiction, or under a valid break-glass grant for the case's student. */
     public CaseView read(long id, Caller caller, Locale locale) {
-        return findVisible(id, caller)
-                .or(() -> Optional.ofNullable(em.find(EarlyWarningCase.class, id))
-                        .filter(c -> grants.holds(caller.username(), c.getStudent().getId(), Instant.now())))
+        TypedQuery<EarlyWarningCase> readable = em.createQuery("""
+                select c from EarlyWarningCase c join fetch c.student s join fetch s.school sc join fetch sc.district d
+                where c.id = :id and (%s or %s)""".formatted(JurisdictionQuery.SCHOOL_WITHIN, Grants.HELD_FOR_STUDENT),
+                EarlyWarningCase.class);
+        return Grants.bind(JurisdictionQuery.bind(readable, caller.jurisdiction()), caller.username(), Instant.now())
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
                 .map(c -> CaseView.of(c, locale))
                 .orElseThrow(() -> new RecordNotFound("case", id));
     }
 
+    /** Found and scoped in one query: a case outside the jurisdiction is refused as fast as a missing one. */
     public Optional<EarlyWarningCase> findVisible(long id, Caller caller) {
-        return Optional.ofNullable(em.find(EarlyWarningCase.class, id))
-                .filter(c -> c.getStudent().getSchool().isWithin(caller.jurisdiction()));
+        return JurisdictionQuery.findWithin(em, EarlyWarningCase.class, "student.school", id, caller.jurisdiction());
     }
 
     /** @throws RecordNotFound when the case does not exist or lies outside the caller's jurisdiction */

@@ -1,7 +1,6 @@
 package kz.qorgau.families.control;
 
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -22,6 +21,7 @@ import kz.qorgau.platform.StaleRecord;
 import kz.qorgau.schools.control.Schools;
 import kz.qorgau.schools.entity.School;
 import kz.qorgau.security.Caller;
+import kz.qorgau.security.JurisdictionQuery;
 import kz.qorgau.students.control.StudentService;
 import kz.qorgau.students.entity.Iin;
 import kz.qorgau.students.entity.PersonName;
@@ -150,8 +150,7 @@ public class FamilyService {
 
     /** @throws RecordNotFound when the family does not exist or its school lies outside the caller's jurisdiction */
     private Family requireVisible(long id, Caller caller) {
-        return Optional.ofNullable(em.find(Family.class, id))
-                .filter(f -> f.getSchool().isWithin(caller.jurisdiction()))
+        return JurisdictionQuery.findWithin(em, Family.class, "school", id, caller.jurisdiction())
                 .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
     }
 

@@ -94,9 +94,7 @@ public class HotlineService {
     }
 
     public ReportView read(long id, Caller caller) {
-        HotlineReport report = Optional.ofNullable(em.find(HotlineReport.class, id))
-                .filter(r -> r.isWithin(caller.jurisdiction()))
-                .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
+        HotlineReport report = requireVisible(id, caller);
         audit.record(caller, AuditAction.READ, RECORD_TYPE, id, report.getSchool());
         return ReportView.of(report);
     }
@@ -137,8 +135,24 @@ public class HotlineService {
 
     /** The report, locked: of two operators triaging it at once, the second waits and then finds it triaged. */
     private HotlineReport requireForTriage(long id, Caller caller) {
-        return Optional.ofNullable(em.find(HotlineReport.class, id, LockModeType.PESSIMISTIC_WRITE))
-                .filter(r -> r.isWithin(caller.jurisdiction()))
+        HotlineReport report = requireVisible(id, caller);
+        em.refresh(report, LockModeType.PESSIMISTIC_WRITE);
+        return report;
+    }
+
+    /**
+     * Found and scoped in one query, as {@link HotlineReport#isWithin} scopes it (by its school once known, else by
+     * its region): a report outside the jurisdiction is refused as fast as a missing one.
+     */
+    private HotlineReport requireVisible(long id, Caller caller) {
+        return JurisdictionQuery.bind(em.createQuery("""
+                        select r from HotlineReport r left join fetch r.school sc left join fetch sc.district d
+                        where r.id = :id
+                          and ((sc is not null and %s) or (sc is null and (:national = true or r.region.id in :regions)))
+                        """.formatted(JurisdictionQuery.SCHOOL_WITHIN), HotlineReport.class), caller.jurisdiction())
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
     }
 

@@ -11,6 +11,7 @@ import kz.qorgau.earlywarning.rules.IncidentType;
 import kz.qorgau.hotline.entity.CallerKind;
 import kz.qorgau.hotline.entity.Channel;
 import kz.qorgau.hotline.entity.Urgency;
+import kz.qorgau.platform.PlausibleDate;
 
 /**
  * What the operator writes down while the caller speaks. Nothing about the caller but what kind of person they
@@ -18,7 +19,7 @@ import kz.qorgau.hotline.entity.Urgency;
  * student is known.
  */
 public record NewReport(
-        @PastOrPresent(message = "{hotline.received-at.in-future}") Instant receivedAt,
+        @PastOrPresent(message = "{hotline.received-at.in-future}") @PlausibleDate Instant receivedAt,
         @NotNull(message = "{hotline.channel.required}") Channel channel,
         @NotNull(message = "{hotline.caller-kind.required}") CallerKind callerKind,
         @NotBlank(message = "{hotline.summary.required}") @Size(max = 4000, message = "{field.too-long}") String summary,

@@ -19,7 +19,6 @@ import kz.qorgau.platform.DuplicateRecord;
 import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.schools.entity.Region;
 import kz.qorgau.schools.entity.School;
-import kz.qorgau.security.Jurisdiction;
 import kz.qorgau.students.entity.Student;
 
 /**
@@ -105,13 +104,6 @@ public class HotlineReport {
         }
         this.takenBy = Objects.requireNonNull(takenBy, "takenBy");
         this.status = ReportStatus.NEW;
-    }
-
-    /** Whether a person with this jurisdiction may read the report: by its school once known, else by its region. */
-    public boolean isWithin(Jurisdiction jurisdiction) {
-        return school != null
-                ? school.isWithin(jurisdiction)
-                : jurisdiction.national() || jurisdiction.regionIds().contains(region.getId());
     }
 
     /** @throws DuplicateRecord when the report was already triaged or closed */

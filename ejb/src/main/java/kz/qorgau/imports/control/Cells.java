@@ -3,6 +3,8 @@ package kz.qorgau.imports.control;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import kz.qorgau.platform.PlausibleDateValidator;
+
 /** The readings of cell text that every kind of import shares. */
 final class Cells {
 
@@ -21,13 +23,17 @@ final class Cells {
         return null;
     }
 
-    /** A date written YYYY-MM-DD (the XLSX reader writes date cells so); null for anything else. */
+    /**
+     * A date written YYYY-MM-DD (the XLSX reader writes date cells so) that a person can mean; null for anything
+     * else, such as 0000-01-01.
+     */
     static LocalDate date(String text) {
         if (!text.matches(ISO_DATE)) {
             return null;
         }
         try {
-            return LocalDate.parse(text);
+            LocalDate date = LocalDate.parse(text);
+            return PlausibleDateValidator.isPlausible(date) ? date : null;
         } catch (DateTimeParseException e) {
             return null;
         }

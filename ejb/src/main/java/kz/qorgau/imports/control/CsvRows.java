@@ -24,10 +24,16 @@ final class CsvRows implements RowSource {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final List<String> columns;
+    private final int maxRows;
 
     /** @param columns the names the header row must use */
     CsvRows(List<String> columns) {
+        this(columns, MAX_ROWS);
+    }
+
+    CsvRows(List<String> columns, int maxRows) {
         this.columns = columns;
+        this.maxRows = maxRows;
     }
 
     @Override
@@ -50,7 +56,9 @@ final class CsvRows implements RowSource {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 number++;
                 if (!line.isBlank()) {
-                    data++;
+                    if (++data > maxRows) {
+                        throw RowSource.tooManyRows(maxRows);
+                    }
                     rows.accept(header.row(number, split(line, separator)));
                 }
             }

@@ -12,10 +12,11 @@ import kz.qorgau.incidents.entity.IncidentSeverity;
 import kz.qorgau.earlywarning.rules.IncidentSource;
 import kz.qorgau.incidents.entity.NewIncident;
 import kz.qorgau.incidents.entity.NewParticipant;
+import kz.qorgau.platform.PlausibleDate;
 
 /** An incident as reported for one student: when, what, and the student's part in it. */
 public record IncidentReport(
-        @NotNull(message = "{incident.date.required}") @PastOrPresent(message = "{date.in-future}") LocalDate date,
+        @NotNull(message = "{incident.date.required}") @PastOrPresent(message = "{date.in-future}") @PlausibleDate LocalDate date,
         @NotNull(message = "{incident.type.required}") IncidentType type,
         @NotNull(message = "{incident.role.required}") ParticipantRole role,
         IncidentSource source) {

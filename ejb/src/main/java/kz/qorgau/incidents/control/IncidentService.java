@@ -27,6 +27,7 @@ import kz.qorgau.safety.control.SchoolSafetyAt;
 import kz.qorgau.safety.control.SchoolSafetySnapshot;
 import kz.qorgau.schools.entity.School;
 import kz.qorgau.security.Caller;
+import kz.qorgau.security.JurisdictionQuery;
 import kz.qorgau.students.control.StudentService;
 import kz.qorgau.students.entity.Student;
 
@@ -86,13 +87,16 @@ public class IncidentService {
 
     /** An incident is visible to whoever may see one of its participants, and shows only those participants. */
     public IncidentDetails read(long id, Caller caller) {
-        Incident incident = em.find(Incident.class, id);
-        List<Student> visible = incident == null ? List.of() : incident.getParticipants().stream()
-                .flatMap(p -> students.findVisible(p.getStudentId(), caller).stream())
-                .toList();
+        List<Student> visible = JurisdictionQuery.bind(em.createQuery("""
+                        select s from Student s join fetch s.school sc join fetch sc.district d
+                        where s.id in (select p.studentId from Incident i join i.participants p where i.id = :id)
+                          and %s""".formatted(JurisdictionQuery.SCHOOL_WITHIN), Student.class), caller.jurisdiction())
+                .setParameter("id", id)
+                .getResultList();
         if (visible.isEmpty()) {
             throw new RecordNotFound(RECORD_TYPE, String.valueOf(id));
         }
+        Incident incident = em.find(Incident.class, id);
         for (School school : schoolsOf(visible)) {
             audit.record(caller, AuditAction.READ, RECORD_TYPE, id, school);
         }

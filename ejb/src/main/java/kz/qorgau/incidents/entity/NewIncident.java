@@ -12,13 +12,14 @@ import jakarta.validation.constraints.Size;
 
 import kz.qorgau.earlywarning.rules.IncidentSource;
 import kz.qorgau.earlywarning.rules.IncidentType;
+import kz.qorgau.platform.PlausibleDate;
 
 /**
  * An incident as reported in full: when and where, what and how grave, who brought it to light, and every student
  * who took part. The time of day is optional: a report from a parent often knows only the day.
  */
 public record NewIncident(
-        @NotNull(message = "{incident.date.required}") @PastOrPresent(message = "{date.in-future}") LocalDate date,
+        @NotNull(message = "{incident.date.required}") @PastOrPresent(message = "{date.in-future}") @PlausibleDate LocalDate date,
         LocalTime time,
         @NotNull(message = "{incident.on-school-grounds.required}") Boolean onSchoolGrounds,
         @Size(max = 300, message = "{field.too-long}") String location,

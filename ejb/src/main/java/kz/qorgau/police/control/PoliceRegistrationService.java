@@ -17,6 +17,7 @@ import kz.qorgau.platform.RecordNotFound;
 import kz.qorgau.police.entity.NewPoliceRegistration;
 import kz.qorgau.police.entity.PoliceRegistration;
 import kz.qorgau.security.Caller;
+import kz.qorgau.security.JurisdictionQuery;
 import kz.qorgau.students.control.StudentService;
 import kz.qorgau.students.entity.Student;
 
@@ -86,8 +87,7 @@ public class PoliceRegistrationService {
 
     /** @throws RecordNotFound when the registration does not exist or its student lies outside the jurisdiction */
     private PoliceRegistration requireVisible(long id, Caller caller) {
-        return Optional.ofNullable(em.find(PoliceRegistration.class, id))
-                .filter(r -> r.getStudent().getSchool().isWithin(caller.jurisdiction()))
+        return JurisdictionQuery.findWithin(em, PoliceRegistration.class, "student.school", id, caller.jurisdiction())
                 .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
     }
 

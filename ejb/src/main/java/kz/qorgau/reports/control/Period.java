@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import kz.qorgau.platform.InvalidInput;
+import kz.qorgau.platform.PlausibleDateValidator;
 
 /** The days a report covers, both ends included, in Kazakhstan's calendar. */
 public record Period(LocalDate from, LocalDate to) {
@@ -27,6 +28,18 @@ public record Period(LocalDate from, LocalDate to) {
     public static Period of(LocalDate from, LocalDate to, LocalDate today) {
         LocalDate end = to == null ? today : to;
         return new Period(from == null ? end.withDayOfYear(1) : from, end);
+    }
+
+    /**
+     * @throws InvalidInput when an end of the period lies outside the dates people mean: the reports page's date
+     *                      picker takes any year, which the database cannot always hold
+     */
+    void requirePlausible() {
+        for (LocalDate day : new LocalDate[] {from, to}) {
+            if (!PlausibleDateValidator.isPlausible(day)) {
+                throw new InvalidInput("report.period.implausible", day.toString());
+            }
+        }
     }
 
     /** The same days a year earlier, against which offenses are compared. */

@@ -7,16 +7,17 @@ import java.util.stream.Stream;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.platform.Messages;
-import kz.qorgau.platform.NotPermitted;
 import kz.qorgau.platform.RecordNotFound;
 import kz.qorgau.schools.entity.District;
 import kz.qorgau.schools.entity.Region;
 import kz.qorgau.schools.entity.School;
 import kz.qorgau.security.Caller;
 import kz.qorgau.security.Jurisdiction;
+import kz.qorgau.security.JurisdictionQuery;
 
 /** Which part of the country a report may cover: at most one region, district or school, within the reader's own. */
 @Stateless
@@ -25,6 +26,10 @@ public class ReportScopes {
     @PersistenceContext
     EntityManager em;
 
+    /**
+     * A region, district or school outside the reader's jurisdiction is not found, as one that does not exist: each
+     * is looked up and scoped in one query, so that neither the answer nor its time tells which.
+     */
     public ReportScope resolve(Long regionId, Long districtId, Long schoolId, Caller caller, Locale locale) {
         long named = Stream.of(regionId, districtId, schoolId).filter(id -> id != null).count();
         if (named > 1) {
@@ -32,36 +37,34 @@ public class ReportScopes {
         }
         Jurisdiction j = caller.jurisdiction();
         if (regionId != null) {
-            Region region = find(Region.class, "region", regionId);
-            require(j.national() || j.regionIds().contains(regionId), "region", regionId);
+            Region region = found(em.createQuery("""
+                            select r from Region r where r.id = :id and (:national = true or r.id in :regions)""",
+                            Region.class)
+                    .setParameter("national", j.national())
+                    .setParameter("regions", j.regionIdsForQuery()), "region", regionId);
             return new ReportScope(ReportScope.Level.REGION, regionId, region.getName().in(locale));
         }
         if (districtId != null) {
-            District district = find(District.class, "district", districtId);
-            require(j.national() || j.districtIds().contains(districtId)
-                    || j.regionIds().contains(district.getRegion().getId()), "district", districtId);
+            District district = found(em.createQuery("""
+                            select d from District d
+                            where d.id = :id and (:national = true or d.id in :districts or d.region.id in :regions)""",
+                            District.class)
+                    .setParameter("national", j.national())
+                    .setParameter("districts", j.districtIdsForQuery())
+                    .setParameter("regions", j.regionIdsForQuery()), "district", districtId);
             return new ReportScope(ReportScope.Level.DISTRICT, districtId, district.getName().in(locale));
         }
         if (schoolId != null) {
-            School school = find(School.class, "school", schoolId);
-            require(school.isWithin(j), "school", schoolId);
+            School school = JurisdictionQuery.findWithin(em, School.class, "", schoolId, j)
+                    .orElseThrow(() -> new RecordNotFound("school", schoolId));
             return new ReportScope(ReportScope.Level.SCHOOL, schoolId, school.getName().in(locale));
         }
         return new ReportScope(ReportScope.Level.JURISDICTION, 0, jurisdictionName(j, locale));
     }
 
-    private <T> T find(Class<T> type, String recordType, long id) {
-        T found = em.find(type, id);
-        if (found == null) {
-            throw new RecordNotFound(recordType, id);
-        }
-        return found;
-    }
-
-    private static void require(boolean within, String recordType, long id) {
-        if (!within) {
-            throw new NotPermitted("report.scope.outside", recordType, id);
-        }
+    private static <T> T found(TypedQuery<T> query, String recordType, long id) {
+        return query.setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> new RecordNotFound(recordType, id));
     }
 
     /** The names of the regions, districts and schools the reader's token gives them, for the cover sheet. */

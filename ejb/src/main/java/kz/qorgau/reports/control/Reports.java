@@ -106,6 +106,7 @@ public class Reports {
         if (!catalogue.containsKey(kind) || !allowed(kind, caller)) {
             throw new NotPermitted("report.role", kind.slug());
         }
+        period.requirePlausible();
         ReportScope scope = scopes.resolve(regionId, districtId, schoolId, caller, locale);
         return new ReportRequest(kind, period, scope, locale, level, status, caller, Instant.now());
     }

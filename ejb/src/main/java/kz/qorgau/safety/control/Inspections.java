@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -26,6 +25,7 @@ import kz.qorgau.safety.entity.SafetyState;
 import kz.qorgau.schools.control.Schools;
 import kz.qorgau.schools.entity.School;
 import kz.qorgau.security.Caller;
+import kz.qorgau.security.JurisdictionQuery;
 
 /**
  * Inspections of schools by the inspectors who answer for them: each finding that is not in order becomes a
@@ -89,8 +89,7 @@ public class Inspections {
     }
 
     public InspectionView read(long id, Caller caller) {
-        Inspection inspection = Optional.ofNullable(em.find(Inspection.class, id))
-                .filter(i -> i.getSchool().isWithin(caller.jurisdiction()))
+        Inspection inspection = JurisdictionQuery.findWithin(em, Inspection.class, "school", id, caller.jurisdiction())
                 .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
         audit.record(caller, AuditAction.READ, RECORD_TYPE, id, inspection.getSchool());
         return InspectionView.of(inspection, prescriptions.ofInspection(inspection));

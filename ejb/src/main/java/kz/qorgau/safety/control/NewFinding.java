@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.Size;
 
+import kz.qorgau.platform.PlausibleDate;
 import kz.qorgau.safety.entity.ChecklistItem;
 import kz.qorgau.safety.entity.Finding;
 import kz.qorgau.safety.entity.InspectionFinding;
@@ -16,7 +17,7 @@ public record NewFinding(
         String item,
         String finding,
         @Size(max = 1000, message = "{field.too-long}") String remarks,
-        LocalDate deadline) {
+        @PlausibleDate LocalDate deadline) {
 
     InspectionFinding toFinding() {
         return new InspectionFinding(Choices.of(ChecklistItem.class, "item", item),

@@ -146,8 +146,7 @@ public class Prescriptions {
     }
 
     private Prescription requireVisible(long id, Caller caller) {
-        return Optional.ofNullable(em.find(Prescription.class, id))
-                .filter(p -> p.getSchool().isWithin(caller.jurisdiction()))
+        return JurisdictionQuery.findWithin(em, Prescription.class, "school", id, caller.jurisdiction())
                 .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
     }
 

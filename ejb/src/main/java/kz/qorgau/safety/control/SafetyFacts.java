@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
+import kz.qorgau.platform.PlausibleDate;
 import kz.qorgau.safety.entity.GuardKind;
 import kz.qorgau.safety.entity.SafetyState;
 
@@ -16,7 +17,7 @@ import kz.qorgau.safety.entity.SafetyState;
 public record SafetyFacts(
         Boolean panicButton,
         Boolean panicButtonConnected,
-        @PastOrPresent(message = "{date.in-future}") LocalDate panicButtonTestedOn,
+        @PastOrPresent(message = "{date.in-future}") @PlausibleDate LocalDate panicButtonTestedOn,
         @Min(value = 0, message = "{safety.cctv.count}") Integer cctvCameras,
         @Min(value = 0, message = "{safety.cctv.count}") Integer cctvWorking,
         Boolean cctvCoversEntrances,
@@ -24,8 +25,8 @@ public record SafetyFacts(
         Boolean accessControl,
         String guard,
         @Size(max = 200, message = "{field.too-long}") String guardCompany,
-        LocalDate guardContractFrom,
-        LocalDate guardContractTo,
+        @PlausibleDate LocalDate guardContractFrom,
+        @PlausibleDate LocalDate guardContractTo,
         Boolean fence,
         Boolean lighting,
         Boolean outdoorToilet) {

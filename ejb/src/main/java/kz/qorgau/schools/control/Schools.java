@@ -37,7 +37,7 @@ public class Schools {
     AuditTrail audit;
 
     public Optional<School> findVisible(long schoolId, Caller caller) {
-        return Optional.ofNullable(em.find(School.class, schoolId)).filter(s -> s.isWithin(caller.jurisdiction()));
+        return JurisdictionQuery.findWithin(em, School.class, "", schoolId, caller.jurisdiction());
     }
 
     public School requireVisible(long schoolId, Caller caller) {

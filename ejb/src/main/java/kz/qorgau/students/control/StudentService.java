@@ -17,6 +17,7 @@ import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
 import kz.qorgau.breakglass.control.Grants;
 import kz.qorgau.platform.DuplicateRecord;
+import kz.qorgau.platform.Like;
 import kz.qorgau.platform.RecordNotFound;
 import kz.qorgau.platform.StaleRecord;
 import kz.qorgau.schools.control.Schools;
@@ -41,9 +42,6 @@ public class StudentService {
 
     @EJB
     AuditTrail audit;
-
-    @EJB
-    Grants grants;
 
     public Student register(@NotNull(message = "{request.body.required}") @Valid NewStudent request, Caller caller) {
         Iin iin = Iin.parse(request.iin());
@@ -74,9 +72,14 @@ public class StudentService {
      * @throws RecordNotFound otherwise, as if the student did not exist
      */
     public Student requireReadable(long id, Caller caller) {
-        return findVisible(id, caller)
-                .or(() -> Optional.ofNullable(em.find(Student.class, id))
-                        .filter(s -> grants.holds(caller.username(), id, Instant.now())))
+        TypedQuery<Student> readable = em.createQuery("""
+                select s from Student s join fetch s.school sc join fetch sc.district d
+                where s.id = :id and (%s or %s)""".formatted(JurisdictionQuery.SCHOOL_WITHIN, Grants.HELD_FOR_STUDENT),
+                Student.class);
+        return Grants.bind(JurisdictionQuery.bind(readable, caller.jurisdiction()), caller.username(), Instant.now())
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
     }
 
@@ -85,9 +88,9 @@ public class StudentService {
         return findVisible(id, caller).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
     }
 
+    /** Found and scoped in one query: a student outside the jurisdiction is refused as fast as a missing one. */
     public Optional<Student> findVisible(long id, Caller caller) {
-        return Optional.ofNullable(em.find(Student.class, id))
-                .filter(s -> s.getSchool().isWithin(caller.jurisdiction()));
+        return JurisdictionQuery.findWithin(em, Student.class, "school", id, caller.jurisdiction());
     }
 
     public Student correct(long id, @NotNull(message = "{request.body.required}") @Valid StudentUpdate update,
@@ -114,7 +117,8 @@ public class StudentService {
 
     /**
      * Students of the caller's jurisdiction by exact IIN, or by a part of the name (surname and given name,
-     * any case), optionally at one school. Each search is recorded with the number of files it listed.
+     * any case, every character literal: {@code %} is no wildcard), optionally at one school. Each search is
+     * recorded with the number of files it listed.
      */
     public List<StudentSummary> search(String iin, String name, Long schoolId, int page, int size, Caller caller) {
         StringBuilder jpql = new StringBuilder("select s from Student s join s.school sc join sc.district d where ")
@@ -123,8 +127,8 @@ public class StudentService {
             jpql.append(" and s.iin = :iin");
         }
         if (name != null && !name.isBlank()) {
-            jpql.append(" and (lower(concat(s.lastName, ' ', s.firstName)) like :name")
-                    .append(" or lower(concat(s.firstName, ' ', s.lastName)) like :name)");
+            jpql.append(" and (lower(concat(s.lastName, ' ', s.firstName)) like :name escape '" + Like.ESCAPE + "'")
+                    .append(" or lower(concat(s.firstName, ' ', s.lastName)) like :name escape '" + Like.ESCAPE + "')");
         }
         if (schoolId != null) {
             jpql.append(" and sc.id = :school");
@@ -136,7 +140,7 @@ public class StudentService {
             query.setParameter("iin", Iin.parse(iin.strip()));
         }
         if (name != null && !name.isBlank()) {
-            query.setParameter("name", "%" + name.strip().toLowerCase(Locale.ROOT) + "%");
+            query.setParameter("name", Like.containing(name.strip().toLowerCase(Locale.ROOT)));
         }
         if (schoolId != null) {
             query.setParameter("school", schoolId);

@@ -94,10 +94,18 @@ public class Transfers {
         return TransferView.of(transfer);
     }
 
+    /** Found and scoped in one query: a handover between others' schools is refused as fast as a missing one. */
     private StudentTransfer find(long transferId, Caller caller, boolean receivingOnly) {
-        return Optional.ofNullable(em.find(StudentTransfer.class, transferId))
-                .filter(t -> t.getToSchool().isWithin(caller.jurisdiction())
-                        || (!receivingOnly && t.getFromSchool().isWithin(caller.jurisdiction())))
+        return JurisdictionQuery.bind(em.createQuery("""
+                        select t from StudentTransfer t
+                        where t.id = :id
+                          and exists (select sc.id from School sc join sc.district d
+                                      where (sc = t.toSchool or (:either = true and sc = t.fromSchool)) and %s)"""
+                        .formatted(JurisdictionQuery.SCHOOL_WITHIN), StudentTransfer.class), caller.jurisdiction())
+                .setParameter("id", transferId)
+                .setParameter("either", !receivingOnly)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, transferId));
     }
 

@@ -1,7 +1,6 @@
 package kz.qorgau.surveys.control;
 
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.ejb.EJB;
@@ -14,7 +13,6 @@ import jakarta.validation.constraints.NotNull;
 import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
 import kz.qorgau.platform.DuplicateRecord;
-import kz.qorgau.platform.RecordNotFound;
 import kz.qorgau.security.Caller;
 import kz.qorgau.students.control.StudentService;
 import kz.qorgau.students.entity.Student;
@@ -51,12 +49,18 @@ public class SurveyOptOuts {
         audit.record(caller, AuditAction.CREATE, RECORD_TYPE, studentId, student.getSchool());
     }
 
+    /**
+     * Withdrawing an opt-out that is not (or no longer) there changes nothing and is no error: a second click, or two
+     * people withdrawing at once, end where the first left it. Only a withdrawal that removed the opt-out is audited.
+     */
     public void withdraw(long studentId, Caller caller) {
         Student student = students.requireVisible(studentId, caller);
-        SurveyOptOut optOut = Optional.ofNullable(em.find(SurveyOptOut.class, studentId))
-                .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, studentId));
-        em.remove(optOut);
-        audit.record(caller, AuditAction.DELETE, RECORD_TYPE, studentId, student.getSchool());
+        int removed = em.createQuery("delete from SurveyOptOut o where o.studentId = :student")
+                .setParameter("student", studentId)
+                .executeUpdate();
+        if (removed > 0) {
+            audit.record(caller, AuditAction.DELETE, RECORD_TYPE, studentId, student.getSchool());
+        }
     }
 
     public boolean isOptedOut(long studentId) {

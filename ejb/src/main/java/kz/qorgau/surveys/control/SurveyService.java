@@ -93,8 +93,15 @@ public class SurveyService {
 
     /** @throws RecordNotFound unless the campaign covers a school of the caller's jurisdiction */
     public SurveyCampaign requireVisible(long campaignId, Caller caller) {
-        return Optional.ofNullable(em.find(SurveyCampaign.class, campaignId))
-                .filter(c -> c.getSchoolIds().stream().anyMatch(id -> schools.findVisible(id, caller).isPresent()))
+        return JurisdictionQuery.bind(em.createQuery("""
+                        select c from SurveyCampaign c
+                        where c.id = :id
+                          and exists (select sc.id from School sc join sc.district d
+                                      where sc.id member of c.schoolIds and %s)"""
+                        .formatted(JurisdictionQuery.SCHOOL_WITHIN), SurveyCampaign.class), caller.jurisdiction())
+                .setParameter("id", campaignId)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new RecordNotFound(CAMPAIGN, campaignId));
     }
 

@@ -17,49 +17,21 @@ import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 
 import kz.qorgau.earlywarning.rules.Thresholds;
 import kz.qorgau.platform.InvalidFields;
 import kz.qorgau.platform.InvalidFields.FieldProblem;
 
 /**
- * The thresholds as JSON, and the checks a proposed version passes before it is stored: every field known, of its
- * type and within its range, and the bands of EW-09 in rising order. The fields are the properties of
- * {@link Thresholds}; their range follows from what they are (a window in days, a count, a weight...).
+ * The thresholds as JSON, and the checks a proposed version passes before it is stored: every field known, a number,
+ * whole where due and within the range {@link ThresholdValues} declares for it, and the bands of EW-09 in rising
+ * order. The fields are the properties of {@link Thresholds}.
  */
 public final class ThresholdSettings {
 
     private static final Map<String, PropertyDescriptor> PROPERTIES = properties();
-
-    /** What a field is, by its name, and the range that makes sense for it. */
-    enum Kind {
-        WINDOW(1, 3650), COUNT(1, 1000), WEIGHT(0, 100), HALF_LIFE(1, 3650), BAND(0.01, 1000), REOPEN(1, 365);
-
-        final double min;
-        final double max;
-
-        Kind(double min, double max) {
-            this.min = min;
-            this.max = max;
-        }
-
-        static Kind of(String field) {
-            if (field.equals("reopenWithinDays")) {
-                return REOPEN;
-            }
-            if (field.equals("ew09HalfLifeDays")) {
-                return HALF_LIFE;
-            }
-            if (field.endsWith("WindowDays") || field.endsWith("ReportDays")) {
-                return WINDOW;
-            }
-            if (field.startsWith("ew09Weight")) {
-                return WEIGHT;
-            }
-            return field.endsWith("Band") ? BAND : COUNT;
-        }
-    }
 
     private ThresholdSettings() {
     }
@@ -95,30 +67,12 @@ public final class ThresholdSettings {
      * The base thresholds with the proposed changes applied.
      *
      * @throws InvalidFields naming every field that is unknown, not a number, a fraction where a whole number is
-     *                       due, out of range, or a band not above the band below it
+     *                       due, out of its range, or a band not above the band below it
      */
-    public static Thresholds apply(Thresholds base, JsonObject changes) {
-        Thresholds proposed = read(write(base));
-        List<FieldProblem> problems = new ArrayList<>();
-        changes.forEach((field, value) -> {
-            PropertyDescriptor property = PROPERTIES.get(field);
-            if (property == null) {
-                problems.add(new FieldProblem(field, "thresholds.field.unknown", field));
-            } else if (value.getValueType() != JsonValue.ValueType.NUMBER) {
-                problems.add(new FieldProblem(field, "thresholds.field.not-a-number", field));
-            } else {
-                JsonNumber number = (JsonNumber) value;
-                Kind kind = Kind.of(field);
-                if (property.getPropertyType() == int.class && !number.isIntegral()) {
-                    problems.add(new FieldProblem(field, "thresholds.field.whole", field));
-                } else if (number.doubleValue() < kind.min || number.doubleValue() > kind.max) {
-                    problems.add(new FieldProblem(field, "thresholds.field.range", field, format(kind.min),
-                            format(kind.max)));
-                } else {
-                    set(proposed, field, number.numberValue());
-                }
-            }
-        });
+    public static Thresholds apply(Thresholds base, ThresholdValues.Reading reading, Validator validator) {
+        List<FieldProblem> problems = new ArrayList<>(reading.problems());
+        validator.validate(reading.values()).forEach(v -> problems.add(outOfRange(v)));
+        Thresholds proposed = reading.values().applyTo(base);
         if (problems.isEmpty() && !(proposed.getEw09LowBand() < proposed.getEw09MediumBand()
                 && proposed.getEw09MediumBand() < proposed.getEw09HighBand())) {
             problems.add(new FieldProblem("ew09MediumBand", "thresholds.bands.order",
@@ -129,6 +83,20 @@ public final class ThresholdSettings {
             throw new InvalidFields("thresholds.invalid", problems);
         }
         return proposed;
+    }
+
+    /** A copy of {@code base} with the values named. */
+    static Thresholds with(Thresholds base, Map<String, Object> changed) {
+        Thresholds copy = read(write(base));
+        changed.forEach((field, value) -> set(copy, field, (Number) value));
+        return copy;
+    }
+
+    private static FieldProblem outOfRange(ConstraintViolation<ThresholdValues> violation) {
+        String field = violation.getPropertyPath().toString();
+        var range = violation.getConstraintDescriptor().getAttributes();
+        return new FieldProblem(field, "thresholds.field.range", field, format((Double) range.get("min")),
+                format((Double) range.get("max")));
     }
 
     /** The names of the fields, for the messages that list them. */

@@ -5,12 +5,13 @@ import java.util.List;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
 
 import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
@@ -35,6 +36,9 @@ public class ThresholdVersions {
     @EJB
     AuditTrail audit;
 
+    @Inject
+    Validator validator;
+
     public ThresholdVersionView active() {
         return ThresholdVersionView.of(find(active.current().version()));
     }
@@ -52,17 +56,18 @@ public class ThresholdVersions {
         return ThresholdVersionView.of(find(number));
     }
 
+    /** A new draft as the API proposes it: the version in force with the values sent. */
+    public ThresholdVersionView propose(@NotNull(message = "{request.body.required}") @Valid ThresholdProposal proposal,
+                                        Caller caller) {
+        return propose(proposal.note(), ThresholdValues.read(proposal.values()), caller);
+    }
+
     /**
-     * A new draft: the version in force with the proposed values. The body is {@code {"note": "...", "values":
-     * {...}}}; a value left out keeps the value in force.
+     * A new draft: the version in force with the proposed values; a value left out keeps the value in force. The
+     * note is checked when the draft is made ({@link ThresholdVersion}).
      */
-    public ThresholdVersionView propose(JsonObject body, Caller caller) {
-        String note = body != null && body.get("note") instanceof JsonString text ? text.getString() : null;
-        JsonValue values = body == null ? null : body.get("values");
-        if (values == null || values.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new InvalidInput("thresholds.values.required");
-        }
-        var proposed = ThresholdSettings.apply(active.current().values(), values.asJsonObject());
+    public ThresholdVersionView propose(String note, ThresholdValues.Reading values, Caller caller) {
+        var proposed = ThresholdSettings.apply(active.current().values(), values, validator);
         int number = em.createQuery("select coalesce(max(v.number), 0) from ThresholdVersion v", Integer.class)
                 .getSingleResult() + 1;
         ThresholdVersion draft = new ThresholdVersion(number, ThresholdSettings.write(proposed), note,

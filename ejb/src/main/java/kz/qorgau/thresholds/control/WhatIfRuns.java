@@ -14,10 +14,10 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import javax.sql.DataSource;
 
 import kz.qorgau.audit.control.AuditTrail;
@@ -46,7 +46,6 @@ public class WhatIfRuns {
     static final String RECORD_TYPE = "what-if-run";
     private static final Logger LOG = Logger.getLogger(WhatIfRuns.class.getName());
     private static final int BLOCK = 2_000;
-    private static final int MAX_MONTHS = 24;
 
     @Resource(lookup = "java:jboss/datasources/QorgauDS")
     DataSource database;
@@ -69,8 +68,9 @@ public class WhatIfRuns {
     @EJB
     AuditTrail audit;
 
-    /** The body is {@code {"regionId": 75, "months": 6}}; the run starts once its record is stored. */
-    public WhatIfRunView start(int number, JsonObject body, Caller caller) {
+    /** The run starts once its record is stored. */
+    public WhatIfRunView start(int number, @NotNull(message = "{request.body.required}") @Valid WhatIfRequest request,
+                               Caller caller) {
         ThresholdVersion draft = em.find(ThresholdVersion.class, number);
         if (draft == null) {
             throw new RecordNotFound(ThresholdVersions.RECORD_TYPE, number);
@@ -78,8 +78,8 @@ public class WhatIfRuns {
         if (draft.getStatus() != ThresholdStatus.DRAFT) {
             throw new InvalidInput("thresholds.not-draft", number, draft.getStatus().name());
         }
-        long regionId = number(body, "regionId", 1, Long.MAX_VALUE, "what-if.region.required");
-        int months = (int) number(body, "months", 1, MAX_MONTHS, "what-if.months.range");
+        long regionId = request.regionId();
+        int months = request.months();
         if (em.find(Region.class, regionId) == null
                 || !(caller.jurisdiction().national() || caller.jurisdiction().regionIds().contains(regionId))) {
             throw new RecordNotFound("region", regionId);
@@ -125,13 +125,5 @@ public class WhatIfRuns {
         } catch (SQLException e) {
             throw new IllegalStateException("region " + regionId + " could not be counted", e);
         }
-    }
-
-    private static long number(JsonObject body, String field, long min, long max, String problem) {
-        if (body == null || !(body.get(field) instanceof JsonNumber n) || !n.isIntegral()
-                || n.longValue() < min || n.longValue() > max) {
-            throw new InvalidInput(problem, min, max);
-        }
-        return n.longValue();
     }
 }

@@ -47,7 +47,7 @@ public class ThresholdVersion {
             throw new InvalidInput("thresholds.note.required");
         }
         if (note.strip().length() > NOTE_MAX) {
-            throw new InvalidInput("thresholds.note.too-long", NOTE_MAX);
+            throw new InvalidInput("thresholds.note.too-long");
         }
         this.number = number;
         this.settings = settings;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +16,6 @@ import kz.qorgau.schools.entity.LocalizedName;
 import kz.qorgau.schools.entity.Region;
 import kz.qorgau.schools.entity.School;
 import kz.qorgau.schools.entity.SchoolKind;
-import kz.qorgau.security.Jurisdiction;
 import kz.qorgau.students.entity.Iin;
 import kz.qorgau.students.entity.PersonName;
 import kz.qorgau.students.entity.Sex;
@@ -137,23 +135,11 @@ class HotlineReportTest {
     }
 
     @Test
-    void aReportWithoutSchoolIsReadByItsRegionAndTheNationOnly() {
-        HotlineReport report = anonymousReport();
-
-        assertThat(report.isWithin(new Jurisdiction(false, Set.of(75L), Set.of(), Set.of()))).isTrue();
-        assertThat(report.isWithin(new Jurisdiction(true, Set.of(), Set.of(), Set.of()))).isTrue();
-        assertThat(report.isWithin(new Jurisdiction(false, Set.of(19L), Set.of(), Set.of()))).isFalse();
-        assertThat(report.isWithin(new Jurisdiction(false, Set.of(), Set.of(), Set.of(1001L)))).isFalse();
-    }
-
-    @Test
-    void aReportOfASchoolIsReadByThatSchoolButNotAnother() {
+    void aReportAboutAStudentBelongsToTheStudentsSchool() {
         HotlineReport report = new HotlineReport(NOW, Channel.MESSENGER, CallerKind.TEACHER, "Bruises.",
                 IncidentType.DOMESTIC_VIOLENCE, Urgency.CRITICAL, almaty, null, student, "operator1");
 
         assertThat(report.getSchool()).isSameAs(schoolA);
-        assertThat(report.isWithin(new Jurisdiction(false, Set.of(), Set.of(), Set.of(1001L)))).isTrue();
-        assertThat(report.isWithin(new Jurisdiction(false, Set.of(), Set.of(), Set.of(1002L)))).isFalse();
     }
 
     private HotlineReport anonymousReport() {

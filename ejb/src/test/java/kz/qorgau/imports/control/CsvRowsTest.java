@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import kz.qorgau.platform.FileTooLarge;
 import kz.qorgau.platform.InvalidInput;
 
 class CsvRowsTest {
@@ -92,5 +93,28 @@ class CsvRowsTest {
     void givesShortRowsEmptyCells() throws IOException {
         assertThat(read("iin,scale,score,taken_on\n120901500011,depression\n"))
                 .containsExactly(new SheetRow(2, "120901500011", "depression", "", ""));
+    }
+
+    @Test
+    void readsAsManyDataRowsAsTheLimitBlankLinesAside() throws IOException {
+        Path file = Files.writeString(folder.resolve("full.csv"), "iin,scale,score,taken_on\n1,a,1,x\n\n2,b,2,y\n");
+        List<SheetRow> rows = new ArrayList<>();
+
+        new CsvRows(SurveyColumn.HEADERS, 2).read(file, rows::add);
+
+        assertThat(rows).hasSize(2);
+    }
+
+    @Test
+    void refusesMoreDataRowsThanTheLimitBeforeHandingOnTheRowBeyond() throws IOException {
+        Path file = Files.writeString(folder.resolve("long.csv"), "iin,scale,score,taken_on\n" + "1,a,1,x\n".repeat(3));
+        List<SheetRow> rows = new ArrayList<>();
+
+        FileTooLarge tooLong = assertThrows(FileTooLarge.class,
+                () -> new CsvRows(SurveyColumn.HEADERS, 2).read(file, rows::add));
+
+        assertThat(tooLong.messageKey()).isEqualTo("import.file.too-many-rows");
+        assertThat(tooLong.arguments()).containsExactly(2L);
+        assertThat(rows).hasSize(2);
     }
 }

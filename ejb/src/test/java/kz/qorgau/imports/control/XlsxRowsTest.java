@@ -19,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import kz.qorgau.platform.FileTooLarge;
 import kz.qorgau.platform.InvalidInput;
 
 class XlsxRowsTest {
@@ -102,5 +103,43 @@ class XlsxRowsTest {
         InvalidInput unreadable = assertThrows(InvalidInput.class, () -> read(csv));
 
         assertThat(unreadable.messageKey()).isEqualTo("import.file.xlsx-unreadable");
+    }
+
+    @Test
+    void refusesMoreDataRowsThanTheLimitBeforeHandingOnTheRowBeyond() throws IOException {
+        Path file = workbook("iin", "scale", "score", "taken_on");
+        List<SheetRow> rows = new ArrayList<>();
+
+        FileTooLarge tooLong = assertThrows(FileTooLarge.class,
+                () -> new XlsxRows(SurveyColumn.HEADERS, 1, XlsxRows.MAX_UNPACKED_BYTES).read(file, rows::add));
+
+        assertThat(tooLong.messageKey()).isEqualTo("import.file.too-many-rows");
+        assertThat(tooLong.arguments()).containsExactly(1L);
+        assertThat(rows).hasSize(1);
+    }
+
+    @Test
+    void refusesAWorkbookThatUnpacksBeyondTheLimitBeforeReadingARow() throws IOException {
+        Path file = folder.resolve("bomb.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = workbook.createSheet("results");
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < SurveyColumn.HEADERS.size(); i++) {
+                header.createCell(i).setCellValue(SurveyColumn.HEADERS.get(i));
+            }
+            for (int i = 1; i <= 40; i++) {
+                sheet.createRow(i).createCell(1).setCellValue(i + " ".repeat(30_000));
+            }
+            workbook.write(out);
+        }
+        assertThat(Files.size(file)).isLessThan(1024 * 1024);
+        List<SheetRow> rows = new ArrayList<>();
+
+        FileTooLarge bomb = assertThrows(FileTooLarge.class,
+                () -> new XlsxRows(SurveyColumn.HEADERS, RowSource.MAX_ROWS, 1024 * 1024).read(file, rows::add));
+
+        assertThat(bomb.messageKey()).isEqualTo("import.file.unpacks-too-large");
+        assertThat(bomb.arguments()).containsExactly(1L);
+        assertThat(rows).isEmpty();
     }
 }

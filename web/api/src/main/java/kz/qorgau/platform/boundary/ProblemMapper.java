@@ -3,6 +3,7 @@ package kz.qorgau.platform.boundary;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -43,6 +44,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Pattern FIELD = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
     private static final Pattern UNKNOWN_FIELD = Pattern.compile("Json property (\\S+) can not be mapped");
+    /**
+     * PostgreSQL's refusals of a value as sent (too long, out of range, a NUL character): the request's fault, not
+     * the server's, whichever path let the value through.
+     */
+    private static final Set<String> UNSTORABLE = Set.of("22001", "22003", "22008", "22021", "22P05");
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
     @Context
@@ -87,6 +93,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (isUniqueViolation(failure)) {
             return Problem.of(409, "duplicate", "problem.conflict", Messages.text(locale, "problem.concurrent-edit"));
+        }
+        if (hasSqlState(failure, UNSTORABLE)) {
+            return Problem.of(400, "value-not-storable", "problem.bad-request",
+                    Messages.text(locale, "problem.value-not-storable"));
         }
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, failure);
@@ -209,8 +219,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private static boolean isUniqueViolation(Throwable e) {
+        return hasSqlState(e, Set.of("23505"));
+    }
+
+    private static boolean hasSqlState(Throwable e, Set<String> states) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && states.contains(sql.getSQLState())) {
                 return true;
             }
         }

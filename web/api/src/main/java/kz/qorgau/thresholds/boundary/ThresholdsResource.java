@@ -11,7 +11,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -25,8 +24,10 @@ import jakarta.ws.rs.core.Response;
 
 import kz.qorgau.platform.boundary.PageParams;
 import kz.qorgau.security.Caller;
+import kz.qorgau.thresholds.control.ThresholdProposal;
 import kz.qorgau.thresholds.control.ThresholdVersionView;
 import kz.qorgau.thresholds.control.ThresholdVersions;
+import kz.qorgau.thresholds.control.WhatIfRequest;
 import kz.qorgau.thresholds.control.WhatIfRunView;
 import kz.qorgau.thresholds.control.WhatIfRuns;
 
@@ -67,8 +68,8 @@ public class ThresholdsResource {
     @Path("versions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(ADMIN)
-    public Response propose(JsonObject body) {
-        ThresholdVersionView draft = versions.propose(body, caller);
+    public Response propose(ThresholdProposal proposal) {
+        ThresholdVersionView draft = versions.propose(proposal, caller);
         return Response.created(URI.create("thresholds/versions/" + draft.number())).entity(draft).build();
     }
 
@@ -83,8 +84,8 @@ public class ThresholdsResource {
     @Path("versions/{number}/what-if")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({COORDINATOR, ADMIN})
-    public Response whatIf(@PathParam("number") int number, JsonObject body) {
-        WhatIfRunView run = whatIf.start(number, body, caller);
+    public Response whatIf(@PathParam("number") int number, WhatIfRequest request) {
+        WhatIfRunView run = whatIf.start(number, request, caller);
         return Response.accepted(run).location(URI.create("thresholds/what-if/" + run.id())).build();
     }
 

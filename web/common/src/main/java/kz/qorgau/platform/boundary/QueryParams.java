@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import kz.qorgau.platform.InvalidInput;
+import kz.qorgau.platform.PlausibleDateValidator;
 
 /**
  * Query parameters read by hand where JAX-RS would answer a bad value with 404: a wrong filter is the caller's
@@ -17,15 +18,21 @@ public final class QueryParams {
     private QueryParams() {
     }
 
+    /** A day the database can hold and a person can mean; {@code -999999999-01-01} parses but is neither. */
     public static LocalDate optionalDate(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInput("param.invalid", name, value, "YYYY-MM-DD");
         }
+        if (!PlausibleDateValidator.isPlausible(date)) {
+            throw new InvalidInput("param.date.implausible", name, value);
+        }
+        return date;
     }
 
     public static <E extends Enum<E>> E optionalEnum(Class<E> type, String name, String value) {

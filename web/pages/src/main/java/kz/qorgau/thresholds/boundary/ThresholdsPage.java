@@ -1,7 +1,6 @@
 package kz.qorgau.thresholds.boundary;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,8 +13,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 
 import kz.qorgau.platform.InvalidFields;
 import kz.qorgau.platform.Messages;
@@ -27,8 +24,10 @@ import kz.qorgau.schools.control.RegionView;
 import kz.qorgau.schools.control.Schools;
 import kz.qorgau.security.Caller;
 import kz.qorgau.security.boundary.CallerProducer;
+import kz.qorgau.thresholds.control.ThresholdValues;
 import kz.qorgau.thresholds.control.ThresholdVersionView;
 import kz.qorgau.thresholds.control.ThresholdVersions;
+import kz.qorgau.thresholds.control.WhatIfRequest;
 import kz.qorgau.thresholds.control.WhatIfRunView;
 import kz.qorgau.thresholds.control.WhatIfRuns;
 import kz.qorgau.thresholds.entity.ThresholdStatus;
@@ -91,21 +90,17 @@ public class ThresholdsPage implements Serializable {
         if (!permitted()) {
             return;
         }
-        JsonObjectBuilder values = Json.createObjectBuilder();
+        Map<String, String> changed = new HashMap<>();
         edits.forEach((field, edit) -> {
             String typed = edit == null ? "" : edit.strip().replace(',', '.');
             if (!typed.equals(String.valueOf(active.values().get(field)))) {
-                addValue(values, field, typed);
+                changed.put(field, typed);
             }
         });
-        var body = Json.createObjectBuilder().add("values", values);
-        if (note != null) {
-            body.add("note", note);
-        }
         ThresholdVersionView[] proposed = new ThresholdVersionView[1];
         if (FormSubmission.attempt(() -> {
             try {
-                proposed[0] = versions.propose(body.build(), callers.caller());
+                proposed[0] = versions.propose(note, ThresholdValues.typed(changed), callers.caller());
             } catch (InvalidFields e) {
                 e.problems().forEach(p -> problems.put(p.field(), Messages.text(locale, p.messageKey(), p.arguments())));
                 throw e;
@@ -118,20 +113,9 @@ public class ThresholdsPage implements Serializable {
         }
     }
 
-    private static void addValue(JsonObjectBuilder values, String field, String typed) {
-        try {
-            values.add(field, new BigDecimal(typed));
-        } catch (NumberFormatException e) {
-            // The service names the field as not a number, in the page's language, beside the others.
-            values.add(field, typed);
-        }
-    }
-
     public void startWhatIf() {
         if (permitted() && FormSubmission.attempt(() -> run = whatIf.start(draft == null ? 0 : draft,
-                Json.createObjectBuilder().add("regionId", regionId == null ? 0 : regionId)
-                        .add("months", months == null ? 0 : months).build(), callers.caller()),
-                "whatif", language.getLocale())) {
+                new WhatIfRequest(regionId, months), callers.caller()), "whatif", language.getLocale())) {
             PageMessages.info(language.text("admin.whatif.started"));
         }
     }
