@@ -6,5 +6,7 @@ public enum AuditAction {
     UPDATE,
     DELETE,
     EXPORT,
-    BREAK_GLASS
+    BREAK_GLASS,
+    /** Text the server had stored garbled, corrected (migration 23). */
+    REPAIR
 }

@@ -48,7 +48,7 @@ public class SchemaMigration {
                 .locations("classpath:db/migration")
                 // The grants of V19 and later name the role the server works as.
                 .placeholders(Map.of("application_role", roles.application()))
-                .javaMigrations(new NoteEncryptionMigration(notes))
+                .javaMigrations(new NoteEncryptionMigration(notes), new GarbledTextRepair(notes))
                 .load()
                 .migrate();
         roles.requireAppendOnlyAudit();
