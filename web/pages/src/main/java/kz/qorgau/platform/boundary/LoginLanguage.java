@@ -14,6 +14,7 @@ import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.servlet.handlers.ServletRequestContext;
 import io.undertow.util.Headers;
+import io.undertow.util.Methods;
 
 import kz.qorgau.platform.Messages;
 
@@ -22,7 +23,9 @@ import kz.qorgau.platform.Messages;
  * authorization endpoint, the address gets {@code ui_locales} (OpenID Connect Core 3.1.2.1, which Keycloak honours
  * before its own cookie and the browser's Accept-Language): the language asked for with {@code ?lang=} on the page
  * the person wanted, else the one remembered in the cookie {@code qorgau-lang}, else the browser's preferred one
- * among Kazakh, Russian and English, else English, as {@link LanguageChoice} decides for the pages.
+ * among Kazakh, Russian and English, else English, as {@link LanguageChoice} decides for the pages. A language asked
+ * for with {@code ?lang=} is also remembered in the cookie on the way, since the login returns to the page without
+ * its query.
  * <p>
  * elytron-oidc-client forwards a {@code ui_locales} only when it is in the query of the page asked for, and the
  * language lives in a cookie; a servlet filter cannot add it, because filters run after the login. So this sits
@@ -34,6 +37,7 @@ public class LoginLanguage implements ServletExtension {
 
     static final String AUTHORIZATION_ENDPOINT = "/protocol/openid-connect/auth";
     private static final Pattern HAS_UI_LOCALES = Pattern.compile("[?&]ui_locales=");
+    private static final int REMEMBERED_SECONDS = 365 * 24 * 3600;
 
     @Override
     public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
@@ -51,7 +55,18 @@ public class LoginLanguage implements ServletExtension {
         String localized = withLanguage(location, () -> language(exchange));
         if (localized != null && !localized.equals(location)) {
             exchange.getResponseHeaders().put(Headers.LOCATION, localized);
+            // The login brings the browser back to the page without its query: a ?lang= would be lost, so it is
+            // remembered now, as LanguageChoice.Remember does for a person who is logged in.
+            if (Methods.GET.equals(exchange.getRequestMethod())) {
+                asked(exchange).ifPresent(choice -> exchange.getResponseHeaders().add(Headers.SET_COOKIE,
+                        rememberCookie(choice.getLanguage())));
+            }
         }
+    }
+
+    static String rememberCookie(String code) {
+        return LanguageChoice.COOKIE + "=" + code + "; Path=/; Max-Age=" + REMEMBERED_SECONDS
+                + "; HttpOnly; SameSite=Lax";
     }
 
     /** The redirect with {@code ui_locales} added if it goes to an authorization endpoint and has none yet. */
@@ -69,14 +84,18 @@ public class LoginLanguage implements ServletExtension {
 
     /** As {@link LanguageChoice}: {@code ?lang=}, the cookie, the browser, English; read from the query only. */
     static String language(HttpServerExchange exchange) {
-        Deque<String> asked = exchange.getQueryParameters().get("lang");
         Cookie remembered = exchange.getRequestCookie(LanguageChoice.COOKIE);
         ServletRequestContext servlet = exchange.getAttachment(ServletRequestContext.ATTACHMENT_KEY);
-        return supported(asked == null ? null : asked.peekFirst())
+        return asked(exchange)
                 .or(() -> supported(remembered == null ? null : remembered.getValue()))
                 .orElseGet(() -> servlet == null ? Locale.ENGLISH
                         : Languages.preferred(servlet.getServletRequest().getLocales()))
                 .getLanguage();
+    }
+
+    private static Optional<Locale> asked(HttpServerExchange exchange) {
+        Deque<String> asked = exchange.getQueryParameters().get("lang");
+        return supported(asked == null ? null : asked.peekFirst());
     }
 
     static Optional<Locale> supported(String code) {

@@ -45,6 +45,12 @@ class LoginLanguageTest {
     }
 
     @Test
+    void aLanguageAskedForOnTheWayToTheLoginIsRememberedAsThePagesRememberIt() {
+        assertThat(LoginLanguage.rememberCookie("kk"))
+                .isEqualTo("qorgau-lang=kk; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax");
+    }
+
+    @Test
     void onlyThePagesLanguagesCount() {
         assertThat(LoginLanguage.supported("kk")).contains(Messages.KAZAKH);
         assertThat(LoginLanguage.supported("ru")).contains(Messages.RUSSIAN);
