@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -44,12 +45,19 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser open() {
+        return open("en-US");
+    }
+
+    /** A browser set to a language, such as {@code kk}: what it sends as Accept-Language. */
+    static Browser open(String language) {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "chromium and chromium-driver are not installed (.ci/run installs them)");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1366,768",
-                "--lang=en-US");
+                "--lang=" + language);
+        // Headless Chromium takes Accept-Language from this preference rather than from --lang.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         return new Browser(new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile()).build(), options));
     }

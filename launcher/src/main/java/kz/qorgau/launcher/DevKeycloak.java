@@ -2,22 +2,34 @@ package kz.qorgau.launcher;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Keycloak in development mode from its unpacked Maven distribution, with realm {@code qorgau} imported from the
  * keycloak-realm module. The issuer is pinned to the loopback URL, so that tokens fetched through
  * {@code localhost} or {@code 127.0.0.1} alike are accepted by the server. Every start imports the realm afresh, so
- * the demo logins are always those of {@code keycloak-realm/qorgau-realm.json}.
+ * the demo logins are always those of {@code keycloak-realm/qorgau-realm.json}, and installs the realm's login theme
+ * {@code qorgau} ({@code keycloak-realm/themes/qorgau}) into the distribution's {@code themes/} directory, where
+ * Keycloak reads it without the rebuild that a theme jar in {@code providers/} would cost at the next start.
  */
 public final class DevKeycloak implements AutoCloseable {
 
     public static final String REALM = "qorgau";
     private static final String REALM_RESOURCE = "/keycloak/qorgau-realm.json";
+    static final String THEME = "qorgau";
+    private static final String THEME_RESOURCE = "/keycloak/themes/" + THEME;
 
     private final Process process;
     private final int port;
@@ -38,6 +50,7 @@ public final class DevKeycloak implements AutoCloseable {
             }
             Files.copy(realm, imports.resolve("qorgau-realm.json"), StandardCopyOption.REPLACE_EXISTING);
         }
+        installTheme(home.resolve("themes").resolve(THEME));
         String url = "http://127.0.0.1:" + port;
         ProcessBuilder builder = new ProcessBuilder(List.of("bash", home.resolve("bin/kc.sh").toString(),
                 "start-dev", "--import-realm",
@@ -59,6 +72,52 @@ public final class DevKeycloak implements AutoCloseable {
             throw e;
         }
         return keycloak;
+    }
+
+    /** The theme as the keycloak-realm module carries it, a directory or a jar's, copied afresh over what was there. */
+    static void installTheme(Path target) throws IOException {
+        URL marker = DevKeycloak.class.getResource(THEME_RESOURCE + "/login/theme.properties");
+        if (marker == null) {
+            throw new IOException(THEME_RESOURCE + " is not on the class path");
+        }
+        DevWildFly.deleteTree(target);
+        try {
+            URI uri = marker.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem jar;
+                boolean opened = false;
+                try {
+                    jar = FileSystems.newFileSystem(uri, Map.of());
+                    opened = true;
+                } catch (FileSystemAlreadyExistsException e) {
+                    jar = FileSystems.getFileSystem(uri);
+                }
+                try {
+                    copyTree(jar.getPath(THEME_RESOURCE), target);
+                } finally {
+                    if (opened) {
+                        jar.close();
+                    }
+                }
+            } else {
+                copyTree(Path.of(uri).getParent().getParent(), target);
+            }
+        } catch (URISyntaxException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private static void copyTree(Path source, Path target) throws IOException {
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path copy = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 
     public String issuer() {
