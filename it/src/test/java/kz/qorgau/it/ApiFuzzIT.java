@@ -790,8 +790,17 @@ class ApiFuzzIT {
                 }
             }
             query = connection.prepareStatement(tables.stream().map(t -> "select '" + t.replace("'", "''").replace("\"public\".", "")
-                            + "', count(*), coalesce(max(xmin::text::bigint), 0) from " + t)
+                            + "', count(*), coalesce(max(" + newest(t) + "), 0) from " + t)
                     .collect(Collectors.joining(" union all ")));
+        }
+
+        /**
+         * What shows a committed write in a table: the newest row version, except in the audit trail, whose rows the
+         * sealer updates in the background (chain position and hash) while nothing else may change them; there the
+         * newest event is what a request could have added.
+         */
+        private static String newest(String table) {
+            return table.equals("\"public\".\"audit_event\"") ? "id" : "xmin::text::bigint";
         }
 
         /**
