@@ -14,6 +14,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 import org.hibernate.Session;
 
@@ -42,8 +44,9 @@ public class RegionEvaluations {
     AuditTrail audit;
 
     /** On demand, by an admin: the start is audited. */
-    public RegionEvaluationView start(long regionId, Integer blockSize, Caller caller) {
-        RegionEvaluationView started = start(regionId, blockSize, caller.username());
+    public RegionEvaluationView start(@NotNull(message = "{request.body.required}") @Valid EvaluationRequest request,
+                                      Caller caller) {
+        RegionEvaluationView started = start(request.regionId(), request.blockSize(), caller.username());
         audit.record(caller, AuditAction.CREATE, RECORD_TYPE, started.id());
         return started;
     }

@@ -40,7 +40,13 @@ public class AbsencesImport {
     @EJB
     StudentEvaluation evaluation;
 
-    public ImportReport importFile(Upload upload, ImportMode mode, Locale locale, Caller caller) {
+    public ImportReport importFile(IncomingFile file, ImportMode mode, Locale locale, Caller caller) {
+        try (Upload upload = file.receive()) {
+            return importUpload(upload, mode, locale, caller);
+        }
+    }
+
+    private ImportReport importUpload(Upload upload, ImportMode mode, Locale locale, Caller caller) {
         Timestamp now = Timestamp.from(Instant.now());
         return files.importFile(ImportKind.ABSENCES, null, upload, mode, locale, caller, AbsenceColumn.HEADERS,
                 () -> new AbsenceRowCheck(LocalDate.now(StudentEvaluation.KAZAKHSTAN),

@@ -38,7 +38,13 @@ public class PoliceRegistrationsImport {
     @EJB
     StudentEvaluation evaluation;
 
-    public ImportReport importFile(Upload upload, ImportMode mode, Locale locale, Caller caller) {
+    public ImportReport importFile(IncomingFile file, ImportMode mode, Locale locale, Caller caller) {
+        try (Upload upload = file.receive()) {
+            return importUpload(upload, mode, locale, caller);
+        }
+    }
+
+    private ImportReport importUpload(Upload upload, ImportMode mode, Locale locale, Caller caller) {
         return files.importFile(ImportKind.POLICE_REGISTRATIONS, null, upload, mode, locale, caller,
                 PoliceRegistrationColumn.HEADERS,
                 () -> new PoliceRegistrationRowCheck(LocalDate.now(StudentEvaluation.KAZAKHSTAN),

@@ -33,7 +33,13 @@ public class RosterImport {
     @EJB
     AppliedFiles files;
 
-    public ImportReport importFile(Upload upload, ImportMode mode, Locale locale, Caller caller) {
+    public ImportReport importFile(IncomingFile file, ImportMode mode, Locale locale, Caller caller) {
+        try (Upload upload = file.receive()) {
+            return importUpload(upload, mode, locale, caller);
+        }
+    }
+
+    private ImportReport importUpload(Upload upload, ImportMode mode, Locale locale, Caller caller) {
         return files.importFile(ImportKind.ROSTER, null, upload, mode, locale, caller, RosterColumn.HEADERS,
                 () -> new RosterRowCheck(
                         students.byIin(caller, null, s -> new RosterRowCheck.Placement(s.id(), s.schoolId())),

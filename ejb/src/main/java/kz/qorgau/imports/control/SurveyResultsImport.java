@@ -10,6 +10,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 
 import kz.qorgau.earlywarning.control.StudentEvaluation;
+import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.security.Caller;
 import kz.qorgau.surveys.control.SurveyOptOuts;
 import kz.qorgau.surveys.control.SurveyService;
@@ -48,7 +49,16 @@ public class SurveyResultsImport {
     @EJB
     StudentEvaluation evaluation;
 
-    public ImportReport importFile(long campaignId, Upload upload, ImportMode mode, Locale locale, Caller caller) {
+    public ImportReport importFile(Long campaignId, IncomingFile file, ImportMode mode, Locale locale, Caller caller) {
+        if (campaignId == null) {
+            throw new InvalidInput("import.campaign.required");
+        }
+        try (Upload upload = file.receive()) {
+            return importUpload(campaignId, upload, mode, locale, caller);
+        }
+    }
+
+    private ImportReport importUpload(long campaignId, Upload upload, ImportMode mode, Locale locale, Caller caller) {
         SurveyCampaign campaign = surveys.requireVisible(campaignId, caller);
         Timestamp now = Timestamp.from(Instant.now());
         return files.importFile(ImportKind.SURVEY_RESULTS, campaignId, upload, mode, locale, caller,

@@ -1,5 +1,6 @@
 package kz.qorgau.safety.control;
 
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -71,8 +72,15 @@ public class Prescriptions {
         return viewOf(prescription, today());
     }
 
-    /** Evidence goes with an open prescription, before the school reports its remedy. */
-    public EvidenceView attach(long id, EvidenceFile file, Caller caller) {
+    /**
+     * Evidence goes with an open prescription, before the school reports its remedy. The file is read here, once the
+     * caller may attach one: the upload of a caller who may not is never read.
+     *
+     * @see EvidenceFile#read(InputStream, String, Long, String)
+     */
+    public EvidenceView attach(long id, InputStream body, String contentType, Long declaredLength, String fileName,
+                               Caller caller) {
+        EvidenceFile file = EvidenceFile.read(body, contentType, declaredLength, fileName);
         Prescription prescription = requireVisible(id, caller);
         prescription.requireOpen();
         PrescriptionEvidence evidence = new PrescriptionEvidence(prescription, file.fileName(), file.type(),

@@ -26,12 +26,11 @@ import jakarta.ws.rs.core.UriInfo;
 import kz.qorgau.imports.control.AbsencesImport;
 import kz.qorgau.imports.control.ImportMode;
 import kz.qorgau.imports.control.ImportReport;
+import kz.qorgau.imports.control.IncomingFile;
 import kz.qorgau.imports.control.PoliceRegistrationsImport;
 import kz.qorgau.imports.control.RosterImport;
 import kz.qorgau.imports.control.SurveyResultsImport;
-import kz.qorgau.imports.control.Upload;
 import kz.qorgau.imports.control.UploadFormat;
-import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.platform.UnsupportedFormat;
 import kz.qorgau.platform.boundary.Languages;
 import kz.qorgau.security.Caller;
@@ -73,13 +72,9 @@ public class ImportsResource {
                                       @QueryParam("fileName") String fileName,
                                       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                       @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body) {
-        if (campaignId == null) {
-            throw new InvalidInput("import.campaign.required");
-        }
         ImportMode importMode = ImportMode.of(mode);
-        try (Upload upload = receive(body, fileName, contentType, contentLength)) {
-            return surveyResults.importFile(campaignId, upload, importMode, Languages.of(headers, uri), caller);
-        }
+        return surveyResults.importFile(campaignId, incoming(body, fileName, contentType, contentLength), importMode,
+                Languages.of(headers, uri), caller);
     }
 
     @POST
@@ -89,9 +84,8 @@ public class ImportsResource {
                                  @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                  @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body) {
         ImportMode importMode = ImportMode.of(mode);
-        try (Upload upload = receive(body, fileName, contentType, contentLength)) {
-            return absences.importFile(upload, importMode, Languages.of(headers, uri), caller);
-        }
+        return absences.importFile(incoming(body, fileName, contentType, contentLength), importMode,
+                Languages.of(headers, uri), caller);
     }
 
     @POST
@@ -101,9 +95,8 @@ public class ImportsResource {
                                @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body) {
         ImportMode importMode = ImportMode.of(mode);
-        try (Upload upload = receive(body, fileName, contentType, contentLength)) {
-            return roster.importFile(upload, importMode, Languages.of(headers, uri), caller);
-        }
+        return roster.importFile(incoming(body, fileName, contentType, contentLength), importMode,
+                Languages.of(headers, uri), caller);
     }
 
     /** Only those who may put a student on the police register through the API may import a register. */
@@ -115,14 +108,14 @@ public class ImportsResource {
                                             @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
                                             InputStream body) {
         ImportMode importMode = ImportMode.of(mode);
-        try (Upload upload = receive(body, fileName, contentType, contentLength)) {
-            return policeRegistrations.importFile(upload, importMode, Languages.of(headers, uri), caller);
-        }
+        return policeRegistrations.importFile(incoming(body, fileName, contentType, contentLength), importMode,
+                Languages.of(headers, uri), caller);
     }
 
-    private static Upload receive(InputStream body, String fileName, String contentType, Long contentLength) {
+    /** The body is read by the import, once the caller may import. */
+    private static IncomingFile incoming(InputStream body, String fileName, String contentType, Long contentLength) {
         UploadFormat format = UploadFormat.ofContentType(contentType)
                 .orElseThrow(() -> new UnsupportedFormat("import.file.content-type"));
-        return Upload.receive(body, fileName, format, contentLength);
+        return new IncomingFile(body, fileName, format, contentLength);
     }
 }

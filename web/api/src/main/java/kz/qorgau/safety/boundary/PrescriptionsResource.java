@@ -33,7 +33,6 @@ import jakarta.ws.rs.core.Response;
 import kz.qorgau.platform.boundary.PageParams;
 import kz.qorgau.platform.boundary.QueryParams;
 import kz.qorgau.safety.control.EvidenceContent;
-import kz.qorgau.safety.control.EvidenceFile;
 import kz.qorgau.safety.control.EvidenceView;
 import kz.qorgau.safety.control.PrescriptionFilter;
 import kz.qorgau.safety.control.PrescriptionView;
@@ -83,8 +82,7 @@ public class PrescriptionsResource {
     public Response attach(@PathParam("id") long id, @QueryParam("fileName") String fileName,
                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body) {
-        EvidenceView evidence = prescriptions.attach(id, EvidenceFile.read(body, contentType, contentLength, fileName),
-                caller);
+        EvidenceView evidence = prescriptions.attach(id, body, contentType, contentLength, fileName, caller);
         return Response.created(URI.create("prescriptions/" + id + "/evidence/" + evidence.id())).entity(evidence)
                 .build();
     }

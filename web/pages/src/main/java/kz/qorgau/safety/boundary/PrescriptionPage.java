@@ -16,7 +16,6 @@ import kz.qorgau.platform.NotPermitted;
 import kz.qorgau.platform.boundary.LanguageChoice;
 import kz.qorgau.platform.boundary.FormSubmission;
 import kz.qorgau.platform.boundary.PageMessages;
-import kz.qorgau.safety.control.EvidenceFile;
 import kz.qorgau.safety.control.Prescriptions;
 import kz.qorgau.safety.control.Rejection;
 import kz.qorgau.safety.control.Remedy;
@@ -87,8 +86,8 @@ public class PrescriptionPage implements Serializable {
 
     private void attach() {
         try (InputStream body = evidence.getInputStream()) {
-            prescriptions.attach(remedyOf, EvidenceFile.read(body, evidence.getContentType(), evidence.getSize(),
-                    evidence.getSubmittedFileName()), callers.caller());
+            prescriptions.attach(remedyOf, body, evidence.getContentType(), evidence.getSize(),
+                    evidence.getSubmittedFileName(), callers.caller());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
