@@ -107,7 +107,7 @@ public class HotlineService {
         HotlineReport report = requireForTriage(id, caller);
         report.requireUntriaged();
         Student student = students.requireVisible(triage.studentId(), caller);
-        IncidentView incident = incidents.report(student.getId(),
+        IncidentView incident = incidents.record(student,
                 new IncidentReport(triage.date(), report.getConcern(), triage.role(), IncidentSource.HOTLINE), caller);
         report.triageToIncident(student, incident.id(), caller.username(), Instant.now());
         return triaged(report, caller);

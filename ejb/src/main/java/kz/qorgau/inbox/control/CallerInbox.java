@@ -32,6 +32,18 @@ public class CallerInbox {
     }
 
     public List<Object> of(Caller caller, int page, int size, Locale locale) {
+        return waiting(caller, page, size, locale);
+    }
+
+    /**
+     * The first page for the inbox page, where everyone lands after logging in: empty for the roles that have no
+     * inbox, to whom the API answers 403.
+     */
+    public List<Object> landing(Caller caller, int size, Locale locale) {
+        return waiting(caller, 0, size, locale);
+    }
+
+    private List<Object> waiting(Caller caller, int page, int size, Locale locale) {
         int upToPage = (page + 1) * size;
         Stream<Waiting> caseItems = cases.of(caller, 0, upToPage, locale).stream()
                 .map((InboxItem c) -> new Waiting(c.due(), c));

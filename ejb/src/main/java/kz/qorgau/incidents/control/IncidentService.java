@@ -54,7 +54,15 @@ public class IncidentService {
     /** The minimal form: one student, the school as source, moderate severity. */
     public IncidentView report(long studentId, @NotNull(message = "{request.body.required}") @Valid IncidentReport report,
                                Caller caller) {
-        Student student = students.requireVisible(studentId, caller);
+        return record(students.requireVisible(studentId, caller), report, caller);
+    }
+
+    /**
+     * The minimal form for a student the calling bean already found within the caller's jurisdiction: the trust
+     * line's triage, whose operators may not report incidents themselves.
+     */
+    public IncidentView record(Student student, @NotNull(message = "{request.body.required}") @Valid IncidentReport report,
+                               Caller caller) {
         Incident incident = new Incident(report.asIncidentOf(student.getId()), caller.username());
         em.persist(incident);
         em.flush();

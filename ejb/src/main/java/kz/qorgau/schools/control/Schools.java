@@ -116,6 +116,19 @@ public class Schools {
                 .getResultStream().map(SchoolView::of).toList();
     }
 
+    /** The regions, for the forms that name one (a trust-line report), whose users may not all list regions. */
+    public List<RegionView> regionChoices() {
+        return regions();
+    }
+
+    /**
+     * The first schools of the caller's jurisdiction, for the forms that name one (a trust-line report, a family
+     * record), whose users may not all list schools.
+     */
+    public List<SchoolView> schoolChoices(int size, Caller caller) {
+        return list(null, null, 0, size, caller);
+    }
+
     public List<StaffView> staffOf(long schoolId, int page, int size, Caller caller) {
         requireVisible(schoolId, caller);
         return em.createQuery("""

@@ -147,6 +147,16 @@ public class StudentService {
         return found;
     }
 
+    /**
+     * The student of the caller's jurisdiction a form names by IIN, recorded as a search: for the forms that name a
+     * child (a trust-line report, an incident, a family, the police register), whose users may not all search. A
+     * malformed IIN is refused, as a blank one would find everyone.
+     */
+    public Optional<StudentSummary> byIin(String iin, Caller caller) {
+        Iin.parse(iin);
+        return search(iin, null, null, 0, 1, caller).stream().findFirst();
+    }
+
     private Optional<Student> findByIin(Iin iin) {
         return em.createQuery("select s from Student s where s.iin = :iin", Student.class)
                 .setParameter("iin", iin)
