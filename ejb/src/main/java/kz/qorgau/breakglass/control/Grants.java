@@ -2,14 +2,19 @@ package kz.qorgau.breakglass.control;
 
 import java.time.Instant;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import kz.qorgau.breakglass.entity.BreakGlassGrant;
 
-/** Whether a person holds emergency access to a student's file right now. */
+/**
+ * Whether a person holds emergency access to a student's file right now. Internal ({@code @PermitAll}): only other
+ * beans call it, and they declare who may make the request.
+ */
 @Stateless
+@PermitAll
 public class Grants {
 
     @PersistenceContext

@@ -1,11 +1,15 @@
 package kz.qorgau.imports.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.INSPECTOR;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -24,6 +28,7 @@ import kz.qorgau.students.entity.Student;
  * entity's own factory, so they keep the invariants of a registration made through the API.
  */
 @Stateless
+@RolesAllowed({INSPECTOR, ADMIN})
 public class PoliceRegistrationsImport {
 
     @PersistenceContext

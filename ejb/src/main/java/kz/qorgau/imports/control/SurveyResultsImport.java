@@ -1,11 +1,17 @@
 package kz.qorgau.imports.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.PSYCHOLOGIST;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 
@@ -22,6 +28,7 @@ import kz.qorgau.surveys.entity.SurveyCampaign;
  * and the same file twice adds nothing.
  */
 @Stateless
+@RolesAllowed({PSYCHOLOGIST, SCHOOL_ADMIN, COORDINATOR, ADMIN})
 public class SurveyResultsImport {
 
     /** A result already on file for the same campaign, student and scale is replaced. */

@@ -1,5 +1,13 @@
 package kz.qorgau.incidents.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.INSPECTOR;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+import static kz.qorgau.security.Caller.PSYCHOLOGIST;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
+
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -8,6 +16,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -52,6 +62,7 @@ public class IncidentService {
     SchoolSafetyAt safety;
 
     /** The minimal form: one student, the school as source, moderate severity. */
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR})
     public IncidentView report(long studentId, @NotNull(message = "{request.body.required}") @Valid IncidentReport report,
                                Caller caller) {
         return record(students.requireVisible(studentId, caller), report, caller);
@@ -59,8 +70,10 @@ public class IncidentService {
 
     /**
      * The minimal form for a student the calling bean already found within the caller's jurisdiction: the trust
-     * line's triage, whose operators may not report incidents themselves.
+     * line's triage, whose operators may not report incidents themselves. {@code @PermitAll}: the triage declares who
+     * may.
      */
+    @PermitAll
     public IncidentView record(Student student, @NotNull(message = "{request.body.required}") @Valid IncidentReport report,
                                Caller caller) {
         Incident incident = new Incident(report.asIncidentOf(student.getId()), caller.username());
@@ -75,6 +88,7 @@ public class IncidentService {
      * An incident in full. Every participant must be a student the caller may see (else 404 naming the student,
      * as if the file did not exist); every participant is then weighed by the rules in this same transaction.
      */
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, ADMIN})
     public IncidentDetails report(@NotNull(message = "{request.body.required}") @Valid NewIncident report,
                                   Caller caller) {
         List<Student> participants = new ArrayList<>();
@@ -93,6 +107,7 @@ public class IncidentService {
     }
 
     /** An incident is visible to whoever may see one of its participants, and shows only those participants. */
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public IncidentDetails read(long id, Caller caller) {
         Incident incident = em.find(Incident.class, id);
         List<Student> visible = incident == null ? List.of() : incident.getParticipants().stream()
@@ -107,6 +122,7 @@ public class IncidentService {
         return details(incident, visible);
     }
 
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<IncidentView> listFor(long studentId, int page, int size, Caller caller) {
         Student student = students.requireReadable(studentId, caller);
         audit.record(caller, AuditAction.READ, "student-incidents", studentId, student.getSchool());

@@ -1,10 +1,21 @@
 package kz.qorgau.students.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.HOTLINE_OPERATOR;
+import static kz.qorgau.security.Caller.INSPECTOR;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+import static kz.qorgau.security.Caller.PSYCHOLOGIST;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -27,7 +38,10 @@ import kz.qorgau.students.entity.Iin;
 import kz.qorgau.students.entity.PersonName;
 import kz.qorgau.students.entity.Student;
 
-/** Opens student files and finds them within the caller's jurisdiction. */
+/**
+ * Opens student files and finds them within the caller's jurisdiction. The lookups for other beans are
+ * {@code @PermitAll}: those beans declare the roles of their own requests.
+ */
 @Stateless
 public class StudentService {
 
@@ -45,6 +59,7 @@ public class StudentService {
     @EJB
     Grants grants;
 
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, ADMIN})
     public Student register(@NotNull(message = "{request.body.required}") @Valid NewStudent request, Caller caller) {
         Iin iin = Iin.parse(request.iin());
         School school = schools.findVisible(request.schoolId(), caller)
@@ -62,6 +77,7 @@ public class StudentService {
     }
 
     /** Reading a child's file is itself a recorded event (DESIGN.md section 5). */
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public Student readFile(long id, Caller caller) {
         Student student = requireReadable(id, caller);
         audit.record(caller, AuditAction.READ, RECORD_TYPE, id, student.getSchool());
@@ -73,6 +89,7 @@ public class StudentService {
      *
      * @throws RecordNotFound otherwise, as if the student did not exist
      */
+    @PermitAll
     public Student requireReadable(long id, Caller caller) {
         return findVisible(id, caller)
                 .or(() -> Optional.ofNullable(em.find(Student.class, id))
@@ -81,15 +98,18 @@ public class StudentService {
     }
 
     /** @throws RecordNotFound when the student does not exist or lies outside the caller's jurisdiction */
+    @PermitAll
     public Student requireVisible(long id, Caller caller) {
         return findVisible(id, caller).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
     }
 
+    @PermitAll
     public Optional<Student> findVisible(long id, Caller caller) {
         return Optional.ofNullable(em.find(Student.class, id))
                 .filter(s -> s.getSchool().isWithin(caller.jurisdiction()));
     }
 
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, ADMIN})
     public Student correct(long id, @NotNull(message = "{request.body.required}") @Valid StudentUpdate update,
                            Caller caller) {
         Student student = requireVisible(id, caller);
@@ -103,6 +123,7 @@ public class StudentService {
         return student;
     }
 
+    @RolesAllowed({SCHOOL_ADMIN, ADMIN})
     public Student changeStatus(long id, @NotNull(message = "{request.body.required}") @Valid StatusChange change,
                                 Caller caller) {
         Student student = requireVisible(id, caller);
@@ -116,6 +137,7 @@ public class StudentService {
      * Students of the caller's jurisdiction by exact IIN, or by a part of the name (surname and given name,
      * any case), optionally at one school. Each search is recorded with the number of files it listed.
      */
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<StudentSummary> search(String iin, String name, Long schoolId, int page, int size, Caller caller) {
         StringBuilder jpql = new StringBuilder("select s from Student s join s.school sc join sc.district d where ")
                 .append(JurisdictionQuery.SCHOOL_WITHIN);
@@ -152,6 +174,7 @@ public class StudentService {
      * child (a trust-line report, an incident, a family, the police register), whose users may not all search. A
      * malformed IIN is refused, as a blank one would find everyone.
      */
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, ADMIN, HOTLINE_OPERATOR})
     public Optional<StudentSummary> byIin(String iin, Caller caller) {
         Iin.parse(iin);
         return search(iin, null, null, 0, 1, caller).stream().findFirst();

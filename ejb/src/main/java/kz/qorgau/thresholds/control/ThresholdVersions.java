@@ -1,8 +1,13 @@
 package kz.qorgau.thresholds.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.json.JsonObject;
@@ -35,10 +40,12 @@ public class ThresholdVersions {
     @EJB
     AuditTrail audit;
 
+    @RolesAllowed({COORDINATOR, OMBUDSMAN, ADMIN})
     public ThresholdVersionView active() {
         return ThresholdVersionView.of(find(active.current().version()));
     }
 
+    @RolesAllowed({COORDINATOR, OMBUDSMAN, ADMIN})
     public List<ThresholdVersionView> list(int page, int size) {
         return em.createQuery("select v from ThresholdVersion v order by v.number desc", ThresholdVersion.class)
                 .setFirstResult(page * size)
@@ -48,6 +55,7 @@ public class ThresholdVersions {
                 .toList();
     }
 
+    @RolesAllowed({COORDINATOR, OMBUDSMAN, ADMIN})
     public ThresholdVersionView read(int number) {
         return ThresholdVersionView.of(find(number));
     }
@@ -56,6 +64,7 @@ public class ThresholdVersions {
      * A new draft: the version in force with the proposed values. The body is {@code {"note": "...", "values":
      * {...}}}; a value left out keeps the value in force.
      */
+    @RolesAllowed(ADMIN)
     public ThresholdVersionView propose(JsonObject body, Caller caller) {
         String note = body != null && body.get("note") instanceof JsonString text ? text.getString() : null;
         JsonValue values = body == null ? null : body.get("values");
@@ -74,6 +83,7 @@ public class ThresholdVersions {
     }
 
     /** The draft comes into force and the version in force retires; evaluations use it from the next signal on. */
+    @RolesAllowed(ADMIN)
     public ThresholdVersionView activate(int number, Caller caller) {
         ThresholdVersion draft = em.find(ThresholdVersion.class, number, LockModeType.PESSIMISTIC_WRITE);
         if (draft == null) {
