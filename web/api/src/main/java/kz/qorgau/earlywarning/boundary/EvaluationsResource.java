@@ -1,11 +1,8 @@
 package kz.qorgau.earlywarning.boundary;
 
-import static kz.qorgau.security.Caller.ADMIN;
-
 import java.net.URI;
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,7 +27,6 @@ import kz.qorgau.security.Caller;
 @Path("evaluations")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(ADMIN)
 public class EvaluationsResource {
 
     @EJB
