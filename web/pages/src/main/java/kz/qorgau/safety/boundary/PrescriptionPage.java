@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
-import kz.qorgau.platform.NotPermitted;
 import kz.qorgau.platform.boundary.LanguageChoice;
 import kz.qorgau.platform.boundary.FormSubmission;
 import kz.qorgau.platform.boundary.PageMessages;
@@ -24,8 +23,8 @@ import kz.qorgau.security.boundary.CallerProducer;
 
 /**
  * Work on a prescription: the school's administration reports the remedy, with a photo or document as evidence,
- * and the inspector accepts it or rejects it with a reason. The service checks the inspector; who may report a
- * remedy (the school's administration) is checked here, as the API's resource does.
+ * and the inspector accepts it or rejects it with a reason. The forms are shown to the roles that may use them; the
+ * service decides, down to the inspector who answers for the school.
  */
 @Named
 @ViewScoped
@@ -64,10 +63,6 @@ public class PrescriptionPage implements Serializable {
     /** The evidence, when a file was chosen, goes first: a remedy without a note needs it attached. */
     public void remedy() {
         Locale locale = language.getLocale();
-        if (!isMayRemedy()) {
-            PageMessages.refused(new NotPermitted("problem.forbidden.detail"), locale);
-            return;
-        }
         boolean withFile = evidence != null && evidence.getSize() > 0;
         if (withFile && !FormSubmission.attempt(this::attach, "remedy", locale)) {
             return;
