@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +27,7 @@ final class PageSession {
     static final String ORIGIN = "http://127.0.0.1:" + (8080 + Integer.getInteger("it.wildfly.port.offset"));
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final CookieManager cookies = new LoopbackCookies();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -86,6 +87,24 @@ final class PageSession {
                 .map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&")));
+    }
+
+    /**
+     * Browsers count the loopback address as a secure context, and so does Keycloak, which sets its login cookies
+     * {@code Secure} on it; the JDK sends those over https only. So cookies go to the loopback address as if it were
+     * https, as a browser sends them.
+     */
+    private static final class LoopbackCookies extends CookieManager {
+
+        LoopbackCookies() {
+            super(null, CookiePolicy.ACCEPT_ALL);
+        }
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+            boolean loopback = "127.0.0.1".equals(uri.getHost());
+            return super.get(loopback ? URI.create(uri.toString().replaceFirst("^http:", "https:")) : uri, headers);
+        }
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
