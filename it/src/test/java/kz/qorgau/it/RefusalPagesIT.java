@@ -32,6 +32,7 @@ class RefusalPagesIT {
     private static final String FORBIDDEN_RU = "Ваша роль не позволяет выполнить это действие.";
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -46,7 +47,7 @@ class RefusalPagesIT {
     void aMeasureTheServiceRefusesTheCoordinatorIsRefusedOnThePageAndNotWritten() {
         long student = newStudentAtSchoolA();
         Api.Reply session = Api.as("psychologist1").post("students/" + student + "/sessions",
-                sessionJson(0, "\"SELF_HARM\"", "Refusal pages."));
+                sessionJson(1, "\"SELF_HARM\"", "Refusal pages."));
         assertThat(session.status()).as(session.toString()).isEqualTo(201);
         long id = handThePsychologistsPartTo("coordinator1", onlyCaseOf(student));
 
@@ -54,15 +55,9 @@ class RefusalPagesIT {
         HttpResponse<String> page = coordinator.get("/ui/case.xhtml?id=" + id);
         assertThat(page.body()).as("the plan form is offered to an assignee").contains("id=\"measure\"");
 
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("measure", "measure");
-        fields.put("measure:kind", "HOME_VISIT");
-        fields.put("measure:responsible", "coordinator1");
-        fields.put(nameOf(page.body(), "measure:dueOn"), today().plusDays(7).toString());
-        fields.put("measure:note", "Refused by the service.");
-        fields.put("measure:save", "");
-        fields.put("jakarta.faces.ViewState", viewState(page.body()));
-        HttpResponse<String> refused = coordinator.postForm(actionOf(page.body(), "measure"), fields);
+        HttpResponse<String> refused = submit(coordinator, page, "measure", Map.of("measure:kind", "HOME_VISIT",
+                "measure:responsible", "coordinator1", nameOf(page.body(), "measure:dueOn"),
+                today().plusDays(7).toString(), "measure:note", "Refused by the service.", "measure:save", ""));
 
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains(FORBIDDEN_RU);
@@ -82,9 +77,8 @@ class RefusalPagesIT {
 
         PageSession operator = PageSession.logIn("operator1").speaking("ru");
         HttpResponse<String> page = operator.get("/ui/students.xhtml");
-        HttpResponse<String> refused = operator.postForm(actionOf(page.body(), "search"), Map.of("search", "search",
-                "search:iin", iin, "search:name", "", "search:find", "",
-                "jakarta.faces.ViewState", viewState(page.body())));
+        HttpResponse<String> refused = submit(operator, page, "search", Map.of("search:iin", iin, "search:name", "",
+                "search:find", ""));
 
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains(FORBIDDEN_RU)
@@ -128,13 +122,18 @@ class RefusalPagesIT {
                 .size();
     }
 
-    private static String viewState(String html) {
-        return find(VIEW_STATE, html);
-    }
-
-    /** Where the form posts to, as the page wrote it. */
-    private static String actionOf(String html, String form) {
-        return find(Pattern.compile("<form id=\"" + form + "\"[^>]*action=\"([^\"]+)\""), html).replace("&amp;", "&");
+    /**
+     * Posts a form of the page as a browser does: with the form's own name, the view's state, and the nonce that
+     * PrimeFaces' script adds to every form under its Content-Security-Policy.
+     */
+    private static HttpResponse<String> submit(PageSession session, HttpResponse<String> page, String form,
+                                               Map<String, String> inputs) {
+        Map<String, String> fields = new LinkedHashMap<>(inputs);
+        fields.put(form, form);
+        fields.put("jakarta.faces.ViewState", find(VIEW_STATE, page.body()));
+        fields.put("primefaces.nonce", find(NONCE, page.body()));
+        String action = find(Pattern.compile("<form id=\"" + form + "\"[^>]*action=\"([^\"]+)\""), page.body());
+        return session.postForm(action.replace("&amp;", "&"), fields);
     }
 
     /** The name of a field whose id starts so (a date picker names its input after itself, with a suffix). */
