@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -24,9 +25,11 @@ import kz.qorgau.schools.entity.StaffDesignation;
 /**
  * Puts a case in front of the people its reasons need: for each role, the person the student's school designated,
  * and among several the one with the fewest open cases. A role nobody is designated for stays open (its
- * escalation is rule EW-12).
+ * escalation is rule EW-12). Internal ({@code @PermitAll}): called by the rules' case updates and by the transfer of a
+ * student.
  */
 @Stateless
+@PermitAll
 public class Assignment {
 
     @PersistenceContext

@@ -1,8 +1,12 @@
 package kz.qorgau.audit.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+
 import java.time.ZoneId;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -20,6 +24,7 @@ import kz.qorgau.security.JurisdictionQuery;
  * is no way to change an event, here or in the database.
  */
 @Stateless
+@RolesAllowed({OMBUDSMAN, ADMIN})
 public class AuditLog {
 
     private static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");

@@ -1,5 +1,6 @@
 package kz.qorgau.audit.control;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,8 +10,12 @@ import kz.qorgau.audit.entity.AuditEvent;
 import kz.qorgau.schools.entity.School;
 import kz.qorgau.security.Caller;
 
-/** Records audit events in the caller's transaction: an action that rolls back leaves no event behind. */
+/**
+ * Records audit events in the caller's transaction: an action that rolls back leaves no event behind. Internal
+ * ({@code @PermitAll}): only other beans call it, and they declare who may make the request.
+ */
 @Stateless
+@PermitAll
 public class AuditTrail {
 
     @PersistenceContext

@@ -1,5 +1,9 @@
 package kz.qorgau.audit.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 
@@ -18,6 +22,7 @@ public class AuditVerification {
     @EJB
     AuditTrail audit;
 
+    @RolesAllowed({OMBUDSMAN, ADMIN})
     public ChainVerification verify(Caller caller) {
         sealer.sealCommitted();
         ChainVerification verification = chain.verify();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -18,8 +19,12 @@ import kz.qorgau.cases.entity.EarlyWarningCase;
 import kz.qorgau.earlywarning.rules.EscalationTarget;
 import kz.qorgau.earlywarning.rules.StaffRole;
 
-/** Cases put in front of the school's administration, the coordinator or the ombudsman by a rule. */
+/**
+ * Cases put in front of the school's administration, the coordinator or the ombudsman by a rule. Internal
+ * ({@code @PermitAll}): called by the rules' case updates, the deadline timer and the inbox.
+ */
 @Stateless
+@PermitAll
 public class CaseEscalations {
 
     @PersistenceContext

@@ -1,11 +1,18 @@
 package kz.qorgau.cases.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.INSPECTOR;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+import static kz.qorgau.security.Caller.PSYCHOLOGIST;
 import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -46,11 +53,13 @@ public class CaseMeasures {
     @EJB
     AuditTrail audit;
 
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<MeasureView> of(long caseId, Caller caller) {
         return cases.requireVisible(caseId, caller).getMeasures().stream().map(MeasureView::of).toList();
     }
 
     /** Added to a case at the version the client read, which adding a measure leaves as it is. */
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR})
     public MeasureView add(long caseId, @NotNull(message = "{request.body.required}") @Valid NewMeasure request,
                            Caller caller) {
         EarlyWarningCase c = cases.requireCurrent(caseId, request.version(), caller);
@@ -67,6 +76,7 @@ public class CaseMeasures {
     }
 
     /** Changed against the version of the measure read; the responsible person may update it too. */
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR})
     public MeasureView change(long caseId, long measureId,
                               @NotNull(message = "{request.body.required}") @Valid MeasureChange request,
                               Caller caller) {

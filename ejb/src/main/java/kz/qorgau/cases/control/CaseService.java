@@ -1,10 +1,20 @@
 package kz.qorgau.cases.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.INSPECTOR;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+import static kz.qorgau.security.Caller.PSYCHOLOGIST;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -20,7 +30,10 @@ import kz.qorgau.platform.StaleRecord;
 import kz.qorgau.security.Caller;
 import kz.qorgau.security.JurisdictionQuery;
 
-/** Early-warning cases as the caller's jurisdiction lets them see them. */
+/**
+ * Early-warning cases as the caller's jurisdiction lets them see them. The lookups the other case services share are
+ * {@code @PermitAll}: those services declare the roles of their own steps.
+ */
 @Stateless
 public class CaseService {
 
@@ -38,6 +51,7 @@ public class CaseService {
     @EJB
     AuditTrail audit;
 
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<CaseView> list(CaseFilter filter, int page, int size, Caller caller, Locale locale) {
         return visible(filter, caller)
                 .setFirstResult(page * size)
@@ -48,6 +62,7 @@ public class CaseService {
     }
 
     /** Within jurisdiction, or under a valid break-glass grant for the case's student. */
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public CaseView read(long id, Caller caller, Locale locale) {
         TypedQuery<EarlyWarningCase> readable = em.createQuery("""
                 select c from EarlyWarningCase c join fetch c.student s join fetch s.school sc join fetch sc.district d
@@ -62,11 +77,13 @@ public class CaseService {
     }
 
     /** Found and scoped in one query: a case outside the jurisdiction is refused as fast as a missing one. */
+    @PermitAll
     public Optional<EarlyWarningCase> findVisible(long id, Caller caller) {
         return JurisdictionQuery.findWithin(em, EarlyWarningCase.class, "student.school", id, caller.jurisdiction());
     }
 
     /** @throws RecordNotFound when the case does not exist or lies outside the caller's jurisdiction */
+    @PermitAll
     public EarlyWarningCase requireVisible(long id, Caller caller) {
         return findVisible(id, caller).orElseThrow(() -> new RecordNotFound("case", id));
     }
@@ -77,6 +94,7 @@ public class CaseService {
      *
      * @throws StaleRecord when someone changed the case since, naming its current version
      */
+    @PermitAll
     public EarlyWarningCase requireCurrent(long id, long version, Caller caller) {
         EarlyWarningCase c = requireVisible(id, caller);
         if (c.getVersion() != version) {
@@ -86,6 +104,7 @@ public class CaseService {
     }
 
     /** The case as it stands after a change, which is recorded in the audit trail. */
+    @PermitAll
     public CaseView changed(EarlyWarningCase c, Caller caller, Locale locale) {
         em.flush();
         audit.record(caller, AuditAction.UPDATE, "case", c.getId(), c.getStudent().getSchool());

@@ -1,9 +1,19 @@
 package kz.qorgau.cases.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.INSPECTOR;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+import static kz.qorgau.security.Caller.PSYCHOLOGIST;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -16,7 +26,10 @@ import kz.qorgau.cases.entity.CaseEventType;
 import kz.qorgau.cases.entity.EarlyWarningCase;
 import kz.qorgau.security.Caller;
 
-/** Every event of a case, in the caller's transaction, and the timeline as its readers see it. */
+/**
+ * Every event of a case, in the caller's transaction, and the timeline as its readers see it. Recording an event is
+ * {@code @PermitAll}: the beans that change a case (timers included) declare who may.
+ */
 @Stateless
 public class CaseTimeline {
 
@@ -35,11 +48,13 @@ public class CaseTimeline {
     /**
      * @param args the arguments {@link CaseEventType} lists for the type, enumeration constants by their names
      */
+    @PermitAll
     public void record(EarlyWarningCase c, CaseEventType type, String actor, Instant at, String... args) {
         em.persist(new CaseEvent(c, type, actor, at, args));
     }
 
     /** Oldest first; reading it is audited, as it tells about a child. */
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<CaseEventView> of(long caseId, int page, int size, Caller caller, Locale locale) {
         EarlyWarningCase c = cases.requireVisible(caseId, caller);
         audit.record(caller, AuditAction.READ, "case-timeline", caseId, c.getStudent().getSchool());

@@ -1,12 +1,16 @@
 package kz.qorgau.cases.control;
 
 import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.INSPECTOR;
+import static kz.qorgau.security.Caller.PSYCHOLOGIST;
 import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.validation.Valid;
@@ -40,6 +44,7 @@ public class CaseWorkflow {
     Schools schools;
 
     /** A psychologist, social pedagogue or inspector of the student's school answers for the case from now on. */
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, INSPECTOR})
     public CaseView take(long id, @NotNull(message = "{request.body.required}") @Valid TakeOn request, Caller caller,
                          Locale locale) {
         EarlyWarningCase c = cases.requireCurrent(id, request.version(), caller);
@@ -51,6 +56,7 @@ public class CaseWorkflow {
     }
 
     /** Only someone who answers for the case logs its first contact. */
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, INSPECTOR})
     public CaseView logFirstContact(long id, @NotNull(message = "{request.body.required}") @Valid FirstContact contact,
                                     Caller caller, Locale locale) {
         EarlyWarningCase c = cases.requireCurrent(id, contact.version(), caller);
@@ -62,6 +68,7 @@ public class CaseWorkflow {
         return cases.changed(c, caller, locale);
     }
 
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR})
     public CaseView changeStatus(long id, @NotNull(message = "{request.body.required}") @Valid CaseStatusChange change,
                                  Caller caller, Locale locale) {
         EarlyWarningCase c = cases.requireCurrent(id, change.version(), caller);
@@ -76,6 +83,7 @@ public class CaseWorkflow {
         return cases.changed(c, caller, locale);
     }
 
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR})
     public CaseView close(long id, @NotNull(message = "{request.body.required}") @Valid Closing closing, Caller caller,
                           Locale locale) {
         EarlyWarningCase c = cases.requireCurrent(id, closing.version(), caller);
@@ -88,6 +96,7 @@ public class CaseWorkflow {
     }
 
     /** The engine only raises the level; a person lowers it, saying why. */
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR})
     public CaseView lowerLevel(long id, @NotNull(message = "{request.body.required}") @Valid LevelLowering lowering,
                                Caller caller, Locale locale) {
         EarlyWarningCase c = cases.requireCurrent(id, lowering.version(), caller);
@@ -100,6 +109,7 @@ public class CaseWorkflow {
     }
 
     /** Only a person the student's school designated for the role can be handed it. */
+    @RolesAllowed({SCHOOL_ADMIN, COORDINATOR})
     public CaseView reassign(long id, @NotNull(message = "{request.body.required}") @Valid Reassignment request,
                              Caller caller, Locale locale) {
         EarlyWarningCase c = cases.requireCurrent(id, request.version(), caller);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -27,9 +28,11 @@ import kz.qorgau.security.JurisdictionQuery;
 /**
  * The open cases waiting for the caller, by the first-contact deadline: for the school's staff, the cases they
  * answer for; for the school's administration, the cases escalated to it or overdue; for coordinators and
- * ombudsmen, the cases escalated to them. Someone holding several roles sees what each of them brings.
+ * ombudsmen, the cases escalated to them. Someone holding several roles sees what each of them brings. Internal
+ * ({@code @PermitAll}): called only by the caller's inbox, which declares who may.
  */
 @Stateless
+@PermitAll
 public class Inbox {
 
     private static final String WAITING = """

@@ -1,12 +1,16 @@
 package kz.qorgau.cases.control;
 
 import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.INSPECTOR;
+import static kz.qorgau.security.Caller.PSYCHOLOGIST;
 import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -40,6 +44,7 @@ public class ReasonReviews {
     @EJB
     CaseTimeline timeline;
 
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR})
     public CaseView markKnown(long caseId, long reasonId,
                               @NotNull(message = "{request.body.required}") @Valid KnownMarking marking,
                               Caller caller, Locale locale) {
@@ -52,6 +57,7 @@ public class ReasonReviews {
         return cases.changed(c, caller, locale);
     }
 
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR})
     public CaseView snooze(long caseId, long reasonId,
                            @NotNull(message = "{request.body.required}") @Valid Snoozing snoozing,
                            Caller caller, Locale locale) {
@@ -71,6 +77,7 @@ public class ReasonReviews {
     }
 
     /** Only the people who worked the case judge the warning, so that each rule's precision can be trusted. */
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, INSPECTOR})
     public CaseView markUsefulness(long caseId, long reasonId,
                                    @NotNull(message = "{request.body.required}") @Valid UsefulnessMarking marking,
                                    Caller caller, Locale locale) {

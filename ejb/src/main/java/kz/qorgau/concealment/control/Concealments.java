@@ -1,8 +1,13 @@
 package kz.qorgau.concealment.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -17,6 +22,7 @@ import kz.qorgau.security.JurisdictionQuery;
 
 /** Possible concealments (rule EW-11) of the caller's schools, newest first, for coordinators and ombudsmen. */
 @Stateless
+@RolesAllowed({COORDINATOR, OMBUDSMAN, ADMIN})
 public class Concealments {
 
     @PersistenceContext

@@ -1,5 +1,7 @@
 package kz.qorgau.deadlines.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -7,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.AccessTimeout;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
@@ -53,6 +56,7 @@ public class FirstContactDeadlines {
         }
     }
 
+    @RolesAllowed(ADMIN)
     public DeadlineCheck check(Instant now) {
         List<OpenCase> waiting = em.createQuery("""
                         select new kz.qorgau.earlywarning.rules.OpenCase(c.id, c.student.id, c.level, c.openedAt,

@@ -1,10 +1,13 @@
 package kz.qorgau.demo.control;
 
+import static kz.qorgau.security.Caller.PSYCHOLOGIST;
+
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -52,11 +55,13 @@ import kz.qorgau.students.entity.Student;
  * their staff, students whose sessions and incidents leave open cases from the first start, and the schools' safety
  * profiles with an inspection whose prescriptions are open and overdue. Runs only when
  * {@code QORGAU_DEMO_DATA=true}; production never sets it. Signals go through the same services as the API, so
- * the rules raise the cases.
+ * the rules raise the cases; the loader runs at start-up without a caller, so it calls them as the schools'
+ * psychologists would ({@code @RunAs}).
  */
 @Singleton
 @Startup
 @DependsOn({"SchemaMigration", "RuleEngine"})
+@RunAs(PSYCHOLOGIST)
 public class DemoData {
 
     public static final long REGION_ALMATY = 75;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -26,8 +27,10 @@ import kz.qorgau.schools.entity.School;
  * The demo schools' safety: both described by their directors, and school A inspected 25 days ago with two
  * defects, one prescription still within its deadline and one past it, so that the coordinator's inbox shows an
  * escalation once the deadline check has run. Built from entities: the API would refuse a deadline in the past.
+ * Internal ({@code @PermitAll}): called only by the demo loader at start-up.
  */
 @Stateless
+@PermitAll
 public class DemoSafety {
 
     @PersistenceContext

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -38,8 +39,10 @@ import kz.qorgau.students.entity.Student;
  * on the open one, a recently closed case reopened, staff assigned, escalations for want of staff, concealment flags
  * raised; each step on the case's timeline. Snoozed rules stay quiet unless their level rises. Only findings that
  * bring something new (see {@link KnownCases}) touch an entity, so applying the same findings twice changes nothing.
+ * Internal ({@code @PermitAll}): called by the student evaluation and the region evaluation's batch job.
  */
 @Stateless
+@PermitAll
 public class CaseUpdates {
 
     @PersistenceContext

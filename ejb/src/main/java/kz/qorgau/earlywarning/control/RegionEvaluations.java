@@ -1,11 +1,15 @@
 package kz.qorgau.earlywarning.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
@@ -14,6 +18,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 import org.hibernate.Session;
 
@@ -27,7 +33,8 @@ import kz.qorgau.security.Caller;
 
 /**
  * Re-evaluations of whole regions as a Jakarta Batch job ({@code region-evaluation}): started by an admin or by the
- * nightly timer, restartable from the last checkpoint, with progress kept beside the cases it changed.
+ * nightly timer, restartable from the last checkpoint, with progress kept beside the cases it changed. The nightly
+ * timer's start and the batch job's bookkeeping are {@code @PermitAll}: they run without a caller.
  */
 @Stateless
 public class RegionEvaluations {
@@ -42,13 +49,16 @@ public class RegionEvaluations {
     AuditTrail audit;
 
     /** On demand, by an admin: the start is audited. */
-    public RegionEvaluationView start(long regionId, Integer blockSize, Caller caller) {
-        RegionEvaluationView started = start(regionId, blockSize, caller.username());
+    @RolesAllowed(ADMIN)
+    public RegionEvaluationView start(@NotNull(message = "{request.body.required}") @Valid EvaluationRequest request,
+                                      Caller caller) {
+        RegionEvaluationView started = start(request.regionId(), request.blockSize(), caller.username());
         audit.record(caller, AuditAction.CREATE, RECORD_TYPE, started.id());
         return started;
     }
 
     /** @param blockSize students per transaction and checkpoint, or null for the job's default */
+    @PermitAll
     public RegionEvaluationView start(long regionId, Integer blockSize, String requestedBy) {
         if (em.find(Region.class, regionId) == null) {
             throw new RecordNotFound("region", regionId);
@@ -63,6 +73,7 @@ public class RegionEvaluations {
     }
 
     /** Starts a stopped or failed run again from its last checkpoint; the result is a new execution. */
+    @RolesAllowed(ADMIN)
     public RegionEvaluationView restart(long executionId) {
         JobExecution execution = execution(executionId);
         if (!execution.getBatchStatus().name().matches("STOPPED|FAILED")) {
@@ -72,6 +83,7 @@ public class RegionEvaluations {
         return view(operator().restart(executionId, operator().getParameters(executionId)));
     }
 
+    @RolesAllowed(ADMIN)
     public RegionEvaluationView stop(long executionId) {
         JobExecution execution = execution(executionId);
         if (!execution.getBatchStatus().name().matches("STARTING|STARTED")) {
@@ -82,6 +94,7 @@ public class RegionEvaluations {
         return view(executionId);
     }
 
+    @RolesAllowed(ADMIN)
     public RegionEvaluationView view(long executionId) {
         JobExecution execution = execution(executionId);
         long instanceId = operator().getJobInstance(executionId).getInstanceId();
@@ -98,6 +111,7 @@ public class RegionEvaluations {
     }
 
     /** The most recent executions first. */
+    @RolesAllowed(ADMIN)
     public List<RegionEvaluationView> list(int page, int size) {
         List<Long> ids = operator().getJobInstances(JOB, 0, Integer.MAX_VALUE).stream()
                 .flatMap(instance -> operator().getJobExecutions(instance).stream())
@@ -110,6 +124,7 @@ public class RegionEvaluations {
     }
 
     /** Called once per job instance before its first block; a restart finds the row and goes on counting. */
+    @PermitAll
     public void begin(long instanceId, long regionId, String requestedBy) {
         if (em.find(RegionEvaluation.class, instanceId) == null) {
             int total = em.unwrap(Session.class)
@@ -119,6 +134,7 @@ public class RegionEvaluations {
     }
 
     /** Adds a written block to the figures, in the block's transaction. */
+    @PermitAll
     public void progress(long instanceId, int students, CaseUpdates.Changes changes) {
         em.createQuery("""
                         update RegionEvaluation e

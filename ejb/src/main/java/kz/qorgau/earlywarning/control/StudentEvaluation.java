@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -26,9 +27,11 @@ import kz.qorgau.thresholds.control.ActiveThresholds;
 /**
  * Evaluates students at once when a signal about them arrives (a session, an incident, an imported file) and brings
  * their cases in line with what the rules found, in the caller's transaction, so the case is there when the
- * request returns. Idempotent: the same signals change nothing twice.
+ * request returns. Idempotent: the same signals change nothing twice. Internal ({@code @PermitAll}): called by the
+ * services that record signals, which declare who may, by the region evaluation's batch job and by the demo loader.
  */
 @Stateless
+@PermitAll
 public class StudentEvaluation {
 
     /** Kazakhstan keeps one time zone, UTC+5, since 2024; "the last 30 days" are counted in it. */

@@ -1,7 +1,16 @@
 package kz.qorgau.families.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.INSPECTOR;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+import static kz.qorgau.security.Caller.PSYCHOLOGIST;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
+
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -52,6 +61,7 @@ public class FamilyService {
     @EJB
     StudentEvaluation evaluation;
 
+    @RolesAllowed({SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, ADMIN})
     public FamilyView open(@NotNull(message = "{request.body.required}") @Valid NewFamily request, Caller caller) {
         School school = schools.findVisible(request.schoolId(), caller)
                 .orElseThrow(() -> new RecordNotFound("school", request.schoolId()));
@@ -63,6 +73,7 @@ public class FamilyService {
     }
 
     /** Reading a family record is itself a recorded event (DESIGN.md section 5). */
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public FamilyView read(long id, Caller caller) {
         Family family = requireVisible(id, caller);
         audit.record(caller, AuditAction.READ, RECORD_TYPE, id, family.getSchool());
@@ -70,6 +81,7 @@ public class FamilyService {
     }
 
     /** @throws StaleRecord naming the current version when the record changed since the client read it */
+    @RolesAllowed({SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, ADMIN})
     public FamilyView describe(long id, @NotNull(message = "{request.body.required}") @Valid FamilyChange change,
                                Caller caller) {
         Family family = requireVisible(id, caller);
@@ -82,6 +94,7 @@ public class FamilyService {
         return FamilyView.of(family);
     }
 
+    @RolesAllowed({SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, ADMIN})
     public FamilyView.GuardianView addGuardian(long id,
                                                @NotNull(message = "{request.body.required}") @Valid NewGuardian request,
                                                Caller caller) {
@@ -98,6 +111,7 @@ public class FamilyService {
     }
 
     /** The student must be visible to the caller as well: nobody adds a child they may not see. */
+    @RolesAllowed({SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, ADMIN})
     public List<FamilyMember> addMember(long id, @NotNull(message = "{request.body.required}") @Valid NewMember request,
                                        Caller caller) {
         Family family = requireVisible(id, caller);
@@ -108,6 +122,7 @@ public class FamilyService {
         return visibleMembers(family, caller);
     }
 
+    @RolesAllowed({SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, ADMIN})
     public void removeMember(long id, long studentId, Caller caller) {
         Family family = requireVisible(id, caller);
         Student student = students.requireVisible(studentId, caller);
@@ -119,12 +134,14 @@ public class FamilyService {
      * The children of the family whose files the caller may see. A sibling at a school outside the caller's
      * jurisdiction is left out, as the student's own file would be.
      */
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<FamilyMember> members(long id, Caller caller) {
         Family family = requireVisible(id, caller);
         audit.record(caller, AuditAction.READ, "family-members", id, family.getSchool());
         return visibleMembers(family, caller);
     }
 
+    @RolesAllowed({INSPECTOR, ADMIN})
     public FamilyView.RegistrationView registerWithPolice(long id,
             @NotNull(message = "{request.body.required}") @Valid PoliceRegistering request, Caller caller) {
         Family family = requireVisible(id, caller);
@@ -138,6 +155,7 @@ public class FamilyService {
         return FamilyView.RegistrationView.of(registration);
     }
 
+    @RolesAllowed({INSPECTOR, ADMIN})
     public FamilyView.RegistrationView removeFromPoliceRegister(long id,
             @NotNull(message = "{request.body.required}") @Valid PoliceRemoval request, Caller caller) {
         Family family = requireVisible(id, caller);

@@ -1,10 +1,16 @@
 package kz.qorgau.history.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -29,6 +35,7 @@ import kz.qorgau.students.entity.Student;
  * how a record came to be what it is. Reading the history is itself audited.
  */
 @Stateless
+@RolesAllowed({SCHOOL_ADMIN, COORDINATOR, OMBUDSMAN, ADMIN})
 public class ChangeHistory {
 
     @PersistenceContext

@@ -1,9 +1,19 @@
 package kz.qorgau.hotline.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.HOTLINE_OPERATOR;
+import static kz.qorgau.security.Caller.INSPECTOR;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+import static kz.qorgau.security.Caller.PSYCHOLOGIST;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -60,6 +70,7 @@ public class HotlineService {
     @EJB
     AuditTrail audit;
 
+    @RolesAllowed({ADMIN, HOTLINE_OPERATOR})
     public ReportView take(@NotNull(message = "{request.body.required}") @Valid NewReport request, Caller caller) {
         School school = request.schoolId() == null ? null : schools.requireVisible(request.schoolId(), caller);
         Student student = request.studentId() == null ? null : students.requireVisible(request.studentId(), caller);
@@ -76,6 +87,8 @@ public class HotlineService {
     }
 
     /** Reports of the caller's jurisdiction, newest first; each listing is recorded with its row count. */
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN,
+            HOTLINE_OPERATOR})
     public List<ReportView> list(ReportStatus status, int page, int size, Caller caller) {
         List<ReportView> found = JurisdictionQuery.bind(em.createQuery("""
                         select r from HotlineReport r left join r.school sc left join sc.district d
@@ -93,24 +106,28 @@ public class HotlineService {
         return found;
     }
 
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN,
+            HOTLINE_OPERATOR})
     public ReportView read(long id, Caller caller) {
         HotlineReport report = requireVisible(id, caller);
         audit.record(caller, AuditAction.READ, RECORD_TYPE, id, report.getSchool());
         return ReportView.of(report);
     }
 
+    @RolesAllowed({ADMIN, HOTLINE_OPERATOR})
     public ReportView triageToIncident(long id,
                                        @NotNull(message = "{request.body.required}") @Valid IncidentTriage triage,
                                        Caller caller) {
         HotlineReport report = requireForTriage(id, caller);
         report.requireUntriaged();
         Student student = students.requireVisible(triage.studentId(), caller);
-        IncidentView incident = incidents.report(student.getId(),
+        IncidentView incident = incidents.record(student,
                 new IncidentReport(triage.date(), report.getConcern(), triage.role(), IncidentSource.HOTLINE), caller);
         report.triageToIncident(student, incident.id(), caller.username(), Instant.now());
         return triaged(report, caller);
     }
 
+    @RolesAllowed({ADMIN, HOTLINE_OPERATOR})
     public ReportView triageToCase(long id, @NotNull(message = "{request.body.required}") @Valid CaseTriage triage,
                                    Caller caller) {
         HotlineReport report = requireForTriage(id, caller);
@@ -120,6 +137,7 @@ public class HotlineService {
         return triaged(report, caller);
     }
 
+    @RolesAllowed({ADMIN, HOTLINE_OPERATOR})
     public ReportView close(long id, @NotNull(message = "{request.body.required}") @Valid Closure closure,
                             Caller caller) {
         HotlineReport report = requireForTriage(id, caller);

@@ -1,11 +1,17 @@
 package kz.qorgau.imports.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
+
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 
@@ -18,6 +24,7 @@ import kz.qorgau.security.Caller;
  * and the same file twice adds nothing.
  */
 @Stateless
+@RolesAllowed({SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, COORDINATOR, ADMIN})
 public class AbsencesImport {
 
     /** A re-import of the same student and period replaces the number of days. */
@@ -40,7 +47,13 @@ public class AbsencesImport {
     @EJB
     StudentEvaluation evaluation;
 
-    public ImportReport importFile(Upload upload, ImportMode mode, Locale locale, Caller caller) {
+    public ImportReport importFile(IncomingFile file, ImportMode mode, Locale locale, Caller caller) {
+        try (Upload upload = file.receive()) {
+            return importUpload(upload, mode, locale, caller);
+        }
+    }
+
+    private ImportReport importUpload(Upload upload, ImportMode mode, Locale locale, Caller caller) {
         Timestamp now = Timestamp.from(Instant.now());
         return files.importFile(ImportKind.ABSENCES, null, upload, mode, locale, caller, AbsenceColumn.HEADERS,
                 () -> new AbsenceRowCheck(LocalDate.now(StudentEvaluation.KAZAKHSTAN),

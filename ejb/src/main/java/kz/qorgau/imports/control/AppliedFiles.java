@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -22,9 +23,11 @@ import kz.qorgau.security.Caller;
 /**
  * The course every kind of import takes (DESIGN.md section 7): a file already applied adds nothing; otherwise every
  * row is checked in one streaming pass and reported, the accepted rows are applied only when the mode allows it,
- * in the caller's transaction, and the applied file is remembered and audited.
+ * in the caller's transaction, and the applied file is remembered and audited. Internal ({@code @PermitAll}): called
+ * only by the imports, which declare who may.
  */
 @Stateless
+@PermitAll
 public class AppliedFiles {
 
     @PersistenceContext

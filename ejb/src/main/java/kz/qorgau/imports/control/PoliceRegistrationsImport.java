@@ -1,11 +1,15 @@
 package kz.qorgau.imports.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.INSPECTOR;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -24,6 +28,7 @@ import kz.qorgau.students.entity.Student;
  * entity's own factory, so they keep the invariants of a registration made through the API.
  */
 @Stateless
+@RolesAllowed({INSPECTOR, ADMIN})
 public class PoliceRegistrationsImport {
 
     @PersistenceContext
@@ -38,7 +43,13 @@ public class PoliceRegistrationsImport {
     @EJB
     StudentEvaluation evaluation;
 
-    public ImportReport importFile(Upload upload, ImportMode mode, Locale locale, Caller caller) {
+    public ImportReport importFile(IncomingFile file, ImportMode mode, Locale locale, Caller caller) {
+        try (Upload upload = file.receive()) {
+            return importUpload(upload, mode, locale, caller);
+        }
+    }
+
+    private ImportReport importUpload(Upload upload, ImportMode mode, Locale locale, Caller caller) {
         return files.importFile(ImportKind.POLICE_REGISTRATIONS, null, upload, mode, locale, caller,
                 PoliceRegistrationColumn.HEADERS,
                 () -> new PoliceRegistrationRowCheck(LocalDate.now(StudentEvaluation.KAZAKHSTAN),

@@ -1,9 +1,14 @@
 package kz.qorgau.imports.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -22,6 +27,7 @@ import kz.qorgau.students.entity.Student;
  * district's classes, so the students are written as entities: their change history is kept as for any edit.
  */
 @Stateless
+@RolesAllowed({SCHOOL_ADMIN, COORDINATOR, ADMIN})
 public class RosterImport {
 
     @PersistenceContext
@@ -33,7 +39,13 @@ public class RosterImport {
     @EJB
     AppliedFiles files;
 
-    public ImportReport importFile(Upload upload, ImportMode mode, Locale locale, Caller caller) {
+    public ImportReport importFile(IncomingFile file, ImportMode mode, Locale locale, Caller caller) {
+        try (Upload upload = file.receive()) {
+            return importUpload(upload, mode, locale, caller);
+        }
+    }
+
+    private ImportReport importUpload(Upload upload, ImportMode mode, Locale locale, Caller caller) {
         return files.importFile(ImportKind.ROSTER, null, upload, mode, locale, caller, RosterColumn.HEADERS,
                 () -> new RosterRowCheck(
                         students.byIin(caller, null, s -> new RosterRowCheck.Placement(s.id(), s.schoolId())),

@@ -6,15 +6,18 @@ import java.sql.SQLException;
 import java.util.List;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import javax.sql.DataSource;
 
 /**
  * Writes imported rows in JDBC batches within the caller's transaction: a hundred thousand rows go to the
  * database without a hundred thousand managed entities. Each import gives an upsert, so that a row already on
- * file is replaced and never duplicated.
+ * file is replaced and never duplicated. Internal ({@code @PermitAll}): called only by the imports, which declare who
+ * may.
  */
 @Stateless
+@PermitAll
 public class RowStore {
 
     private static final int BATCH = 500;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,9 +17,11 @@ import kz.qorgau.security.JurisdictionQuery;
 /**
  * The students an import may write about, by IIN, in one query, so that checking a row costs no query: those of
  * the schools within the caller's jurisdiction. A row about any other child is rejected as unknown, as a file
- * outside the jurisdiction would be not found.
+ * outside the jurisdiction would be not found. Internal ({@code @PermitAll}): called only by the imports, which declare
+ * who may.
  */
 @Stateless
+@PermitAll
 public class StudentIndex {
 
     @PersistenceContext

@@ -1,15 +1,22 @@
 package kz.qorgau.imports.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.PSYCHOLOGIST;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 
 import kz.qorgau.earlywarning.control.StudentEvaluation;
+import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.security.Caller;
 import kz.qorgau.surveys.control.SurveyOptOuts;
 import kz.qorgau.surveys.control.SurveyService;
@@ -21,6 +28,7 @@ import kz.qorgau.surveys.entity.SurveyCampaign;
  * and the same file twice adds nothing.
  */
 @Stateless
+@RolesAllowed({PSYCHOLOGIST, SCHOOL_ADMIN, COORDINATOR, ADMIN})
 public class SurveyResultsImport {
 
     /** A result already on file for the same campaign, student and scale is replaced. */
@@ -48,7 +56,16 @@ public class SurveyResultsImport {
     @EJB
     StudentEvaluation evaluation;
 
-    public ImportReport importFile(long campaignId, Upload upload, ImportMode mode, Locale locale, Caller caller) {
+    public ImportReport importFile(Long campaignId, IncomingFile file, ImportMode mode, Locale locale, Caller caller) {
+        if (campaignId == null) {
+            throw new InvalidInput("import.campaign.required");
+        }
+        try (Upload upload = file.receive()) {
+            return importUpload(campaignId, upload, mode, locale, caller);
+        }
+    }
+
+    private ImportReport importUpload(long campaignId, Upload upload, ImportMode mode, Locale locale, Caller caller) {
         SurveyCampaign campaign = surveys.requireVisible(campaignId, caller);
         Timestamp now = Timestamp.from(Instant.now());
         return files.importFile(ImportKind.SURVEY_RESULTS, campaignId, upload, mode, locale, caller,

@@ -1,11 +1,21 @@
 package kz.qorgau.inbox.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.HOTLINE_OPERATOR;
+import static kz.qorgau.security.Caller.INSPECTOR;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+import static kz.qorgau.security.Caller.PSYCHOLOGIST;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
+
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 
@@ -31,7 +41,22 @@ public class CallerInbox {
     private record Waiting(Instant due, Object item) {
     }
 
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN})
     public List<Object> of(Caller caller, int page, int size, Locale locale) {
+        return waiting(caller, page, size, locale);
+    }
+
+    /**
+     * The first page for the inbox page, where everyone lands after logging in: empty for the roles that have no
+     * inbox, to whom the API answers 403.
+     */
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN,
+            HOTLINE_OPERATOR})
+    public List<Object> landing(Caller caller, int size, Locale locale) {
+        return waiting(caller, 0, size, locale);
+    }
+
+    private List<Object> waiting(Caller caller, int page, int size, Locale locale) {
         int upToPage = (page + 1) * size;
         Stream<Waiting> caseItems = cases.of(caller, 0, upToPage, locale).stream()
                 .map((InboxItem c) -> new Waiting(c.due(), c));

@@ -1,5 +1,13 @@
 package kz.qorgau.incidents.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.INSPECTOR;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+import static kz.qorgau.security.Caller.PSYCHOLOGIST;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
+
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -8,6 +16,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -53,9 +63,20 @@ public class IncidentService {
     SchoolSafetyAt safety;
 
     /** The minimal form: one student, the school as source, moderate severity. */
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR})
     public IncidentView report(long studentId, @NotNull(message = "{request.body.required}") @Valid IncidentReport report,
                                Caller caller) {
-        Student student = students.requireVisible(studentId, caller);
+        return record(students.requireVisible(studentId, caller), report, caller);
+    }
+
+    /**
+     * The minimal form for a student the calling bean already found within the caller's jurisdiction: the trust
+     * line's triage, whose operators may not report incidents themselves. {@code @PermitAll}: the triage declares who
+     * may.
+     */
+    @PermitAll
+    public IncidentView record(Student student, @NotNull(message = "{request.body.required}") @Valid IncidentReport report,
+                               Caller caller) {
         Incident incident = new Incident(report.asIncidentOf(student.getId()), caller.username());
         em.persist(incident);
         em.flush();
@@ -68,6 +89,7 @@ public class IncidentService {
      * An incident in full. Every participant must be a student the caller may see (else 404 naming the student,
      * as if the file did not exist); every participant is then weighed by the rules in this same transaction.
      */
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, ADMIN})
     public IncidentDetails report(@NotNull(message = "{request.body.required}") @Valid NewIncident report,
                                   Caller caller) {
         List<Student> participants = new ArrayList<>();
@@ -86,6 +108,7 @@ public class IncidentService {
     }
 
     /** An incident is visible to whoever may see one of its participants, and shows only those participants. */
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public IncidentDetails read(long id, Caller caller) {
         List<Student> visible = JurisdictionQuery.bind(em.createQuery("""
                         select s from Student s join fetch s.school sc join fetch sc.district d
@@ -103,6 +126,7 @@ public class IncidentService {
         return details(incident, visible);
     }
 
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<IncidentView> listFor(long studentId, int page, int size, Caller caller) {
         Student student = students.requireReadable(studentId, caller);
         audit.record(caller, AuditAction.READ, "student-incidents", studentId, student.getSchool());

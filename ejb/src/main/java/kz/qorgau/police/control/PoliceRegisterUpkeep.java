@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.logging.Logger;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -19,9 +20,11 @@ import kz.qorgau.security.Jurisdiction;
 
 /**
  * The nightly upkeep of the police register: students who turned 18 leave it, and removed registrations past
- * their anonymisation date lose their identifying details unless held. The decisions are the entity's.
+ * their anonymisation date lose their identifying details unless held. The decisions are the entity's. Run by its
+ * nightly timer, without a caller ({@code @PermitAll}).
  */
 @Singleton
+@PermitAll
 public class PoliceRegisterUpkeep {
 
     /** Nobody in particular acts here; the audit trail names the scheduler instead of a person. */

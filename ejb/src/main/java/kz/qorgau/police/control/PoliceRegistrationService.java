@@ -1,8 +1,17 @@
 package kz.qorgau.police.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.INSPECTOR;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+import static kz.qorgau.security.Caller.PSYCHOLOGIST;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
+
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -39,6 +48,7 @@ public class PoliceRegistrationService {
     @EJB
     StudentEvaluation evaluation;
 
+    @RolesAllowed({INSPECTOR, ADMIN})
     public PoliceRegistrationView register(long studentId,
                                            @NotNull(message = "{request.body.required}") @Valid NewPoliceRegistration request,
                                            Caller caller) {
@@ -52,6 +62,7 @@ public class PoliceRegistrationService {
         return PoliceRegistrationView.of(registration);
     }
 
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<PoliceRegistrationView> listFor(long studentId, int page, int size, Caller caller) {
         Student student = students.requireVisible(studentId, caller);
         audit.record(caller, AuditAction.READ, "student-police-registrations", studentId, student.getSchool());
@@ -66,6 +77,7 @@ public class PoliceRegistrationService {
                 .toList();
     }
 
+    @RolesAllowed({INSPECTOR, ADMIN})
     public PoliceRegistrationView remove(long id, @NotNull(message = "{request.body.required}") @Valid Removal removal,
                                          Caller caller) {
         PoliceRegistration registration = requireVisible(id, caller);
@@ -75,6 +87,7 @@ public class PoliceRegistrationService {
         return PoliceRegistrationView.of(registration);
     }
 
+    @RolesAllowed(ADMIN)
     public PoliceRegistrationView holdForLegalReasons(long id,
                                                       @NotNull(message = "{request.body.required}") @Valid LegalHold hold,
                                                       Caller caller) {

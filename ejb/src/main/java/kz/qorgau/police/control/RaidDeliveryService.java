@@ -1,7 +1,16 @@
 package kz.qorgau.police.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.INSPECTOR;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+import static kz.qorgau.security.Caller.PSYCHOLOGIST;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
+
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -34,6 +43,7 @@ public class RaidDeliveryService {
     @EJB
     StudentEvaluation evaluation;
 
+    @RolesAllowed({INSPECTOR, ADMIN})
     public RaidDeliveryView record(long studentId,
                                    @NotNull(message = "{request.body.required}") @Valid NewRaidDelivery delivery,
                                    Caller caller) {
@@ -46,6 +56,7 @@ public class RaidDeliveryService {
         return view(recorded);
     }
 
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<RaidDeliveryView> listFor(long studentId, int page, int size, Caller caller) {
         Student student = students.requireVisible(studentId, caller);
         audit.record(caller, AuditAction.READ, "student-raid-deliveries", studentId, student.getSchool());

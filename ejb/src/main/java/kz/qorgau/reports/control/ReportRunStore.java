@@ -3,6 +3,7 @@ package kz.qorgau.reports.control;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,9 +12,13 @@ import jakarta.persistence.PersistenceContext;
 
 import kz.qorgau.reports.entity.ReportRun;
 
-/** The background runs' records, each change in its own transaction, so that progress shows while a run goes on. */
+/**
+ * The background runs' records, each change in its own transaction, so that progress shows while a run goes on.
+ * Internal ({@code @PermitAll}): called by the background runs, which declare who may ask for them.
+ */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@PermitAll
 public class ReportRunStore {
 
     @PersistenceContext

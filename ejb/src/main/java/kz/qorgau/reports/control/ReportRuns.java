@@ -1,5 +1,13 @@
 package kz.qorgau.reports.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.INSPECTOR;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+import static kz.qorgau.security.Caller.PSYCHOLOGIST;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -14,6 +22,8 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -35,6 +45,7 @@ import kz.qorgau.security.Caller;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
 public class ReportRuns {
 
     static final String RECORD_TYPE = "report-run";
@@ -127,8 +138,9 @@ public class ReportRuns {
         }
     }
 
-    /** Workbooks hold children's data: none stays on disk longer than a day. */
+    /** Workbooks hold children's data: none stays on disk longer than a day. The timer runs without a caller. */
     @Schedule(minute = "17", hour = "*", persistent = false)
+    @PermitAll
     void removeOldFiles() {
         Path dir = file(0).getParent();
         if (!Files.isDirectory(dir)) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,8 +20,12 @@ import kz.qorgau.security.Caller;
 import kz.qorgau.security.Jurisdiction;
 import kz.qorgau.security.JurisdictionQuery;
 
-/** Which part of the country a report may cover: at most one region, district or school, within the reader's own. */
+/**
+ * Which part of the country a report may cover: at most one region, district or school, within the reader's own.
+ * Internal ({@code @PermitAll}): called only by the reports, which declare who may ask for them.
+ */
 @Stateless
+@PermitAll
 public class ReportScopes {
 
     @PersistenceContext

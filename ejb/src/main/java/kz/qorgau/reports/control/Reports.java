@@ -26,6 +26,8 @@ import java.util.stream.Stream;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -47,7 +49,8 @@ import kz.qorgau.security.Caller;
 
 /**
  * The workbooks of DESIGN.md section 6: who may have which, what a request covers, and writing one. Plain JDBC with
- * a cursor, outside any transaction, so that a million rows pass through without being held.
+ * a cursor, outside any transaction, so that a million rows pass through without being held. Writing a checked request
+ * is {@code @PermitAll}: a background run writes it, in a thread of its own.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -91,6 +94,7 @@ public class Reports {
     }
 
     /** The reports this reader may ask for, in catalogue order. */
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<ReportKind> available(Caller caller) {
         return Arrays.stream(ReportKind.values()).filter(k -> catalogue.containsKey(k)).filter(k -> allowed(k, caller))
                 .toList();
@@ -101,6 +105,7 @@ public class Reports {
      *
      * @throws NotPermitted when the reader's role may not have this report, or the scope lies outside their own
      */
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public ReportRequest request(ReportKind kind, Period period, Long regionId, Long districtId, Long schoolId,
                                  Level level, CaseStatus status, Caller caller, Locale locale) {
         if (!catalogue.containsKey(kind) || !allowed(kind, caller)) {
@@ -111,6 +116,7 @@ public class Reports {
         return new ReportRequest(kind, period, scope, locale, level, status, caller, Instant.now());
     }
 
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public long expectedRows(ReportRequest request) {
         try (Connection connection = database.getConnection()) {
             return catalogue.get(request.kind()).expectedRows(connection, request);
@@ -119,11 +125,13 @@ public class Reports {
         }
     }
 
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public boolean inBackground(long expectedRows) {
         return expectedRows > backgroundAbove;
     }
 
     /** Writes the workbook to a reader waiting for it; the export is audited with its row count. */
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public long export(ReportRequest request, OutputStream out) throws IOException {
         long rows = write(request, out, null);
         audit.recordExport(request.caller(), request.kind().slug(), null, rows);
@@ -131,6 +139,7 @@ public class Reports {
     }
 
     /** Writes the workbook, telling {@code progress} every so many rows. */
+    @PermitAll
     public long write(ReportRequest request, OutputStream out, LongConsumer progress) throws IOException {
         try (Connection connection = database.getConnection();
              ReportBook book = new ReportBook(request.locale(), StudentEvaluation.KAZAKHSTAN,

@@ -1,10 +1,19 @@
 package kz.qorgau.safety.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.INSPECTOR;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+import static kz.qorgau.security.Caller.PSYCHOLOGIST;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -57,6 +66,7 @@ public class Inspections {
     @EJB
     AuditTrail audit;
 
+    @RolesAllowed({INSPECTOR, ADMIN})
     public InspectionView record(long schoolId,
                                  @NotNull(message = "{request.body.required}") @Valid NewInspection request,
                                  Caller caller) {
@@ -88,6 +98,7 @@ public class Inspections {
         return InspectionView.of(inspection, issued.stream().map(p -> prescriptions.viewOf(p, today)).toList());
     }
 
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public InspectionView read(long id, Caller caller) {
         Inspection inspection = JurisdictionQuery.findWithin(em, Inspection.class, "school", id, caller.jurisdiction())
                 .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
@@ -96,6 +107,7 @@ public class Inspections {
     }
 
     /** The school's inspections, latest visit first. */
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<InspectionView> ofSchool(long schoolId, int page, int size, Caller caller) {
         School school = schools.requireVisible(schoolId, caller);
         audit.record(caller, AuditAction.READ, "safety-inspections", schoolId, school);

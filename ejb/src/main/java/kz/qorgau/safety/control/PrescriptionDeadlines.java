@@ -1,11 +1,14 @@
 package kz.qorgau.safety.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.AccessTimeout;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -38,6 +41,7 @@ public class PrescriptionDeadlines {
         }
     }
 
+    @RolesAllowed(ADMIN)
     public PrescriptionCheck check(Instant now) {
         LocalDate today = LocalDate.ofInstant(now, StudentEvaluation.KAZAKHSTAN);
         List<Prescription> overdue = em.createQuery("""

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -22,9 +23,11 @@ import kz.qorgau.security.JurisdictionQuery;
 
 /**
  * The prescriptions waiting for the caller, by deadline: for a school's administration, those it must remedy;
- * for inspectors, remedies to review; for coordinators, those escalated to them as overdue.
+ * for inspectors, remedies to review; for coordinators, those escalated to them as overdue. Internal
+ * ({@code @PermitAll}): called only by the caller's inbox, which declares who may.
  */
 @Stateless
+@PermitAll
 public class PrescriptionInbox {
 
     private static final String WAITING = """

@@ -1,10 +1,21 @@
 package kz.qorgau.safety.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.INSPECTOR;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+import static kz.qorgau.security.Caller.PSYCHOLOGIST;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
+
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -26,7 +37,8 @@ import kz.qorgau.security.JurisdictionQuery;
 
 /**
  * Prescriptions of the schools within the caller's jurisdiction, worked to closure: the school's administration
- * attaches evidence and reports its remedy, an inspector who answers for the school accepts or rejects it.
+ * attaches evidence and reports its remedy, an inspector who answers for the school accepts or rejects it. The views
+ * for inspections are {@code @PermitAll}: the inspections declare who may read them.
  */
 @Stateless
 public class Prescriptions {
@@ -42,6 +54,7 @@ public class Prescriptions {
     @EJB
     AuditTrail audit;
 
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<PrescriptionView> list(PrescriptionFilter filter, int page, int size, Caller caller) {
         LocalDate today = today();
         List<PrescriptionView> found = JurisdictionQuery.bind(em.createQuery("""
@@ -65,14 +78,23 @@ public class Prescriptions {
         return found;
     }
 
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public PrescriptionView read(long id, Caller caller) {
         Prescription prescription = requireVisible(id, caller);
         audit.record(caller, AuditAction.READ, RECORD_TYPE, id, prescription.getSchool());
         return viewOf(prescription, today());
     }
 
-    /** Evidence goes with an open prescription, before the school reports its remedy. */
-    public EvidenceView attach(long id, EvidenceFile file, Caller caller) {
+    /**
+     * Evidence goes with an open prescription, before the school reports its remedy. The file is read here, once the
+     * caller may attach one: the upload of a caller who may not is never read.
+     *
+     * @see EvidenceFile#read(InputStream, String, Long, String)
+     */
+    @RolesAllowed(SCHOOL_ADMIN)
+    public EvidenceView attach(long id, InputStream body, String contentType, Long declaredLength, String fileName,
+                               Caller caller) {
+        EvidenceFile file = EvidenceFile.read(body, contentType, declaredLength, fileName);
         Prescription prescription = requireVisible(id, caller);
         prescription.requireOpen();
         PrescriptionEvidence evidence = new PrescriptionEvidence(prescription, file.fileName(), file.type(),
@@ -83,6 +105,7 @@ public class Prescriptions {
         return EvidenceView.of(evidence);
     }
 
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public EvidenceContent evidence(long id, long evidenceId, Caller caller) {
         Prescription prescription = requireVisible(id, caller);
         PrescriptionEvidence evidence = Optional.ofNullable(em.find(PrescriptionEvidence.class, evidenceId))
@@ -92,6 +115,7 @@ public class Prescriptions {
         return new EvidenceContent(evidence.getFileName(), evidence.getMediaType().mediaType(), evidence.getContent());
     }
 
+    @RolesAllowed(SCHOOL_ADMIN)
     public PrescriptionView remedy(long id, @NotNull(message = "{request.body.required}") @Valid Remedy remedy,
                                    Caller caller) {
         Prescription prescription = requireVisible(id, caller);
@@ -99,6 +123,7 @@ public class Prescriptions {
         return changed(prescription, caller);
     }
 
+    @RolesAllowed({INSPECTOR, ADMIN})
     public PrescriptionView accept(long id, Caller caller) {
         Prescription prescription = requireVisible(id, caller);
         inspectors.requireInspectorOf(prescription.getSchool(), caller);
@@ -106,6 +131,7 @@ public class Prescriptions {
         return changed(prescription, caller);
     }
 
+    @RolesAllowed({INSPECTOR, ADMIN})
     public PrescriptionView reject(long id, @NotNull(message = "{request.body.required}") @Valid Rejection rejection,
                                    Caller caller) {
         Prescription prescription = requireVisible(id, caller);
@@ -114,6 +140,7 @@ public class Prescriptions {
         return changed(prescription, caller);
     }
 
+    @PermitAll
     public List<PrescriptionView> ofInspection(Inspection inspection) {
         LocalDate today = today();
         return em.createQuery("select p from Prescription p where p.inspection = :inspection order by p.id",
@@ -122,6 +149,7 @@ public class Prescriptions {
                 .getResultStream().map(p -> viewOf(p, today)).toList();
     }
 
+    @PermitAll
     public PrescriptionView viewOf(Prescription prescription, LocalDate today) {
         return PrescriptionView.of(prescription, today, evidenceOf(prescription));
     }

@@ -1,11 +1,21 @@
 package kz.qorgau.safety.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.INSPECTOR;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+import static kz.qorgau.security.Caller.PSYCHOLOGIST;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -27,7 +37,8 @@ import kz.qorgau.security.Caller;
 
 /**
  * The safety profiles of the schools within the caller's jurisdiction: read, edited with the version read, and
- * every committed state kept with who made it, so that the profile at any past moment can be shown.
+ * every committed state kept with who made it, so that the profile at any past moment can be shown. The states for
+ * other beans (inspections, incidents, the demo loader) are {@code @PermitAll}: those beans declare who may.
  */
 @Stateless
 public class SafetyProfiles {
@@ -43,6 +54,7 @@ public class SafetyProfiles {
     @EJB
     AuditTrail audit;
 
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public ProfileView read(long schoolId, Caller caller) {
         School school = schools.requireVisible(schoolId, caller);
         audit.record(caller, AuditAction.READ, RECORD_TYPE, schoolId, school);
@@ -50,6 +62,7 @@ public class SafetyProfiles {
     }
 
     /** @throws StaleRecord naming the current version when the profile changed since the client read it */
+    @RolesAllowed({SCHOOL_ADMIN, INSPECTOR, ADMIN})
     public ProfileView change(long schoolId, @NotNull(message = "{request.body.required}") @Valid ProfileChange change,
                               Caller caller) {
         School school = schools.requireVisible(schoolId, caller);
@@ -65,12 +78,14 @@ public class SafetyProfiles {
     }
 
     /** The items an inspection of the school must check, from its profile as it stands today. */
+    @RolesAllowed({SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<ChecklistEntry> checklist(long schoolId, Caller caller) {
         schools.requireVisible(schoolId, caller);
         return Checklist.of(stateOf(schoolId), LocalDate.now(StudentEvaluation.KAZAKHSTAN));
     }
 
     /** Every committed state, oldest first, each with the parts it changed from the one before. */
+    @RolesAllowed({SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<ProfileRevision> history(long schoolId, int page, int size, Caller caller) {
         School school = schools.requireVisible(schoolId, caller);
         audit.record(caller, AuditAction.READ, "safety-profile-history", schoolId, school);
@@ -94,12 +109,14 @@ public class SafetyProfiles {
     }
 
     /** The profile as it stands, or nothing recorded for a school nobody described. */
+    @PermitAll
     public SafetyState stateOf(long schoolId) {
         return Optional.ofNullable(em.find(SafetyProfile.class, schoolId)).map(SafetyProfile::getState)
                 .orElseGet(SafetyState::nothingRecorded);
     }
 
     /** The profile as it was at a moment: the last change committed before it, if any. */
+    @PermitAll
     public Optional<SafetyState> asOf(long schoolId, Instant moment) {
         return em.createQuery("""
                         select c from SafetyProfileChange c where c.schoolId = :school and c.changedAt <= :moment
@@ -115,6 +132,7 @@ public class SafetyProfiles {
      * profile is stored blank first, so that the first real state is version 1 and a client still holding version
      * 0 is told it is stale.
      */
+    @PermitAll
     public void record(School school, SafetyState next, String by, ProfileOrigin origin, Long inspectionId,
                        Instant now) {
         SafetyProfile profile = em.find(SafetyProfile.class, school.getId());

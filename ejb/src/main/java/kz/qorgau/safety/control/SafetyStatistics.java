@@ -1,10 +1,16 @@
 package kz.qorgau.safety.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -22,7 +28,8 @@ import kz.qorgau.security.JurisdictionQuery;
 
 /**
  * The figures of a school safety report for the schools of a jurisdiction, one plain row per school, so that a
- * workbook can be laid out on them. A handful of grouped queries, whatever the number of schools.
+ * workbook can be laid out on them. A handful of grouped queries, whatever the number of schools. The figures by
+ * jurisdiction are {@code @PermitAll}: the reports that lay them out declare who may.
  */
 @Stateless
 public class SafetyStatistics {
@@ -38,6 +45,7 @@ public class SafetyStatistics {
      *
      * @throws InvalidInput when the period ends before it starts
      */
+    @RolesAllowed({COORDINATOR, OMBUDSMAN, ADMIN})
     public SafetyReport report(Caller caller, LocalDate on, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw new InvalidInput("safety.statistics.period", from.toString(), to.toString());
@@ -52,6 +60,7 @@ public class SafetyStatistics {
      * @param from first day of the period whose inspections are counted
      * @param to last day of that period
      */
+    @PermitAll
     public List<SchoolSafetyRow> schools(Jurisdiction jurisdiction, LocalDate on, LocalDate from, LocalDate to) {
         Map<Long, SafetyState> profiles = new HashMap<>();
         query("""
@@ -87,6 +96,7 @@ public class SafetyStatistics {
      * Incidents on school grounds within the period at schools that had an open prescription on the incident's
      * day, per school; an incident is counted at the current school of each of its participants.
      */
+    @PermitAll
     public List<SchoolIncidentCount> incidentsAtOpenDefects(Jurisdiction jurisdiction, LocalDate from, LocalDate to) {
         return query("""
                 select sc.id, count(distinct i.id)

@@ -1,5 +1,6 @@
 package kz.qorgau.safety.control;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 
@@ -9,8 +10,12 @@ import kz.qorgau.schools.control.Schools;
 import kz.qorgau.schools.entity.School;
 import kz.qorgau.security.Caller;
 
-/** Who answers for a school's safety on the police side. */
+/**
+ * Who answers for a school's safety on the police side. Internal ({@code @PermitAll}): only other beans call it, and
+ * they declare who may make the request.
+ */
 @Stateless
+@PermitAll
 public class SchoolInspectors {
 
     @EJB

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -16,9 +17,11 @@ import kz.qorgau.safety.entity.Prescription;
 /**
  * Schools' safety as it was at a past moment, for an incident on school grounds: the profile from its history,
  * and the prescriptions issued by then and not yet closed. A prescription counts from the day of the visit that
- * found the defect: the defect was there from then.
+ * found the defect: the defect was there from then. Internal ({@code @PermitAll}): only other beans call it, and they
+ * declare who may make the request.
  */
 @Stateless
+@PermitAll
 public class SchoolSafetyAt {
 
     @PersistenceContext

@@ -1,8 +1,19 @@
 package kz.qorgau.schools.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.HOTLINE_OPERATOR;
+import static kz.qorgau.security.Caller.INSPECTOR;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+import static kz.qorgau.security.Caller.PSYCHOLOGIST;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
+
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -25,7 +36,8 @@ import kz.qorgau.security.JurisdictionQuery;
 
 /**
  * Regions, districts, schools and the staff schools designate, as the caller may see and keep them. Reference data
- * is public within the system; a school, and so its staff list, only within jurisdiction.
+ * is public within the system; a school, and so its staff list, only within jurisdiction. The lookups for other beans
+ * are {@code @PermitAll}: those beans declare the roles of their own requests.
  */
 @Stateless
 public class Schools {
@@ -36,14 +48,17 @@ public class Schools {
     @EJB
     AuditTrail audit;
 
+    @PermitAll
     public Optional<School> findVisible(long schoolId, Caller caller) {
         return JurisdictionQuery.findWithin(em, School.class, "", schoolId, caller.jurisdiction());
     }
 
+    @PermitAll
     public School requireVisible(long schoolId, Caller caller) {
         return findVisible(schoolId, caller).orElseThrow(() -> new RecordNotFound("school", schoolId));
     }
 
+    @PermitAll
     public List<StaffDesignation> designated(long schoolId, StaffRole role) {
         return em.createQuery("""
                         select d from StaffDesignation d
@@ -54,11 +69,13 @@ public class Schools {
                 .getResultList();
     }
 
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<RegionView> regions() {
         return em.createQuery("select r from Region r order by r.id", Region.class).getResultStream()
                 .map(RegionView::of).toList();
     }
 
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<DistrictView> districtsOf(long regionId) {
         if (em.find(Region.class, regionId) == null) {
             throw new RecordNotFound("region", regionId);
@@ -69,6 +86,7 @@ public class Schools {
     }
 
     /** A coordinator adds districts to their own region; an administrator anywhere. */
+    @RolesAllowed({COORDINATOR, ADMIN})
     public DistrictView addDistrict(@NotNull(message = "{request.body.required}") @Valid NewDistrict request, Caller caller) {
         Region region = Optional.ofNullable(em.find(Region.class, request.regionId()))
                 .filter(r -> coversRegion(caller.jurisdiction(), r.getId()))
@@ -82,6 +100,7 @@ public class Schools {
         return DistrictView.of(district);
     }
 
+    @RolesAllowed({COORDINATOR, ADMIN})
     public SchoolView addSchool(@NotNull(message = "{request.body.required}") @Valid NewSchool request, Caller caller) {
         District district = Optional.ofNullable(em.find(District.class, request.districtId()))
                 .filter(d -> caller.jurisdiction().national() || caller.jurisdiction().districtIds().contains(d.getId())
@@ -97,10 +116,12 @@ public class Schools {
         return SchoolView.of(school);
     }
 
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public SchoolView read(long schoolId, Caller caller) {
         return SchoolView.of(requireVisible(schoolId, caller));
     }
 
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<SchoolView> list(Long regionId, Long districtId, int page, int size, Caller caller) {
         return JurisdictionQuery.bind(em.createQuery("""
                         select sc from School sc join sc.district d
@@ -116,6 +137,22 @@ public class Schools {
                 .getResultStream().map(SchoolView::of).toList();
     }
 
+    /** The regions, for the forms that name one (a trust-line report), whose users may not all list regions. */
+    @RolesAllowed({ADMIN, HOTLINE_OPERATOR})
+    public List<RegionView> regionChoices() {
+        return regions();
+    }
+
+    /**
+     * The first schools of the caller's jurisdiction, for the forms that name one (a trust-line report, a family
+     * record), whose users may not all list schools.
+     */
+    @RolesAllowed({SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, ADMIN, HOTLINE_OPERATOR})
+    public List<SchoolView> schoolChoices(int size, Caller caller) {
+        return list(null, null, 0, size, caller);
+    }
+
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<StaffView> staffOf(long schoolId, int page, int size, Caller caller) {
         requireVisible(schoolId, caller);
         return em.createQuery("""
@@ -126,6 +163,7 @@ public class Schools {
                 .getResultStream().map(StaffView::of).toList();
     }
 
+    @RolesAllowed({SCHOOL_ADMIN, COORDINATOR, ADMIN})
     public StaffView designate(long schoolId, @NotNull(message = "{request.body.required}") @Valid NewDesignation request,
                                Caller caller) {
         School school = requireVisible(schoolId, caller);
@@ -145,6 +183,7 @@ public class Schools {
         return StaffView.of(designation);
     }
 
+    @RolesAllowed({SCHOOL_ADMIN, COORDINATOR, ADMIN})
     public void revoke(long schoolId, long designationId, Caller caller) {
         School school = requireVisible(schoolId, caller);
         StaffDesignation designation = Optional.ofNullable(em.find(StaffDesignation.class, designationId))

@@ -1,8 +1,17 @@
 package kz.qorgau.sessions.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.INSPECTOR;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+import static kz.qorgau.security.Caller.PSYCHOLOGIST;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
+
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -42,6 +51,7 @@ public class SessionService {
     @EJB
     AuditTrail audit;
 
+    @RolesAllowed(PSYCHOLOGIST)
     public SessionView record(long studentId, @NotNull(message = "{request.body.required}") @Valid SessionRecord record,
                               Caller caller) {
         Student student = students.requireVisible(studentId, caller);
@@ -58,6 +68,7 @@ public class SessionService {
     }
 
     /** Adds to a session's note; the note and the earlier addenda stay exactly as they were. */
+    @RolesAllowed(PSYCHOLOGIST)
     public AddendumView addAddendum(long studentId, long sessionId,
                                     @NotNull(message = "{request.body.required}") @Valid NewAddendum addendum,
                                     Caller caller) {
@@ -74,6 +85,7 @@ public class SessionService {
         return AddendumView.of(appended, true);
     }
 
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<SessionView> listFor(long studentId, int page, int size, Caller caller) {
         Student student = students.requireReadable(studentId, caller);
         boolean schoolPsychologist = caller.isPsychologistOf(student.getSchool().getId());

@@ -1,10 +1,21 @@
 package kz.qorgau.students.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.HOTLINE_OPERATOR;
+import static kz.qorgau.security.Caller.INSPECTOR;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+import static kz.qorgau.security.Caller.PSYCHOLOGIST;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -28,7 +39,10 @@ import kz.qorgau.students.entity.Iin;
 import kz.qorgau.students.entity.PersonName;
 import kz.qorgau.students.entity.Student;
 
-/** Opens student files and finds them within the caller's jurisdiction. */
+/**
+ * Opens student files and finds them within the caller's jurisdiction. The lookups for other beans are
+ * {@code @PermitAll}: those beans declare the roles of their own requests.
+ */
 @Stateless
 public class StudentService {
 
@@ -43,6 +57,7 @@ public class StudentService {
     @EJB
     AuditTrail audit;
 
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, ADMIN})
     public Student register(@NotNull(message = "{request.body.required}") @Valid NewStudent request, Caller caller) {
         Iin iin = Iin.parse(request.iin());
         School school = schools.findVisible(request.schoolId(), caller)
@@ -60,6 +75,7 @@ public class StudentService {
     }
 
     /** Reading a child's file is itself a recorded event (DESIGN.md section 5). */
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public Student readFile(long id, Caller caller) {
         Student student = requireReadable(id, caller);
         audit.record(caller, AuditAction.READ, RECORD_TYPE, id, student.getSchool());
@@ -71,6 +87,7 @@ public class StudentService {
      *
      * @throws RecordNotFound otherwise, as if the student did not exist
      */
+    @PermitAll
     public Student requireReadable(long id, Caller caller) {
         TypedQuery<Student> readable = em.createQuery("""
                 select s from Student s join fetch s.school sc join fetch sc.district d
@@ -84,15 +101,18 @@ public class StudentService {
     }
 
     /** @throws RecordNotFound when the student does not exist or lies outside the caller's jurisdiction */
+    @PermitAll
     public Student requireVisible(long id, Caller caller) {
         return findVisible(id, caller).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
     }
 
     /** Found and scoped in one query: a student outside the jurisdiction is refused as fast as a missing one. */
+    @PermitAll
     public Optional<Student> findVisible(long id, Caller caller) {
         return JurisdictionQuery.findWithin(em, Student.class, "school", id, caller.jurisdiction());
     }
 
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, ADMIN})
     public Student correct(long id, @NotNull(message = "{request.body.required}") @Valid StudentUpdate update,
                            Caller caller) {
         Student student = requireVisible(id, caller);
@@ -106,6 +126,7 @@ public class StudentService {
         return student;
     }
 
+    @RolesAllowed({SCHOOL_ADMIN, ADMIN})
     public Student changeStatus(long id, @NotNull(message = "{request.body.required}") @Valid StatusChange change,
                                 Caller caller) {
         Student student = requireVisible(id, caller);
@@ -120,6 +141,7 @@ public class StudentService {
      * any case, every character literal: {@code %} is no wildcard), optionally at one school. Each search is
      * recorded with the number of files it listed.
      */
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<StudentSummary> search(String iin, String name, Long schoolId, int page, int size, Caller caller) {
         StringBuilder jpql = new StringBuilder("select s from Student s join s.school sc join sc.district d where ")
                 .append(JurisdictionQuery.SCHOOL_WITHIN);
@@ -149,6 +171,17 @@ public class StudentService {
                 .getResultStream().map(StudentSummary::of).toList();
         audit.recordList(caller, "student-search", found.size());
         return found;
+    }
+
+    /**
+     * The student of the caller's jurisdiction a form names by IIN, recorded as a search: for the forms that name a
+     * child (a trust-line report, an incident, a family, the police register), whose users may not all search. A
+     * malformed IIN is refused, as a blank one would find everyone.
+     */
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, ADMIN, HOTLINE_OPERATOR})
+    public Optional<StudentSummary> byIin(String iin, Caller caller) {
+        Iin.parse(iin);
+        return search(iin, null, null, 0, 1, caller).stream().findFirst();
     }
 
     private Optional<Student> findByIin(Iin iin) {

@@ -1,9 +1,15 @@
 package kz.qorgau.students.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -48,6 +54,7 @@ public class Transfers {
     @EJB
     AuditTrail audit;
 
+    @RolesAllowed({SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, ADMIN})
     public TransferView request(long studentId, @NotNull(message = "{request.body.required}") @Valid TransferRequest request,
                                 Caller caller) {
         Student student = students.requireVisible(studentId, caller);
@@ -63,6 +70,7 @@ public class Transfers {
     }
 
     /** Pending handovers into the caller's schools ({@code incoming}) or out of them. */
+    @RolesAllowed({SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, COORDINATOR, ADMIN})
     public List<TransferView> pending(boolean incoming, int page, int size, Caller caller) {
         String side = incoming ? "t.toSchool" : "t.fromSchool";
         return JurisdictionQuery.bind(em.createQuery("""
@@ -76,6 +84,7 @@ public class Transfers {
     }
 
     /** The receiving school takes the student; the open case follows to its staff. */
+    @RolesAllowed({SCHOOL_ADMIN, COORDINATOR, ADMIN})
     public TransferView confirm(long transferId, Caller caller) {
         StudentTransfer transfer = find(transferId, caller, true);
         transfer.confirm(caller.username());
@@ -87,6 +96,7 @@ public class Transfers {
     }
 
     /** Either school may call a handover off while it is pending. */
+    @RolesAllowed({SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, COORDINATOR, ADMIN})
     public TransferView cancel(long transferId, Caller caller) {
         StudentTransfer transfer = find(transferId, caller, false);
         transfer.cancel(caller.username());

@@ -1,9 +1,19 @@
 package kz.qorgau.surveys.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.INSPECTOR;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+import static kz.qorgau.security.Caller.PSYCHOLOGIST;
+import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
+import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -26,7 +36,8 @@ import kz.qorgau.surveys.entity.SurveyScale;
 
 /**
  * Survey instruments (national reference data, kept by administrators) and campaigns, which a coordinator runs over
- * schools of their own jurisdiction.
+ * schools of their own jurisdiction. The campaign lookup for the imports is {@code @PermitAll}: the imports declare who
+ * may.
  */
 @Stateless
 public class SurveyService {
@@ -42,6 +53,7 @@ public class SurveyService {
     @EJB
     AuditTrail audit;
 
+    @RolesAllowed(ADMIN)
     public InstrumentView createInstrument(@NotNull(message = "{request.body.required}") @Valid NewInstrument request,
                                            Caller caller) {
         String code = request.code().strip();
@@ -59,12 +71,14 @@ public class SurveyService {
         return InstrumentView.of(instrument);
     }
 
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<InstrumentView> instruments() {
         return em.createQuery("select i from SurveyInstrument i order by i.code", SurveyInstrument.class)
                 .getResultStream().map(InstrumentView::of).toList();
     }
 
     /** Every school of the campaign must lie within the caller's jurisdiction; one outside reads as not found. */
+    @RolesAllowed({COORDINATOR, ADMIN})
     public CampaignView openCampaign(@NotNull(message = "{request.body.required}") @Valid NewCampaign request,
                                      Caller caller) {
         SurveyInstrument instrument = Optional.ofNullable(em.find(SurveyInstrument.class, request.instrumentId()))
@@ -79,6 +93,7 @@ public class SurveyService {
     }
 
     /** Campaigns covering at least one school of the caller's jurisdiction, newest first. */
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<CampaignView> campaigns(int page, int size, Caller caller) {
         return JurisdictionQuery.bind(em.createQuery(("""
                         select c from SurveyCampaign c
@@ -92,6 +107,7 @@ public class SurveyService {
     }
 
     /** @throws RecordNotFound unless the campaign covers a school of the caller's jurisdiction */
+    @PermitAll
     public SurveyCampaign requireVisible(long campaignId, Caller caller) {
         return JurisdictionQuery.bind(em.createQuery("""
                         select c from SurveyCampaign c

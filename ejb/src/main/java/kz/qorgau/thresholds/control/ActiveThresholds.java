@@ -1,6 +1,7 @@
 package kz.qorgau.thresholds.control;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -16,10 +17,12 @@ import kz.qorgau.thresholds.entity.ThresholdVersion;
 
 /**
  * The thresholds in force, read once and kept until a version is activated: every signal is evaluated with them,
- * so reading them must cost nothing.
+ * so reading them must cost nothing. Internal ({@code @PermitAll}): read by evaluations, batch jobs and what-if runs,
+ * which declare who may start them.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@PermitAll
 public class ActiveThresholds {
 
     @PersistenceContext

@@ -1,8 +1,13 @@
 package kz.qorgau.thresholds.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+import static kz.qorgau.security.Caller.OMBUDSMAN;
+
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -39,10 +44,12 @@ public class ThresholdVersions {
     @Inject
     Validator validator;
 
+    @RolesAllowed({COORDINATOR, OMBUDSMAN, ADMIN})
     public ThresholdVersionView active() {
         return ThresholdVersionView.of(find(active.current().version()));
     }
 
+    @RolesAllowed({COORDINATOR, OMBUDSMAN, ADMIN})
     public List<ThresholdVersionView> list(int page, int size) {
         return em.createQuery("select v from ThresholdVersion v order by v.number desc", ThresholdVersion.class)
                 .setFirstResult(page * size)
@@ -52,11 +59,13 @@ public class ThresholdVersions {
                 .toList();
     }
 
+    @RolesAllowed({COORDINATOR, OMBUDSMAN, ADMIN})
     public ThresholdVersionView read(int number) {
         return ThresholdVersionView.of(find(number));
     }
 
     /** A new draft as the API proposes it: the version in force with the values sent. */
+    @RolesAllowed(ADMIN)
     public ThresholdVersionView propose(@NotNull(message = "{request.body.required}") @Valid ThresholdProposal proposal,
                                         Caller caller) {
         return propose(proposal.note(), ThresholdValues.read(proposal.values()), caller);
@@ -66,6 +75,7 @@ public class ThresholdVersions {
      * A new draft: the version in force with the proposed values; a value left out keeps the value in force. The
      * note is checked when the draft is made ({@link ThresholdVersion}).
      */
+    @RolesAllowed(ADMIN)
     public ThresholdVersionView propose(String note, ThresholdValues.Reading values, Caller caller) {
         var proposed = ThresholdSettings.apply(active.current().values(), values, validator);
         int number = em.createQuery("select coalesce(max(v.number), 0) from ThresholdVersion v", Integer.class)
@@ -79,6 +89,7 @@ public class ThresholdVersions {
     }
 
     /** The draft comes into force and the version in force retires; evaluations use it from the next signal on. */
+    @RolesAllowed(ADMIN)
     public ThresholdVersionView activate(int number, Caller caller) {
         ThresholdVersion draft = em.find(ThresholdVersion.class, number, LockModeType.PESSIMISTIC_WRITE);
         if (draft == null) {

@@ -3,6 +3,7 @@ package kz.qorgau.thresholds.control;
 import java.time.Instant;
 import java.util.Map;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -11,8 +12,12 @@ import jakarta.persistence.PersistenceContext;
 import kz.qorgau.earlywarning.rules.Level;
 import kz.qorgau.thresholds.entity.WhatIfRun;
 
-/** The what-if runs' records, each change in its own transaction, so that progress shows while a run goes on. */
+/**
+ * The what-if runs' records, each change in its own transaction, so that progress shows while a run goes on. Internal
+ * ({@code @PermitAll}): called by the what-if runs, in the background too.
+ */
 @Stateless
+@PermitAll
 public class WhatIfRunStore {
 
     @PersistenceContext

@@ -1,5 +1,8 @@
 package kz.qorgau.thresholds.control;
 
+import static kz.qorgau.security.Caller.ADMIN;
+import static kz.qorgau.security.Caller.COORDINATOR;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -9,6 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -41,6 +45,7 @@ import kz.qorgau.thresholds.entity.WhatIfRun;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@RolesAllowed({COORDINATOR, ADMIN})
 public class WhatIfRuns {
 
     static final String RECORD_TYPE = "what-if-run";

@@ -1,11 +1,7 @@
 package kz.qorgau.audit.boundary;
 
-import static kz.qorgau.security.Caller.ADMIN;
-import static kz.qorgau.security.Caller.OMBUDSMAN;
-
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,7 +27,6 @@ import kz.qorgau.security.Caller;
 @Path("audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({OMBUDSMAN, ADMIN})
 public class AuditResource {
 
     @EJB

@@ -1,12 +1,5 @@
 package kz.qorgau.cases.boundary;
 
-import static kz.qorgau.security.Caller.COORDINATOR;
-import static kz.qorgau.security.Caller.INSPECTOR;
-import static kz.qorgau.security.Caller.PSYCHOLOGIST;
-import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
-import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
-
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -49,21 +42,18 @@ public class CaseReasonsResource {
 
     @POST
     @Path("known")
-    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, INSPECTOR, SCHOOL_ADMIN, COORDINATOR})
     public CaseView markKnown(@PathParam("id") long id, @PathParam("reasonId") long reasonId, KnownMarking marking) {
         return reviews.markKnown(id, reasonId, marking, caller, Languages.of(headers, uri));
     }
 
     @POST
     @Path("snooze")
-    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, INSPECTOR, SCHOOL_ADMIN, COORDINATOR})
     public CaseView snooze(@PathParam("id") long id, @PathParam("reasonId") long reasonId, Snoozing snoozing) {
         return reviews.snooze(id, reasonId, snoozing, caller, Languages.of(headers, uri));
     }
 
     @POST
     @Path("usefulness")
-    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, INSPECTOR})
     public CaseView markUsefulness(@PathParam("id") long id, @PathParam("reasonId") long reasonId,
                                    UsefulnessMarking marking) {
         return reviews.markUsefulness(id, reasonId, marking, caller, Languages.of(headers, uri));

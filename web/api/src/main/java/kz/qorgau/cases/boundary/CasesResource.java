@@ -1,16 +1,7 @@
 package kz.qorgau.cases.boundary;
 
-import static kz.qorgau.security.Caller.ADMIN;
-import static kz.qorgau.security.Caller.COORDINATOR;
-import static kz.qorgau.security.Caller.INSPECTOR;
-import static kz.qorgau.security.Caller.OMBUDSMAN;
-import static kz.qorgau.security.Caller.PSYCHOLOGIST;
-import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
-import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
-
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -53,7 +44,6 @@ import kz.qorgau.security.Caller;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
 public class CasesResource {
 
     @EJB
@@ -92,7 +82,6 @@ public class CasesResource {
 
     @GET
     @Path("{id}/history")
-    @RolesAllowed({SCHOOL_ADMIN, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<ChangeView> history(@PathParam("id") long id, @BeanParam @Valid PageParams page) {
         return history.ofCase(id, page.page(), page.size(), caller);
     }
@@ -105,42 +94,36 @@ public class CasesResource {
 
     @POST
     @Path("{id}/take")
-    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, INSPECTOR})
     public CaseView take(@PathParam("id") long id, TakeOn request) {
         return workflow.take(id, request, caller, Languages.of(headers, uri));
     }
 
     @POST
     @Path("{id}/first-contact")
-    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, INSPECTOR})
     public CaseView logFirstContact(@PathParam("id") long id, FirstContact contact) {
         return workflow.logFirstContact(id, contact, caller, Languages.of(headers, uri));
     }
 
     @POST
     @Path("{id}/status")
-    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, INSPECTOR, SCHOOL_ADMIN})
     public CaseView changeStatus(@PathParam("id") long id, CaseStatusChange change) {
         return workflow.changeStatus(id, change, caller, Languages.of(headers, uri));
     }
 
     @POST
     @Path("{id}/close")
-    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, INSPECTOR, SCHOOL_ADMIN})
     public CaseView close(@PathParam("id") long id, Closing closing) {
         return workflow.close(id, closing, caller, Languages.of(headers, uri));
     }
 
     @POST
     @Path("{id}/level")
-    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, INSPECTOR, SCHOOL_ADMIN, COORDINATOR})
     public CaseView lowerLevel(@PathParam("id") long id, LevelLowering lowering) {
         return workflow.lowerLevel(id, lowering, caller, Languages.of(headers, uri));
     }
 
     @POST
     @Path("{id}/reassign")
-    @RolesAllowed({SCHOOL_ADMIN, COORDINATOR})
     public CaseView reassign(@PathParam("id") long id, Reassignment request) {
         return workflow.reassign(id, request, caller, Languages.of(headers, uri));
     }

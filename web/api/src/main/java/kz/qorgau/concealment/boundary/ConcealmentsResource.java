@@ -1,12 +1,7 @@
 package kz.qorgau.concealment.boundary;
 
-import static kz.qorgau.security.Caller.ADMIN;
-import static kz.qorgau.security.Caller.COORDINATOR;
-import static kz.qorgau.security.Caller.OMBUDSMAN;
-
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,7 +25,6 @@ import kz.qorgau.security.Caller;
 @Path("concealment-flags")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({COORDINATOR, OMBUDSMAN, ADMIN})
 public class ConcealmentsResource {
 
     @EJB

@@ -1,18 +1,12 @@
 package kz.qorgau.earlywarning.boundary;
 
-import static kz.qorgau.security.Caller.ADMIN;
-
 import java.net.URI;
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import kz.qorgau.earlywarning.control.EvaluationRequest;
 import kz.qorgau.earlywarning.control.RegionEvaluationView;
 import kz.qorgau.earlywarning.control.RegionEvaluations;
 import kz.qorgau.platform.boundary.PageParams;
@@ -32,14 +27,7 @@ import kz.qorgau.security.Caller;
 @Path("evaluations")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(ADMIN)
 public class EvaluationsResource {
-
-    /** The region to re-evaluate and, optionally, how many students each transaction takes (2,000 by default). */
-    public record EvaluationRequest(@NotNull(message = "{evaluation.region.required}") Long regionId,
-                                    @Min(value = 1, message = "{evaluation.block-size.range}")
-                                    @Max(value = 10_000, message = "{evaluation.block-size.range}") Integer blockSize) {
-    }
 
     @EJB
     RegionEvaluations evaluations;
@@ -49,8 +37,8 @@ public class EvaluationsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response start(@NotNull(message = "{request.body.required}") @Valid EvaluationRequest request) {
-        RegionEvaluationView started = evaluations.start(request.regionId(), request.blockSize(), caller);
+    public Response start(EvaluationRequest request) {
+        RegionEvaluationView started = evaluations.start(request, caller);
         return Response.accepted(started).location(URI.create("evaluations/" + started.id())).build();
     }
 

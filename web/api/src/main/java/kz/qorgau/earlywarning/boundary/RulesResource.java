@@ -1,12 +1,7 @@
 package kz.qorgau.earlywarning.boundary;
 
-import static kz.qorgau.security.Caller.ADMIN;
-import static kz.qorgau.security.Caller.COORDINATOR;
-import static kz.qorgau.security.Caller.OMBUDSMAN;
-
 import java.util.Set;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -20,7 +15,6 @@ import kz.qorgau.earlywarning.control.RuleEngine;
 @Path("rules")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({COORDINATOR, OMBUDSMAN, ADMIN})
 public class RulesResource {
 
     @EJB

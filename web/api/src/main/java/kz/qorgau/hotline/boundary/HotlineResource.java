@@ -1,18 +1,8 @@
 package kz.qorgau.hotline.boundary;
 
-import static kz.qorgau.security.Caller.ADMIN;
-import static kz.qorgau.security.Caller.COORDINATOR;
-import static kz.qorgau.security.Caller.HOTLINE_OPERATOR;
-import static kz.qorgau.security.Caller.INSPECTOR;
-import static kz.qorgau.security.Caller.OMBUDSMAN;
-import static kz.qorgau.security.Caller.PSYCHOLOGIST;
-import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
-import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
-
 import java.net.URI;
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -56,15 +46,12 @@ public class HotlineResource {
     Caller caller;
 
     @POST
-    @RolesAllowed({HOTLINE_OPERATOR, ADMIN})
     public Response take(NewReport request) {
         ReportView created = hotline.take(request, caller);
         return Response.created(URI.create("hotline/reports/" + created.id())).entity(created).build();
     }
 
     @GET
-    @RolesAllowed({HOTLINE_OPERATOR, PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN,
-            ADMIN})
     public List<ReportView> list(@QueryParam("status") String status, @BeanParam @Valid PageParams page) {
         return hotline.list(QueryParams.optionalEnum(ReportStatus.class, "status", status), page.page(), page.size(),
                 caller);
@@ -72,29 +59,24 @@ public class HotlineResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({HOTLINE_OPERATOR, PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN,
-            ADMIN})
     public ReportView read(@PathParam("id") long id) {
         return hotline.read(id, caller);
     }
 
     @POST
     @Path("{id}/incident")
-    @RolesAllowed({HOTLINE_OPERATOR, ADMIN})
     public ReportView triageToIncident(@PathParam("id") long id, IncidentTriage triage) {
         return hotline.triageToIncident(id, triage, caller);
     }
 
     @POST
     @Path("{id}/case")
-    @RolesAllowed({HOTLINE_OPERATOR, ADMIN})
     public ReportView triageToCase(@PathParam("id") long id, CaseTriage triage) {
         return hotline.triageToCase(id, triage, caller);
     }
 
     @POST
     @Path("{id}/closure")
-    @RolesAllowed({HOTLINE_OPERATOR, ADMIN})
     public ReportView close(@PathParam("id") long id, Closure closure) {
         return hotline.close(id, closure, caller);
     }

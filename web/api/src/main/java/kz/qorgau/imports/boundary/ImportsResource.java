@@ -1,15 +1,7 @@
 package kz.qorgau.imports.boundary;
 
-import static kz.qorgau.security.Caller.ADMIN;
-import static kz.qorgau.security.Caller.COORDINATOR;
-import static kz.qorgau.security.Caller.INSPECTOR;
-import static kz.qorgau.security.Caller.PSYCHOLOGIST;
-import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
-import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
-
 import java.io.InputStream;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,12 +18,11 @@ import jakarta.ws.rs.core.UriInfo;
 import kz.qorgau.imports.control.AbsencesImport;
 import kz.qorgau.imports.control.ImportMode;
 import kz.qorgau.imports.control.ImportReport;
+import kz.qorgau.imports.control.IncomingFile;
 import kz.qorgau.imports.control.PoliceRegistrationsImport;
 import kz.qorgau.imports.control.RosterImport;
 import kz.qorgau.imports.control.SurveyResultsImport;
-import kz.qorgau.imports.control.Upload;
 import kz.qorgau.imports.control.UploadFormat;
-import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.platform.UnsupportedFormat;
 import kz.qorgau.platform.boundary.Languages;
 import kz.qorgau.security.Caller;
@@ -68,61 +59,51 @@ public class ImportsResource {
 
     @POST
     @Path("survey-results")
-    @RolesAllowed({PSYCHOLOGIST, SCHOOL_ADMIN, COORDINATOR, ADMIN})
     public ImportReport surveyResults(@QueryParam("campaignId") Long campaignId, @QueryParam("mode") String mode,
                                       @QueryParam("fileName") String fileName,
                                       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                       @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body) {
-        if (campaignId == null) {
-            throw new InvalidInput("import.campaign.required");
-        }
         ImportMode importMode = ImportMode.of(mode);
-        try (Upload upload = receive(body, fileName, contentType, contentLength)) {
-            return surveyResults.importFile(campaignId, upload, importMode, Languages.of(headers, uri), caller);
-        }
+        return surveyResults.importFile(campaignId, incoming(body, fileName, contentType, contentLength), importMode,
+                Languages.of(headers, uri), caller);
     }
 
     @POST
     @Path("absences")
-    @RolesAllowed({SCHOOL_ADMIN, SOCIAL_PEDAGOGUE, COORDINATOR, ADMIN})
     public ImportReport absences(@QueryParam("mode") String mode, @QueryParam("fileName") String fileName,
                                  @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                  @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body) {
         ImportMode importMode = ImportMode.of(mode);
-        try (Upload upload = receive(body, fileName, contentType, contentLength)) {
-            return absences.importFile(upload, importMode, Languages.of(headers, uri), caller);
-        }
+        return absences.importFile(incoming(body, fileName, contentType, contentLength), importMode,
+                Languages.of(headers, uri), caller);
     }
 
     @POST
     @Path("roster")
-    @RolesAllowed({SCHOOL_ADMIN, COORDINATOR, ADMIN})
     public ImportReport roster(@QueryParam("mode") String mode, @QueryParam("fileName") String fileName,
                                @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body) {
         ImportMode importMode = ImportMode.of(mode);
-        try (Upload upload = receive(body, fileName, contentType, contentLength)) {
-            return roster.importFile(upload, importMode, Languages.of(headers, uri), caller);
-        }
+        return roster.importFile(incoming(body, fileName, contentType, contentLength), importMode,
+                Languages.of(headers, uri), caller);
     }
 
     /** Only those who may put a student on the police register through the API may import a register. */
     @POST
     @Path("police-registrations")
-    @RolesAllowed({INSPECTOR, ADMIN})
     public ImportReport policeRegistrations(@QueryParam("mode") String mode, @QueryParam("fileName") String fileName,
                                             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                             @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
                                             InputStream body) {
         ImportMode importMode = ImportMode.of(mode);
-        try (Upload upload = receive(body, fileName, contentType, contentLength)) {
-            return policeRegistrations.importFile(upload, importMode, Languages.of(headers, uri), caller);
-        }
+        return policeRegistrations.importFile(incoming(body, fileName, contentType, contentLength), importMode,
+                Languages.of(headers, uri), caller);
     }
 
-    private static Upload receive(InputStream body, String fileName, String contentType, Long contentLength) {
+    /** The body is read by the import, once the caller may import. */
+    private static IncomingFile incoming(InputStream body, String fileName, String contentType, Long contentLength) {
         UploadFormat format = UploadFormat.ofContentType(contentType)
                 .orElseThrow(() -> new UnsupportedFormat("import.file.content-type"));
-        return Upload.receive(body, fileName, format, contentLength);
+        return new IncomingFile(body, fileName, format, contentLength);
     }
 }

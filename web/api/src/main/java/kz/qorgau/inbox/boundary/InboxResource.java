@@ -1,15 +1,7 @@
 package kz.qorgau.inbox.boundary;
 
-import static kz.qorgau.security.Caller.COORDINATOR;
-import static kz.qorgau.security.Caller.INSPECTOR;
-import static kz.qorgau.security.Caller.OMBUDSMAN;
-import static kz.qorgau.security.Caller.PSYCHOLOGIST;
-import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
-import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
-
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,7 +27,6 @@ import kz.qorgau.security.Caller;
 @Path("inbox")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, INSPECTOR, SCHOOL_ADMIN, COORDINATOR, OMBUDSMAN})
 public class InboxResource {
 
     @EJB

@@ -9,6 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -67,15 +68,21 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return problemFor(unwrap(failure), locale).toResponse(locale, uri == null ? null : uri.getRequestUri().getPath());
     }
 
+    /** What failed, inside the EJB containers' wrapping; a refusal, itself an EJBException, may arrive wrapped too. */
     private static Throwable unwrap(Throwable failure) {
         Throwable current = failure;
-        while (current instanceof EJBException && current.getCause() != null) {
+        while (current instanceof EJBException && !(current instanceof EJBAccessException)
+                && current.getCause() != null) {
             current = current.getCause();
         }
         return current;
     }
 
     private static Problem problemFor(Throwable failure, Locale locale) {
+        if (failure instanceof EJBAccessException) {
+            // The service's declared roles do not include the caller's.
+            return Problem.of(403, "forbidden", "problem.forbidden", Messages.text(locale, "problem.forbidden.detail"));
+        }
         if (failure instanceof QorgauException business) {
             return business(business, locale);
         }

@@ -1,9 +1,5 @@
 package kz.qorgau.police.boundary;
 
-import static kz.qorgau.security.Caller.ADMIN;
-import static kz.qorgau.security.Caller.INSPECTOR;
-
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,7 +31,6 @@ public class PoliceRegistrationsResource {
 
     @POST
     @Path("{id}/removal")
-    @RolesAllowed({INSPECTOR, ADMIN})
     public PoliceRegistrationView remove(@PathParam("id") long id, Removal removal) {
         return registrations.remove(id, removal, caller);
     }
@@ -43,7 +38,6 @@ public class PoliceRegistrationsResource {
     /** Only an administrator decides that a court or an investigation needs the record kept. */
     @POST
     @Path("{id}/legal-hold")
-    @RolesAllowed(ADMIN)
     public PoliceRegistrationView holdForLegalReasons(@PathParam("id") long id, LegalHold hold) {
         return registrations.holdForLegalReasons(id, hold, caller);
     }

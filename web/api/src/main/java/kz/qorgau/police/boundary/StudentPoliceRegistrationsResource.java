@@ -1,17 +1,8 @@
 package kz.qorgau.police.boundary;
 
-import static kz.qorgau.security.Caller.ADMIN;
-import static kz.qorgau.security.Caller.COORDINATOR;
-import static kz.qorgau.security.Caller.INSPECTOR;
-import static kz.qorgau.security.Caller.OMBUDSMAN;
-import static kz.qorgau.security.Caller.PSYCHOLOGIST;
-import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
-import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
-
 import java.net.URI;
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -46,14 +37,12 @@ public class StudentPoliceRegistrationsResource {
     Caller caller;
 
     @POST
-    @RolesAllowed({INSPECTOR, ADMIN})
     public Response register(@PathParam("id") long id, NewPoliceRegistration request) {
         PoliceRegistrationView created = registrations.register(id, request, caller);
         return Response.created(URI.create("police-registrations/" + created.id())).entity(created).build();
     }
 
     @GET
-    @RolesAllowed({INSPECTOR, SCHOOL_ADMIN, SOCIAL_PEDAGOGUE, PSYCHOLOGIST, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<PoliceRegistrationView> list(@PathParam("id") long id, @BeanParam @Valid PageParams page) {
         return registrations.listFor(id, page.page(), page.size(), caller);
     }

@@ -1,10 +1,7 @@
 package kz.qorgau.safety.boundary;
 
-import static kz.qorgau.security.Caller.ADMIN;
-
 import java.time.Instant;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.POST;
@@ -22,7 +19,6 @@ import kz.qorgau.safety.control.PrescriptionDeadlines;
 @Path("prescription-checks")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(ADMIN)
 public class PrescriptionChecksResource {
 
     @EJB

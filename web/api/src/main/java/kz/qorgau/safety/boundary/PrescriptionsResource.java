@@ -1,18 +1,9 @@
 package kz.qorgau.safety.boundary;
 
-import static kz.qorgau.security.Caller.ADMIN;
-import static kz.qorgau.security.Caller.COORDINATOR;
-import static kz.qorgau.security.Caller.INSPECTOR;
-import static kz.qorgau.security.Caller.OMBUDSMAN;
-import static kz.qorgau.security.Caller.PSYCHOLOGIST;
-import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
-import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
-
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -33,7 +24,6 @@ import jakarta.ws.rs.core.Response;
 import kz.qorgau.platform.boundary.PageParams;
 import kz.qorgau.platform.boundary.QueryParams;
 import kz.qorgau.safety.control.EvidenceContent;
-import kz.qorgau.safety.control.EvidenceFile;
 import kz.qorgau.safety.control.EvidenceView;
 import kz.qorgau.safety.control.PrescriptionFilter;
 import kz.qorgau.safety.control.PrescriptionView;
@@ -60,7 +50,6 @@ public class PrescriptionsResource {
     Caller caller;
 
     @GET
-    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<PrescriptionView> list(@QueryParam("schoolId") Long schoolId, @QueryParam("status") String status,
                                        @QueryParam("overdue") String overdue, @BeanParam @Valid PageParams page) {
         PrescriptionFilter filter = new PrescriptionFilter(schoolId,
@@ -70,7 +59,6 @@ public class PrescriptionsResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public PrescriptionView read(@PathParam("id") long id) {
         return prescriptions.read(id, caller);
     }
@@ -79,12 +67,10 @@ public class PrescriptionsResource {
     @POST
     @Path("{id}/evidence")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(SCHOOL_ADMIN)
     public Response attach(@PathParam("id") long id, @QueryParam("fileName") String fileName,
                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body) {
-        EvidenceView evidence = prescriptions.attach(id, EvidenceFile.read(body, contentType, contentLength, fileName),
-                caller);
+        EvidenceView evidence = prescriptions.attach(id, body, contentType, contentLength, fileName, caller);
         return Response.created(URI.create("prescriptions/" + id + "/evidence/" + evidence.id())).entity(evidence)
                 .build();
     }
@@ -92,7 +78,6 @@ public class PrescriptionsResource {
     @GET
     @Path("{id}/evidence/{evidenceId}")
     @Produces(MediaType.WILDCARD)
-    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public Response evidence(@PathParam("id") long id, @PathParam("evidenceId") long evidenceId) {
         EvidenceContent file = prescriptions.evidence(id, evidenceId, caller);
         return Response.ok(file.content(), file.mediaType())
@@ -102,7 +87,6 @@ public class PrescriptionsResource {
 
     @POST
     @Path("{id}/remedy")
-    @RolesAllowed(SCHOOL_ADMIN)
     public PrescriptionView remedy(@PathParam("id") long id, Remedy remedy) {
         return prescriptions.remedy(id, remedy, caller);
     }
@@ -110,14 +94,12 @@ public class PrescriptionsResource {
     @POST
     @Path("{id}/accept")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed({INSPECTOR, ADMIN})
     public PrescriptionView accept(@PathParam("id") long id) {
         return prescriptions.accept(id, caller);
     }
 
     @POST
     @Path("{id}/reject")
-    @RolesAllowed({INSPECTOR, ADMIN})
     public PrescriptionView reject(@PathParam("id") long id, Rejection rejection) {
         return prescriptions.reject(id, rejection, caller);
     }

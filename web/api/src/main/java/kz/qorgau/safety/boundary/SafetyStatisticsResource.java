@@ -1,13 +1,8 @@
 package kz.qorgau.safety.boundary;
 
-import static kz.qorgau.security.Caller.ADMIN;
-import static kz.qorgau.security.Caller.COORDINATOR;
-import static kz.qorgau.security.Caller.OMBUDSMAN;
-
 import java.time.LocalDate;
 import java.util.Objects;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,7 +25,6 @@ import kz.qorgau.security.Caller;
 @Path("safety/statistics")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({COORDINATOR, OMBUDSMAN, ADMIN})
 public class SafetyStatisticsResource {
 
     @EJB

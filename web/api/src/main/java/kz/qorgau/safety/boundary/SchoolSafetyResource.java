@@ -1,17 +1,8 @@
 package kz.qorgau.safety.boundary;
 
-import static kz.qorgau.security.Caller.ADMIN;
-import static kz.qorgau.security.Caller.COORDINATOR;
-import static kz.qorgau.security.Caller.INSPECTOR;
-import static kz.qorgau.security.Caller.OMBUDSMAN;
-import static kz.qorgau.security.Caller.PSYCHOLOGIST;
-import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
-import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
-
 import java.net.URI;
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -58,20 +49,17 @@ public class SchoolSafetyResource {
     Caller caller;
 
     @GET
-    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public ProfileView read(@PathParam("schoolId") long schoolId) {
         return profiles.read(schoolId, caller);
     }
 
     @PUT
-    @RolesAllowed({SCHOOL_ADMIN, INSPECTOR, ADMIN})
     public ProfileView change(@PathParam("schoolId") long schoolId, ProfileChange change) {
         return profiles.change(schoolId, change, caller);
     }
 
     @GET
     @Path("history")
-    @RolesAllowed({SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<ProfileRevision> history(@PathParam("schoolId") long schoolId, @BeanParam @Valid PageParams page) {
         return profiles.history(schoolId, page.page(), page.size(), caller);
     }
@@ -79,14 +67,12 @@ public class SchoolSafetyResource {
     /** Unpaged: at most one line per checklist item. */
     @GET
     @Path("checklist")
-    @RolesAllowed({SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<ChecklistEntry> checklist(@PathParam("schoolId") long schoolId) {
         return profiles.checklist(schoolId, caller);
     }
 
     @POST
     @Path("inspections")
-    @RolesAllowed({INSPECTOR, ADMIN})
     public Response inspect(@PathParam("schoolId") long schoolId, NewInspection request) {
         InspectionView inspection = inspections.record(schoolId, request, caller);
         return Response.created(URI.create("inspections/" + inspection.id())).entity(inspection).build();
@@ -94,7 +80,6 @@ public class SchoolSafetyResource {
 
     @GET
     @Path("inspections")
-    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<InspectionView> inspections(@PathParam("schoolId") long schoolId, @BeanParam @Valid PageParams page) {
         return inspections.ofSchool(schoolId, page.page(), page.size(), caller);
     }

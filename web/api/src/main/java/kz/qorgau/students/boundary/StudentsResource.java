@@ -1,17 +1,8 @@
 package kz.qorgau.students.boundary;
 
-import static kz.qorgau.security.Caller.ADMIN;
-import static kz.qorgau.security.Caller.COORDINATOR;
-import static kz.qorgau.security.Caller.INSPECTOR;
-import static kz.qorgau.security.Caller.OMBUDSMAN;
-import static kz.qorgau.security.Caller.PSYCHOLOGIST;
-import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
-import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
-
 import java.net.URI;
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -73,14 +64,12 @@ public class StudentsResource {
     Caller caller;
 
     @POST
-    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, ADMIN})
     public Response register(NewStudent request) {
         StudentView created = StudentView.of(students.register(request, caller));
         return Response.created(URI.create("students/" + created.id())).entity(created).build();
     }
 
     @GET
-    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<StudentSummary> search(@QueryParam("iin") String iin, @QueryParam("name") String name,
                                        @QueryParam("schoolId") Long schoolId, @BeanParam @Valid PageParams page) {
         return students.search(iin, name, schoolId, page.page(), page.size(), caller);
@@ -88,21 +77,18 @@ public class StudentsResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, ADMIN})
     public StudentView correct(@PathParam("id") long id, StudentUpdate update) {
         return StudentView.of(students.correct(id, update, caller));
     }
 
     @POST
     @Path("{id}/status")
-    @RolesAllowed({SCHOOL_ADMIN, ADMIN})
     public StudentView changeStatus(@PathParam("id") long id, StatusChange change) {
         return StudentView.of(students.changeStatus(id, change, caller));
     }
 
     @POST
     @Path("{id}/transfers")
-    @RolesAllowed({SCHOOL_ADMIN, SOCIAL_PEDAGOGUE, ADMIN})
     public Response handOver(@PathParam("id") long id, TransferRequest request) {
         TransferView transfer = transfers.request(id, request, caller);
         return Response.created(URI.create("transfers/" + transfer.id())).entity(transfer).build();
@@ -110,21 +96,18 @@ public class StudentsResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public StudentView read(@PathParam("id") long id) {
         return StudentView.of(students.readFile(id, caller));
     }
 
     @GET
     @Path("{id}/history")
-    @RolesAllowed({SCHOOL_ADMIN, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<ChangeView> history(@PathParam("id") long id, @BeanParam @Valid PageParams page) {
         return history.ofStudent(id, page.page(), page.size(), caller);
     }
 
     @POST
     @Path("{id}/sessions")
-    @RolesAllowed(PSYCHOLOGIST)
     public Response recordSession(@PathParam("id") long id, SessionRecord record) {
         SessionView session = sessions.record(id, record, caller);
         return Response.created(URI.create("students/" + id + "/sessions/" + session.id())).entity(session).build();
@@ -132,14 +115,12 @@ public class StudentsResource {
 
     @GET
     @Path("{id}/sessions")
-    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<SessionView> sessions(@PathParam("id") long id, @BeanParam @Valid PageParams page) {
         return sessions.listFor(id, page.page(), page.size(), caller);
     }
 
     @POST
     @Path("{id}/incidents")
-    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR})
     public Response reportIncident(@PathParam("id") long id, IncidentReport report) {
         IncidentView incident = incidents.report(id, report, caller);
         return Response.created(URI.create("students/" + id + "/incidents/" + incident.id())).entity(incident).build();
@@ -147,7 +128,6 @@ public class StudentsResource {
 
     @GET
     @Path("{id}/incidents")
-    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<IncidentView> incidents(@PathParam("id") long id, @BeanParam @Valid PageParams page) {
         return incidents.listFor(id, page.page(), page.size(), caller);
     }

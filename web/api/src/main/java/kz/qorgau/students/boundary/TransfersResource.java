@@ -1,13 +1,7 @@
 package kz.qorgau.students.boundary;
 
-import static kz.qorgau.security.Caller.ADMIN;
-import static kz.qorgau.security.Caller.COORDINATOR;
-import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
-import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
-
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -32,7 +26,6 @@ import kz.qorgau.students.control.Transfers;
 @Path("transfers")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({SCHOOL_ADMIN, SOCIAL_PEDAGOGUE, COORDINATOR, ADMIN})
 public class TransfersResource {
 
     @EJB
@@ -52,7 +45,6 @@ public class TransfersResource {
 
     @POST
     @Path("{id}/confirm")
-    @RolesAllowed({SCHOOL_ADMIN, COORDINATOR, ADMIN})
     public TransferView confirm(@PathParam("id") long id) {
         return transfers.confirm(id, caller);
     }

@@ -1,10 +1,5 @@
 package kz.qorgau.surveys.boundary;
 
-import static kz.qorgau.security.Caller.PSYCHOLOGIST;
-import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
-import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
-
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,7 +21,6 @@ import kz.qorgau.surveys.control.SurveyOptOuts;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({PSYCHOLOGIST, SCHOOL_ADMIN, SOCIAL_PEDAGOGUE})
 public class SurveyOptOutResource {
 
     @EJB

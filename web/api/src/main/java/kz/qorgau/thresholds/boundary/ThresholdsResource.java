@@ -1,13 +1,8 @@
 package kz.qorgau.thresholds.boundary;
 
-import static kz.qorgau.security.Caller.ADMIN;
-import static kz.qorgau.security.Caller.COORDINATOR;
-import static kz.qorgau.security.Caller.OMBUDSMAN;
-
 import java.net.URI;
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,7 +30,6 @@ import kz.qorgau.thresholds.control.WhatIfRuns;
 @Path("thresholds")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({COORDINATOR, OMBUDSMAN, ADMIN})
 public class ThresholdsResource {
 
     @EJB
@@ -67,7 +61,6 @@ public class ThresholdsResource {
     @POST
     @Path("versions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(ADMIN)
     public Response propose(ThresholdProposal proposal) {
         ThresholdVersionView draft = versions.propose(proposal, caller);
         return Response.created(URI.create("thresholds/versions/" + draft.number())).entity(draft).build();
@@ -75,7 +68,6 @@ public class ThresholdsResource {
 
     @POST
     @Path("versions/{number}/activate")
-    @RolesAllowed(ADMIN)
     public ThresholdVersionView activate(@PathParam("number") int number) {
         return versions.activate(number, caller);
     }
@@ -83,7 +75,6 @@ public class ThresholdsResource {
     @POST
     @Path("versions/{number}/what-if")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({COORDINATOR, ADMIN})
     public Response whatIf(@PathParam("number") int number, WhatIfRequest request) {
         WhatIfRunView run = whatIf.start(number, request, caller);
         return Response.accepted(run).location(URI.create("thresholds/what-if/" + run.id())).build();
@@ -91,7 +82,6 @@ public class ThresholdsResource {
 
     @GET
     @Path("what-if/{id}")
-    @RolesAllowed({COORDINATOR, ADMIN})
     public WhatIfRunView whatIfRun(@PathParam("id") long id) {
         return whatIf.read(id, caller);
     }

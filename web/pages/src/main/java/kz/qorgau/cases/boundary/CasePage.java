@@ -35,6 +35,7 @@ import kz.qorgau.earlywarning.rules.Level;
 import kz.qorgau.earlywarning.rules.StaffRole;
 import kz.qorgau.platform.QorgauException;
 import kz.qorgau.platform.StaleRecord;
+import kz.qorgau.platform.boundary.FormSubmission;
 import kz.qorgau.platform.boundary.LanguageChoice;
 import kz.qorgau.platform.boundary.PageMessages;
 import kz.qorgau.schools.control.Schools;
@@ -48,9 +49,9 @@ import kz.qorgau.security.boundary.CallerProducer;
  * someone changed the case meanwhile, the page says so and shows the case as it now stands, the person's input kept
  * for them to apply again, so that neither change is lost.
  *
- * <p>The services check who is assigned; the realm roles are checked by the API's resources, so here each form is
- * rendered only for the roles the matching resource allows, and Faces never runs the action of a form it did not
- * render.
+ * <p>The services decide who may take each step, by their declared roles and by who is assigned; each form is
+ * rendered only for the people the service would let take its step, so that nobody is offered what they would be
+ * refused.
  */
 @Named
 @ViewScoped
@@ -182,10 +183,13 @@ public class CasePage implements Serializable {
         } catch (ConstraintViolationException e) {
             PageMessages.invalid(e, form, locale());
         } catch (EJBException e) {
-            if (!(e.getCause() instanceof ConstraintViolationException violations)) {
+            if (FormSubmission.refusedByContainer(e)) {
+                PageMessages.forbidden(locale());
+            } else if (e.getCause() instanceof ConstraintViolationException violations) {
+                PageMessages.invalid(violations, form, locale());
+            } else {
                 throw e;
             }
-            PageMessages.invalid(violations, form, locale());
         }
         return false;
     }

@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,7 +26,6 @@ import kz.qorgau.dashboard.control.OpenCaseCount;
 import kz.qorgau.dashboard.control.WeeklyOpenings;
 import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.earlywarning.rules.Level;
-import kz.qorgau.platform.QorgauException;
 import kz.qorgau.platform.boundary.LanguageChoice;
 import kz.qorgau.platform.boundary.PageMessages;
 import kz.qorgau.platform.boundary.Words;
@@ -82,8 +82,8 @@ public class DashboardPage {
             latestConcealments = concealments.list(0, LATEST_CONCEALMENTS, caller, language.getLocale());
             gaps = dashboard.coverageGaps(caller, language.getLocale());
             shown = true;
-        } catch (QorgauException e) {
-            PageMessages.refused(e, language.getLocale());
+        } catch (EJBAccessException e) {
+            PageMessages.forbidden(language.getLocale());
         }
     }
 

@@ -97,10 +97,8 @@ public class HotlinePage implements Serializable {
         }
         Long about = student;
         long[] taken = new long[1];
-        boolean done = FormSubmission.run("newReport", locale, () -> {
-            FormSubmission.requireAnyRole(callers.caller(), HOTLINE_OPERATOR, ADMIN);
-            taken[0] = hotline.take(form.toRecord(about), callers.caller()).id();
-        });
+        boolean done = FormSubmission.run("newReport", locale,
+                () -> taken[0] = hotline.take(form.toRecord(about), callers.caller()).id());
         if (!done) {
             return null;
         }
@@ -120,7 +118,6 @@ public class HotlinePage implements Serializable {
 
     public void close() {
         FormSubmission.run("closure", language.getLocale(), () -> {
-            FormSubmission.requireAnyRole(callers.caller(), HOTLINE_OPERATOR, ADMIN);
             hotline.close(reportId, new Closure(reason), callers.caller());
             reason = null;
             PageMessages.info(language.text("hotline.triaged"));
@@ -133,7 +130,6 @@ public class HotlinePage implements Serializable {
         Locale locale = language.getLocale();
         finder.byIin(studentIin, formId + ":studentIin", callers.caller(), locale).ifPresent(student ->
                 FormSubmission.run(formId, locale, () -> {
-                    FormSubmission.requireAnyRole(callers.caller(), HOTLINE_OPERATOR, ADMIN);
                     action.apply(student.id());
                     studentIin = null;
                     PageMessages.info(language.text("hotline.triaged"));
@@ -141,6 +137,7 @@ public class HotlinePage implements Serializable {
         load();
     }
 
+    /** Whom the triage forms are shown to; the service decides who may triage. */
     public boolean isMayTriage() {
         return report != null && report.status() == ReportStatus.NEW
                 && (callers.caller().hasRole(HOTLINE_OPERATOR) || callers.caller().hasRole(ADMIN));

@@ -16,17 +16,14 @@ import kz.qorgau.imports.control.AbsencesImport;
 import kz.qorgau.imports.control.ImportKind;
 import kz.qorgau.imports.control.ImportMode;
 import kz.qorgau.imports.control.ImportReport;
+import kz.qorgau.imports.control.IncomingFile;
 import kz.qorgau.imports.control.PoliceRegistrationsImport;
 import kz.qorgau.imports.control.RosterImport;
 import kz.qorgau.imports.control.SurveyResultsImport;
-import kz.qorgau.imports.control.Upload;
 import kz.qorgau.imports.control.UploadFormat;
-import kz.qorgau.platform.InvalidInput;
-import kz.qorgau.platform.NotPermitted;
 import kz.qorgau.platform.UnsupportedFormat;
 import kz.qorgau.platform.boundary.LanguageChoice;
 import kz.qorgau.platform.boundary.FormSubmission;
-import kz.qorgau.platform.boundary.PageMessages;
 import kz.qorgau.security.Caller;
 
 /**
@@ -65,21 +62,15 @@ public class ImportsPage {
 
     public void importFile() {
         Locale locale = language.getLocale();
-        if (!caller.hasRole(Caller.ADMIN)) {
-            PageMessages.refused(new NotPermitted("problem.forbidden.detail"), locale);
-            return;
-        }
         FormSubmission.attempt(() -> {
-            if (kind == ImportKind.SURVEY_RESULTS && campaignId == null) {
-                throw new InvalidInput("import.campaign.required");
-            }
-            try (InputStream body = file.getInputStream();
-                 Upload upload = Upload.receive(body, file.getSubmittedFileName(), formatOf(file), file.getSize())) {
+            try (InputStream body = file.getInputStream()) {
+                IncomingFile incoming = new IncomingFile(body, file.getSubmittedFileName(), formatOf(file),
+                        file.getSize());
                 report = switch (kind) {
-                    case SURVEY_RESULTS -> surveyResults.importFile(campaignId, upload, mode, locale, caller);
-                    case ABSENCES -> absences.importFile(upload, mode, locale, caller);
-                    case ROSTER -> roster.importFile(upload, mode, locale, caller);
-                    case POLICE_REGISTRATIONS -> policeRegistrations.importFile(upload, mode, locale, caller);
+                    case SURVEY_RESULTS -> surveyResults.importFile(campaignId, incoming, mode, locale, caller);
+                    case ABSENCES -> absences.importFile(incoming, mode, locale, caller);
+                    case ROSTER -> roster.importFile(incoming, mode, locale, caller);
+                    case POLICE_REGISTRATIONS -> policeRegistrations.importFile(incoming, mode, locale, caller);
                 };
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

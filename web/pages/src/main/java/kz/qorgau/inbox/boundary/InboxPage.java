@@ -34,7 +34,7 @@ public class InboxPage {
 
     @PostConstruct
     void read() {
-        items = inbox.of(caller, 0, SHOWN, language.getLocale());
+        items = inbox.landing(caller, SHOWN, language.getLocale());
     }
 
     public List<InboxItem> getCases() {

@@ -86,7 +86,6 @@ public class IncidentRecordPage implements Serializable {
 
     public void record() {
         FormSubmission.run(FORM, language.getLocale(), () -> {
-            FormSubmission.requireAnyRole(callers.caller(), ROLES);
             savedId = incidents.report(form.toRecord(participants), callers.caller()).id();
             saved.clear();
             saved.addAll(participants);
@@ -96,7 +95,7 @@ public class IncidentRecordPage implements Serializable {
         });
     }
 
-    /** The roles the incidents resource lets record an incident; the page shows the form to them only. */
+    /** The roles the incident service lets record an incident; the page shows the form to them only. */
     public boolean isAllowed() {
         return Arrays.stream(ROLES).anyMatch(callers.caller()::hasRole);
     }

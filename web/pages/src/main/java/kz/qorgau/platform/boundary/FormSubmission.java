@@ -1,22 +1,20 @@
 package kz.qorgau.platform.boundary;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolationException;
 
 import kz.qorgau.platform.Messages;
-import kz.qorgau.platform.NotPermitted;
 import kz.qorgau.platform.QorgauException;
-import kz.qorgau.security.Caller;
 
 /**
- * What a form asks of the services, with their refusals turned into messages on the page: a business refusal for
- * the whole form, each broken constraint of the request record next to its field.
+ * What a form asks of the services, with their refusals turned into messages on the page: a business refusal or a
+ * role the services do not admit for the whole form, each broken constraint of the request record next to its field.
  */
 public final class FormSubmission {
 
@@ -50,24 +48,25 @@ public final class FormSubmission {
         } catch (ConstraintViolationException e) {
             PageMessages.invalid(e, formId, locale);
         } catch (EJBException e) {
-            // A Bean Validation failure on an EJB's parameters may reach the caller wrapped.
-            if (!(e.getCause() instanceof ConstraintViolationException violations)) {
+            // A refusal, or a Bean Validation failure on an EJB's parameters, may reach the caller wrapped.
+            if (refusedByContainer(e)) {
+                PageMessages.forbidden(locale);
+            } else if (e.getCause() instanceof ConstraintViolationException violations) {
+                PageMessages.invalid(violations, formId, locale);
+            } else {
                 throw e;
             }
-            PageMessages.invalid(violations, formId, locale);
         }
         return false;
     }
 
-    /**
-     * The REST resources check roles with {@code @RolesAllowed}; the control services they share with the pages do
-     * not, so a page's action checks the same roles before it calls them.
-     *
-     * @throws NotPermitted when the caller has none of the roles
-     */
-    public static void requireAnyRole(Caller caller, String... roles) {
-        if (Arrays.stream(roles).noneMatch(caller::hasRole)) {
-            throw new NotPermitted("problem.forbidden.detail");
+    /** Whether the failure is the container's refusal of a service whose declared roles the caller holds none of. */
+    public static boolean refusedByContainer(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof EJBAccessException) {
+                return true;
+            }
         }
+        return false;
     }
 }

@@ -22,17 +22,21 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import kz.qorgau.platform.Messages;
+
 /**
  * What a person sees when a page fails: a short page in their language, with a reference that support finds in the
  * server's log, never a stack trace. A view that no longer exists (the session ended, or its state was forged) is
- * said as such. Faces requests, full-page and AJAX alike, are sent to these pages by {@link Handler}; anything else
- * reaches them as the web module's error page.
+ * said as such, and so is a service that refused the person's role while the page was read. Faces requests,
+ * full-page and AJAX alike, are sent to these pages by {@link Handler}; anything else reaches them as the web
+ * module's error page.
  */
-@WebServlet({PageFailures.FAILURE, PageFailures.EXPIRED})
+@WebServlet({PageFailures.FAILURE, PageFailures.EXPIRED, PageFailures.REFUSED})
 public class PageFailures extends HttpServlet {
 
     static final String FAILURE = "/failure";
     static final String EXPIRED = "/expired";
+    static final String REFUSED = "/refused";
 
     private static final Logger LOG = Logger.getLogger(PageFailures.class.getName());
     private static final Pattern REFERENCE = Pattern.compile("[0-9a-f-]{36}");
@@ -42,23 +46,32 @@ public class PageFailures extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean expired = request.getServletPath().equals(EXPIRED);
+        Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        int status;
+        String title;
         String text;
-        if (expired) {
+        if (request.getServletPath().equals(EXPIRED)) {
+            status = HttpServletResponse.SC_BAD_REQUEST;
+            title = language.text("expired.title");
             text = language.text("expired.text");
+        } else if (request.getServletPath().equals(REFUSED) || FormSubmission.refusedByContainer(failure)) {
+            status = HttpServletResponse.SC_FORBIDDEN;
+            title = Messages.text(language.getLocale(), "problem.forbidden");
+            text = Messages.text(language.getLocale(), "problem.forbidden.detail");
         } else {
             String reference = request.getParameter("reference");
             if (reference == null || !REFERENCE.matcher(reference).matches()) {
-                reference = logged((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+                reference = logged(failure);
             }
+            status = HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+            title = language.text("failure.title");
             text = MessageFormat.format(language.text("failure.text"), reference);
         }
         response.resetBuffer();
-        response.setStatus(expired ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+        response.setStatus(status);
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        String title = language.text(expired ? "expired.title" : "failure.title");
         response.getWriter().write("""
                 <!DOCTYPE html>
                 <html lang="%s"><head><meta charset="UTF-8"/><title>%s – Qorgau</title>
@@ -97,7 +110,9 @@ public class PageFailures extends HttpServlet {
             }
             if (failure != null) {
                 FacesContext faces = FacesContext.getCurrentInstance();
-                String target = expired(failure) ? EXPIRED : FAILURE + "?reference=" + logged(failure);
+                String target = expired(failure) ? EXPIRED
+                        : FormSubmission.refusedByContainer(failure) ? REFUSED
+                        : FAILURE + "?reference=" + logged(failure);
                 if (!faces.getExternalContext().isResponseCommitted()) {
                     try {
                         faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + target);

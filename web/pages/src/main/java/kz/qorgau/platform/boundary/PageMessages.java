@@ -26,6 +26,12 @@ public final class PageMessages {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
+    /** The container refused the call: the person's role may not do this. */
+    public static void forbidden(Locale locale) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                Messages.text(locale, "problem.forbidden.detail"), null));
+    }
+
     /**
      * Each broken constraint of a request record next to its field: the form names its inputs after the record's
      * components, under {@code formId}.

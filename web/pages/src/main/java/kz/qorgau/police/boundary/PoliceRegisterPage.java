@@ -69,11 +69,8 @@ public class PoliceRegisterPage {
     public void registerStudent() {
         Locale locale = language.getLocale();
         finder.byIin(studentIin, STUDENT_FORM + ":studentIin", caller, locale).ifPresent(student -> {
-            boolean done = FormSubmission.run(STUDENT_FORM, locale, () -> {
-                FormSubmission.requireAnyRole(caller, INSPECTOR, ADMIN);
-                registrations.register(student.id(),
-                        new NewPoliceRegistration(reason, registeredOn, reviewOn, basisDocument, note), caller);
-            });
+            boolean done = FormSubmission.run(STUDENT_FORM, locale, () -> registrations.register(student.id(),
+                    new NewPoliceRegistration(reason, registeredOn, reviewOn, basisDocument, note), caller));
             if (done) {
                 PageMessages.info(language.text("record.police.student.saved").formatted(student.name()));
                 studentIin = null;
@@ -95,10 +92,8 @@ public class PoliceRegisterPage {
                         language.text("record.police.family.none"), null));
                 return;
             }
-            boolean done = FormSubmission.run(FAMILY_FORM, locale, () -> {
-                FormSubmission.requireAnyRole(caller, INSPECTOR, ADMIN);
-                families.registerWithPolice(family, new PoliceRegistering(familyRegisteredOn, familyReason), caller);
-            });
+            boolean done = FormSubmission.run(FAMILY_FORM, locale, () -> families.registerWithPolice(family,
+                    new PoliceRegistering(familyRegisteredOn, familyReason), caller));
             if (done) {
                 PageMessages.info(language.text("record.police.family.saved").formatted(child.name()));
                 childIin = null;
@@ -107,7 +102,7 @@ public class PoliceRegisterPage {
         });
     }
 
-    /** Only the police (and administrators) keep the register, as in the police resources. */
+    /** Only the police (and administrators) keep the register: the page shows them its forms, the services decide. */
     public boolean isAllowed() {
         return caller.hasRole(INSPECTOR) || caller.hasRole(ADMIN);
     }

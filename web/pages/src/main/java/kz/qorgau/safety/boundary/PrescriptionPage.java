@@ -12,11 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
-import kz.qorgau.platform.NotPermitted;
 import kz.qorgau.platform.boundary.LanguageChoice;
 import kz.qorgau.platform.boundary.FormSubmission;
 import kz.qorgau.platform.boundary.PageMessages;
-import kz.qorgau.safety.control.EvidenceFile;
 import kz.qorgau.safety.control.Prescriptions;
 import kz.qorgau.safety.control.Rejection;
 import kz.qorgau.safety.control.Remedy;
@@ -25,8 +23,8 @@ import kz.qorgau.security.boundary.CallerProducer;
 
 /**
  * Work on a prescription: the school's administration reports the remedy, with a photo or document as evidence,
- * and the inspector accepts it or rejects it with a reason. The service checks the inspector; who may report a
- * remedy (the school's administration) is checked here, as the API's resource does.
+ * and the inspector accepts it or rejects it with a reason. The forms are shown to the roles that may use them; the
+ * service decides, down to the inspector who answers for the school.
  */
 @Named
 @ViewScoped
@@ -65,10 +63,6 @@ public class PrescriptionPage implements Serializable {
     /** The evidence, when a file was chosen, goes first: a remedy without a note needs it attached. */
     public void remedy() {
         Locale locale = language.getLocale();
-        if (!isMayRemedy()) {
-            PageMessages.refused(new NotPermitted("problem.forbidden.detail"), locale);
-            return;
-        }
         boolean withFile = evidence != null && evidence.getSize() > 0;
         if (withFile && !FormSubmission.attempt(this::attach, "remedy", locale)) {
             return;
@@ -87,8 +81,8 @@ public class PrescriptionPage implements Serializable {
 
     private void attach() {
         try (InputStream body = evidence.getInputStream()) {
-            prescriptions.attach(remedyOf, EvidenceFile.read(body, evidence.getContentType(), evidence.getSize(),
-                    evidence.getSubmittedFileName()), callers.caller());
+            prescriptions.attach(remedyOf, body, evidence.getContentType(), evidence.getSize(),
+                    evidence.getSubmittedFileName(), callers.caller());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -36,13 +36,13 @@ public class PlaceChoices {
 
     public List<Choice> getSchools() {
         Locale locale = language.getLocale();
-        return schools.list(null, null, 0, SHOWN, caller).stream()
+        return schools.schoolChoices(SHOWN, caller).stream()
                 .map(s -> new Choice(s.id(), s.id() + " · " + s.name().in(locale)))
                 .toList();
     }
 
     public List<Choice> getRegions() {
         Locale locale = language.getLocale();
-        return schools.regions().stream().map(r -> new Choice(r.id(), r.name().in(locale))).toList();
+        return schools.regionChoices().stream().map(r -> new Choice(r.id(), r.name().in(locale))).toList();
     }
 }

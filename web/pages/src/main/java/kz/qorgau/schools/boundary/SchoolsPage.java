@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import kz.qorgau.earlywarning.rules.StaffRole;
-import kz.qorgau.platform.NotPermitted;
 import kz.qorgau.platform.QorgauException;
 import kz.qorgau.platform.boundary.LanguageChoice;
 import kz.qorgau.platform.boundary.FormSubmission;
@@ -30,8 +29,7 @@ import kz.qorgau.security.boundary.CallerProducer;
 /**
  * The administrator's reference data on the admin page: regions, then a region's districts, then a district's
  * schools, then a school's designated staff, each step a link (so that every level has an address); a school added
- * to the chosen district, staff designated and revoked. The service checks jurisdiction but not the role, so the
- * changes check it here, as the API's resource does.
+ * to the chosen district, staff designated and revoked, as the service's roles and the jurisdiction allow.
  */
 @Named
 @ViewScoped
@@ -77,7 +75,7 @@ public class SchoolsPage implements Serializable {
     }
 
     public void addSchool() {
-        if (permitted() && FormSubmission.attempt(() -> schools.addSchool(newSchool.toRequest(districtId),
+        if (FormSubmission.attempt(() -> schools.addSchool(newSchool.toRequest(districtId),
                 callers.caller()), "school", language.getLocale())) {
             PageMessages.info(language.text("admin.school.added"));
             newSchool.clear();
@@ -86,7 +84,7 @@ public class SchoolsPage implements Serializable {
     }
 
     public void designate() {
-        if (permitted() && FormSubmission.attempt(() -> schools.designate(schoolId, new NewDesignation(
+        if (FormSubmission.attempt(() -> schools.designate(schoolId, new NewDesignation(
                 username == null ? null : username.strip(), role), callers.caller()), "staff", language.getLocale())) {
             PageMessages.info(language.text("admin.staff.designated"));
             username = null;
@@ -96,19 +94,11 @@ public class SchoolsPage implements Serializable {
     }
 
     public void revoke(long designationId) {
-        if (permitted() && FormSubmission.attempt(() -> schools.revoke(schoolId, designationId, callers.caller()),
+        if (FormSubmission.attempt(() -> schools.revoke(schoolId, designationId, callers.caller()),
                 "staff", language.getLocale())) {
             PageMessages.info(language.text("admin.staff.revoked"));
             load();
         }
-    }
-
-    private boolean permitted() {
-        if (callers.caller().hasRole(Caller.ADMIN)) {
-            return true;
-        }
-        PageMessages.refused(new NotPermitted("problem.forbidden.detail"), language.getLocale());
-        return false;
     }
 
     public RegionView getRegion() {

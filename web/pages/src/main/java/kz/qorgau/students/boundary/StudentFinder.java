@@ -1,6 +1,5 @@
 package kz.qorgau.students.boundary;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -14,7 +13,6 @@ import kz.qorgau.platform.QorgauException;
 import kz.qorgau.security.Caller;
 import kz.qorgau.students.control.StudentService;
 import kz.qorgau.students.control.StudentSummary;
-import kz.qorgau.students.entity.Iin;
 
 /**
  * A child named on a form by IIN, the number people have on paper, found among the students of the caller's
@@ -31,12 +29,11 @@ public class StudentFinder {
     public Optional<StudentSummary> byIin(String iin, String fieldId, Caller caller, Locale locale) {
         String digits = iin == null ? "" : iin.strip();
         try {
-            Iin.parse(digits); // a blank IIN would otherwise search for everyone
-            List<StudentSummary> found = students.search(digits, null, null, 0, 1, caller);
+            Optional<StudentSummary> found = students.byIin(digits, caller);
             if (found.isEmpty()) {
                 say(fieldId, Messages.text(locale, NOT_FOUND, digits));
             }
-            return found.stream().findFirst();
+            return found;
         } catch (QorgauException e) {
             say(fieldId, Messages.text(locale, e.messageKey(), e.arguments()));
             return Optional.empty();

@@ -7,6 +7,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import kz.qorgau.platform.boundary.FormSubmission;
+import kz.qorgau.platform.boundary.LanguageChoice;
 import kz.qorgau.security.Caller;
 import kz.qorgau.students.control.StudentService;
 import kz.qorgau.students.control.StudentSummary;
@@ -24,12 +26,16 @@ public class StudentSearchPage {
     @Inject
     Caller caller;
 
+    @Inject
+    LanguageChoice language;
+
     private String iin;
     private String name;
     private List<StudentSummary> found;
 
     public void search() {
-        found = students.search(blankToNull(iin), blankToNull(name), null, 0, SHOWN, caller);
+        FormSubmission.attempt(() -> found = students.search(blankToNull(iin), blankToNull(name), null, 0, SHOWN,
+                caller), "search", language.getLocale());
     }
 
     public boolean isSearched() {

@@ -16,13 +16,11 @@ import jakarta.inject.Named;
 
 import kz.qorgau.platform.InvalidFields;
 import kz.qorgau.platform.Messages;
-import kz.qorgau.platform.NotPermitted;
 import kz.qorgau.platform.boundary.LanguageChoice;
 import kz.qorgau.platform.boundary.FormSubmission;
 import kz.qorgau.platform.boundary.PageMessages;
 import kz.qorgau.schools.control.RegionView;
 import kz.qorgau.schools.control.Schools;
-import kz.qorgau.security.Caller;
 import kz.qorgau.security.boundary.CallerProducer;
 import kz.qorgau.thresholds.control.ThresholdValues;
 import kz.qorgau.thresholds.control.ThresholdVersionView;
@@ -87,9 +85,6 @@ public class ThresholdsPage implements Serializable {
     public void propose() {
         Locale locale = language.getLocale();
         problems.clear();
-        if (!permitted()) {
-            return;
-        }
         Map<String, String> changed = new HashMap<>();
         edits.forEach((field, edit) -> {
             String typed = edit == null ? "" : edit.strip().replace(',', '.');
@@ -114,7 +109,7 @@ public class ThresholdsPage implements Serializable {
     }
 
     public void startWhatIf() {
-        if (permitted() && FormSubmission.attempt(() -> run = whatIf.start(draft == null ? 0 : draft,
+        if (FormSubmission.attempt(() -> run = whatIf.start(draft == null ? 0 : draft,
                 new WhatIfRequest(regionId, months), callers.caller()), "whatif", language.getLocale())) {
             PageMessages.info(language.text("admin.whatif.started"));
         }
@@ -128,21 +123,13 @@ public class ThresholdsPage implements Serializable {
     }
 
     public void activate() {
-        if (permitted() && FormSubmission.attempt(() -> versions.activate(draft == null ? 0 : draft, callers.caller()),
+        if (FormSubmission.attempt(() -> versions.activate(draft == null ? 0 : draft, callers.caller()),
                 "whatif", language.getLocale())) {
             PageMessages.info(language.text("admin.thresholds.activated").formatted(draft));
             draft = null;
             run = null;
             load();
         }
-    }
-
-    private boolean permitted() {
-        if (callers.caller().hasRole(Caller.ADMIN)) {
-            return true;
-        }
-        PageMessages.refused(new NotPermitted("problem.forbidden.detail"), language.getLocale());
-        return false;
     }
 
     public boolean isRunFinished() {
