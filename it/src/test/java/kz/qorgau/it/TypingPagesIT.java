@@ -404,7 +404,7 @@ class TypingPagesIT {
     }
 
     @Test
-    void theAdministratorTypesASchoolsNamesAndThePageKeepsItsAddress() {
+    void theAdministratorTypesASchoolsNamesAndAThresholdsNoteAndThePageKeepsItsAddress() {
         long school = 759950 + SERIAL.incrementAndGet();
         String kk = "№ " + school + " " + KAZAKH.substring(0, 40);
         String ru = "Школа № " + school + " " + RUSSIAN.substring(0, 40);
@@ -419,10 +419,22 @@ class TypingPagesIT {
         browser.waitForText("messages", "Школа добавлена.");
         keepsItsAddress("admin.xhtml", "districtId=7502", "schools", ru);
 
+        String rationale = text("thresholds");
+        WebElement incidents = browser.find("thresholds:values").findElement(
+                By.xpath(".//tr[.//code[text()='ew04MinIncidents']]//input"));
+        incidents.clear();
+        incidents.sendKeys("3");
+        browser.type("thresholds:note", rationale);
+        browser.click("thresholds:propose");
+        browser.waitForText("messages", "сохранён");
+
         JsonObject names = Api.as("admin1").get("schools/" + school).object().getJsonObject("name");
         readBack(List.of(
                 new Typed("school name in Kazakh", kk, () -> names.getString("kk")),
-                new Typed("school name in Russian", ru, () -> names.getString("ru"))));
+                new Typed("school name in Russian", ru, () -> names.getString("ru")),
+                new Typed("thresholds note", rationale, () -> Api.as("admin1").get("thresholds/versions?size=500")
+                        .array().getValuesAs(JsonObject.class).stream()
+                        .map(v -> v.getString("note", "")).filter(rationale::equals).findFirst().orElse(""))));
     }
 
     /** A text of both languages, told apart from the others by what it is for and a number of its own. */
