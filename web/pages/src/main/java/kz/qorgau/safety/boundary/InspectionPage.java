@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 
 import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.platform.QorgauException;
+import kz.qorgau.platform.boundary.AfterSave;
 import kz.qorgau.platform.boundary.LanguageChoice;
 import kz.qorgau.platform.boundary.FormSubmission;
 import kz.qorgau.platform.boundary.PageMessages;
@@ -87,17 +88,17 @@ public class InspectionPage implements Serializable {
         }
     }
 
-    public void record() {
+    public String record() {
         InspectionView[] recorded = new InspectionView[1];
         NewInspection request = new NewInspection(visitedOn, remarks,
                 lines.stream().map(Line::toFinding).toList(), cctvCameras, cctvWorking);
         if (FormSubmission.attempt(() -> recorded[0] = inspections.record(page.getSchoolId(), request, callers.caller()),
                 "inspection", language.getLocale())) {
-            page.reload();
-            start();
             PageMessages.info(language.text("safety.inspection.recorded")
                     .formatted(recorded[0].prescriptions().size()));
+            return AfterSave.sameAddress();
         }
+        return null;
     }
 
     public Finding[] getFindings() {

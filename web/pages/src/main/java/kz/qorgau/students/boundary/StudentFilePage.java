@@ -17,6 +17,7 @@ import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.earlywarning.rules.Level;
 import kz.qorgau.earlywarning.rules.RiskIndicator;
 import kz.qorgau.platform.QorgauException;
+import kz.qorgau.platform.boundary.AfterSave;
 import kz.qorgau.platform.boundary.FormSubmission;
 import kz.qorgau.platform.boundary.LanguageChoice;
 import kz.qorgau.platform.boundary.PageMessages;
@@ -73,13 +74,14 @@ public class StudentFilePage implements Serializable {
         }
     }
 
-    public void recordSession() {
-        if (FormSubmission.run("session", language.getLocale(),
+    /** @return the file at its own address once the session is recorded; the form as typed when refused */
+    public String recordSession() {
+        if (!FormSubmission.run("session", language.getLocale(),
                 () -> sessions.record(id, session.toRecord(), callers.caller()))) {
-            session.clear();
-            load();
-            PageMessages.info(language.text("session.recorded"));
+            return null;
         }
+        PageMessages.info(language.text("session.recorded"));
+        return AfterSave.sameAddress();
     }
 
     public boolean isMayRecordSession() {
@@ -138,13 +140,6 @@ public class StudentFilePage implements Serializable {
         SessionRecord toRecord() {
             return new SessionRecord(date, kind, durationMinutes, riskLevel, Set.of(indicators), confidentialNote,
                     followUpDate);
-        }
-
-        void clear() {
-            riskLevel = null;
-            indicators = new RiskIndicator[0];
-            confidentialNote = null;
-            followUpDate = null;
         }
 
         public LocalDate getDate() {
