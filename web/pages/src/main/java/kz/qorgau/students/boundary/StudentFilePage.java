@@ -10,6 +10,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import kz.qorgau.cases.control.CaseEffect;
 import kz.qorgau.cases.control.CaseFilter;
 import kz.qorgau.cases.control.CaseService;
 import kz.qorgau.cases.control.CaseView;
@@ -58,6 +59,7 @@ public class StudentFilePage implements Serializable {
     private StudentCard student;
     private List<CaseView> caseList = List.of();
     private List<SessionView> sessionList = List.of();
+    private List<CaseEffect> effects = List.of();
     private final SessionForm session = new SessionForm();
 
     /** Runs when the page is opened: the file, its cases and sessions. */
@@ -73,12 +75,13 @@ public class StudentFilePage implements Serializable {
         }
     }
 
+    /** Says which case the session opened or raised, if any, beside the word that it is saved. */
     public void recordSession() {
         if (FormSubmission.run("session", language.getLocale(),
-                () -> sessions.record(id, session.toRecord(), callers.caller()))) {
+                () -> effects = sessions.record(id, session.toRecord(), callers.caller()).cases())) {
             session.clear();
             load();
-            PageMessages.info(language.text("session.recorded"));
+            PageMessages.info(language.text(effects.isEmpty() ? "session.recorded.no-case" : "session.recorded"));
         }
     }
 
@@ -100,6 +103,11 @@ public class StudentFilePage implements Serializable {
 
     public List<CaseView> getCases() {
         return caseList;
+    }
+
+    /** What the rules did to the student's case with the session just recorded. */
+    public List<CaseEffect> getEffects() {
+        return effects;
     }
 
     public List<SessionView> getSessions() {
