@@ -15,8 +15,4 @@ public record InboxItem(String kind, long caseId, long studentId, String student
                         List<EscalationView> escalations, List<String> ruleIds, Instant firstContactAt) {
 
     public static final String KIND = "CASE";
-
-    public boolean isFirstContactMade() {
-        return firstContactAt != null;
-    }
 }
