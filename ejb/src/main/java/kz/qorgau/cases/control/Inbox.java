@@ -32,9 +32,9 @@ import kz.qorgau.security.Caller;
 import kz.qorgau.security.JurisdictionQuery;
 
 /**
- * The open cases waiting for the caller, by the first-contact deadline: for the school's staff, the cases they
- * answer for; for the school's administration, the cases escalated to it or overdue; for coordinators and
- * ombudsmen, the cases escalated to them. Someone holding several roles sees what each of them brings. Internal
+ * The open cases waiting for the caller, by the first-contact deadline or by level, filtered as the reader asks:
+ * for the school's staff, the cases they answer for; for the school's administration, the cases escalated to it or
+ * overdue; for coordinators and ombudsmen, the cases escalated to them. Someone holding several roles sees what each of them brings. Internal
  * ({@code @PermitAll}): called only by the caller's inbox, which declares who may.
  */
 @Stateless
