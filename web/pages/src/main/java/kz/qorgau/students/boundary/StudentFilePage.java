@@ -2,14 +2,17 @@ package kz.qorgau.students.boundary;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import kz.qorgau.cases.control.CaseEffect;
 import kz.qorgau.cases.control.CaseFilter;
 import kz.qorgau.cases.control.CaseService;
 import kz.qorgau.cases.control.CaseView;
@@ -55,6 +58,8 @@ public class StudentFilePage implements Serializable {
     @Inject
     LanguageChoice language;
 
+    private static final String EFFECTS = "caseEffects";
+
     private long id;
     private StudentCard student;
     private List<CaseView> caseList = List.of();
@@ -74,13 +79,18 @@ public class StudentFilePage implements Serializable {
         }
     }
 
-    /** @return the file at its own address once the session is recorded; the form as typed when refused */
+    /**
+     * @return the file at its own address once the session is recorded, saying which case the session opened or
+     *         raised, if any (carried over the redirect in the flash); the form as typed when refused
+     */
     public String recordSession() {
+        List<CaseEffect> effects = new ArrayList<>();
         if (!FormSubmission.run("session", language.getLocale(),
-                () -> sessions.record(id, session.toRecord(), callers.caller()))) {
+                () -> effects.addAll(sessions.record(id, session.toRecord(), callers.caller()).cases()))) {
             return null;
         }
-        PageMessages.info(language.text("session.recorded"));
+        PageMessages.info(language.text(effects.isEmpty() ? "session.recorded.no-case" : "session.recorded"));
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().put(EFFECTS, effects);
         return AfterSave.sameAddress();
     }
 
@@ -102,6 +112,13 @@ public class StudentFilePage implements Serializable {
 
     public List<CaseView> getCases() {
         return caseList;
+    }
+
+    /** What the rules did to the student's case with the session just recorded, as the redirect carried it. */
+    @SuppressWarnings("unchecked")
+    public List<CaseEffect> getEffects() {
+        Object carried = FacesContext.getCurrentInstance().getExternalContext().getFlash().get(EFFECTS);
+        return carried instanceof List<?> list ? (List<CaseEffect>) list : List.of();
     }
 
     public List<SessionView> getSessions() {
