@@ -219,6 +219,11 @@ class AdminAndSafetyPagesIT {
         assertThat(admin.post("schools", """
                 {"id":%d,"districtId":7502,"kind":"SCHOOL","name":{"kk":"№ 902 мектеп","ru":"Школа № 902","en":"School 902"}}"""
                 .formatted(INSPECTED_SCHOOL)).status()).isEqualTo(201);
+        // Everything in place but what the first inspection finds: the other items are expected in order.
+        assertThat(admin.put("schools/" + INSPECTED_SCHOOL + "/safety", """
+                {"profile":{"panicButton":true,"panicButtonConnected":true,"cctvCameras":4,"cctvWorking":4,
+                "cctvConnected":true,"cctvCoversEntrances":true,"accessControl":true,"guard":"WATCHMAN",
+                "fence":true,"lighting":true},"version":0}""").status()).isEqualTo(200);
         Api.Reply first = Api.as("inspector1").post("schools/" + INSPECTED_SCHOOL + "/safety/inspections",
                 "{\"findings\":" + Fixtures.findingsJson(INSPECTED_SCHOOL,
                         Map.of("FENCE", "MISSING", "LIGHTING", "DEFECT")) + "}");
