@@ -70,6 +70,10 @@ class CaseWorkPagesIT {
         assertThat(browser.text("reasons")).contains("EW-01").contains("suicidal ideation or self-harm");
         assertThat(browser.driver.findElements(By.cssSelector("#reasons a[href*='student.xhtml?id=" + student + "']")))
                 .isNotEmpty();
+        long sessionId = session.object().getJsonNumber("id").longValue();
+        assertThat(browser.driver.findElements(By.cssSelector(
+                "#reasons a.evidence-link[href$='#session-" + sessionId + "']"))).hasSize(1);
+        assertThat(browser.text("reasons")).contains("the psychologist's session № " + sessionId);
         assertThat(browser.text("assignees")).doesNotContain("psychologist1");
         shootWholePage("case-en");
 

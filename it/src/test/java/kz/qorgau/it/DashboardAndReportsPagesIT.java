@@ -34,7 +34,7 @@ import org.openqa.selenium.support.ui.Select;
 class DashboardAndReportsPagesIT {
 
     /** The case list's title in Russian, on the page and on the workbook's cover. */
-    private static final String CASE_LIST = "Случаи раннего предупреждения";
+    private static final String CASE_LIST = "Дела раннего предупреждения";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private Browser browser;
