@@ -1,0 +1,22 @@
+package kz.qorgau.platform.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready only while the database answers: without it the server can only refuse. */
+@Readiness
+@ApplicationScoped
+public class DatabaseReadiness implements HealthCheck {
+
+    @Inject
+    Probes probes;
+
+    @Override
+    public HealthCheckResponse call() {
+        return DependencyReadiness.of(Dependency.DATABASE, probes);
+    }
+}
