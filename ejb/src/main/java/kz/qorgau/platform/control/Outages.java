@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 
 /**
  * The server's one record of its dependencies' outages (see {@link OutageLog}): the web modules report each request
- * they refuse because a dependency is away, and every two seconds ({@link OutageWatch}), while one is away, it is
+ * they refuse because a dependency is away, and every five seconds ({@link OutageWatch}), while one is away, it is
  * asked again, so that the end of the outage is logged as soon as it answers, whether or not a request comes. The
  * pages ask it before they send someone to the identity provider's login ({@link #loginPossible()}).
  * <p>
