@@ -32,7 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Probes {
 
-    static final Duration BOUND = Duration.ofSeconds(2);
+    public static final Duration BOUND = Duration.ofSeconds(2);
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(BOUND)
             .followRedirects(HttpClient.Redirect.NEVER).build();
