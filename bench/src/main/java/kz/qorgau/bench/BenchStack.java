@@ -31,33 +31,40 @@ import kz.qorgau.launcher.DevWildFly;
 import kz.qorgau.sessions.control.NoteCipher;
 
 /**
- * The whole stack a benchmark measures, on the benchmarks' own loopback ports: PostgreSQL, Keycloak (started beside
- * it) and WildFly with the EAR of the build, without demo data; stopped in reverse order on close.
+ * The whole stack a benchmark measures, on the benchmarks' own loopback ports (or those of {@code -Dbench.port.offset},
+ * {@code -Dbench.postgres.port}, {@code -Dbench.keycloak.port} and {@code -Dbench.keycloak.management.port}, so that
+ * it runs beside a test stack): PostgreSQL, Keycloak (started beside it) and WildFly with the EAR of the build, with
+ * or without the demo's data; stopped in reverse order on close.
  */
 final class BenchStack implements AutoCloseable {
 
     static final long REGION = 79;
     static final long SEED = 20261125L;
     static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
-    private static final int POSTGRES_PORT = 55466;
-    private static final int KEYCLOAK_PORT = 28180;
-    private static final int KEYCLOAK_MANAGEMENT_PORT = 29180;
-    static final int PORT_OFFSET = 20000;
+    private static final int POSTGRES_PORT = Integer.getInteger("bench.postgres.port", 55466);
+    private static final int KEYCLOAK_PORT = Integer.getInteger("bench.keycloak.port", 28180);
+    private static final int KEYCLOAK_MANAGEMENT_PORT = Integer.getInteger("bench.keycloak.management.port", 29180);
+    static final int PORT_OFFSET = Integer.getInteger("bench.port.offset", 20000);
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private DevPostgres postgres;
     private DevKeycloak keycloak;
     private String api;
+    private String origin;
 
     private BenchStack() {
     }
 
-    /** Starts everything under {@code work}; whatever started before a failure is stopped. */
+    /** Starts everything under {@code work}, without the demo's data; whatever started before a failure is stopped. */
     static BenchStack start(Path work) throws Exception {
+        return start(work, false);
+    }
+
+    static BenchStack start(Path work, boolean demoData) throws Exception {
         BenchStack stack = new BenchStack();
         try {
-            stack.startIn(work);
+            stack.startIn(work, demoData);
             return stack;
         } catch (Exception | Error e) {
             stack.close();
@@ -65,7 +72,7 @@ final class BenchStack implements AutoCloseable {
         }
     }
 
-    private void startIn(Path work) throws Exception {
+    private void startIn(Path work, boolean demoData) throws Exception {
         Files.createDirectories(work);
         // As the figures of docs/PERFORMANCE.md were measured: fsync and synchronous_commit off, which production must
         // not do (README, production notes); a durable database commits slower on this machine's disk.
@@ -84,10 +91,16 @@ final class BenchStack implements AutoCloseable {
                 Map.of("DB_URL", postgres.jdbcUrl(), "DB_USER", DevPostgres.APPLICATION_USER, "DB_PASSWORD",
                         DevPostgres.APPLICATION_PASSWORD, "DB_OWNER_USER", DevPostgres.USER, "DB_OWNER_PASSWORD",
                         DevPostgres.PASSWORD, "QORGAU_NOTE_KEYS", DevWildFly.DEMO_NOTE_KEYS,
-                        "OIDC_PROVIDER_URL", issuer, "QORGAU_DEMO_DATA", "false"),
+                        "OIDC_PROVIDER_URL", issuer, "QORGAU_DEMO_DATA", String.valueOf(demoData)),
                 work.resolve("wildfly-console.log")));
         keycloak = starting.join();
-        api = wildfly.applicationUrl() + "/api/";
+        origin = wildfly.applicationUrl();
+        api = origin + "/api/";
+    }
+
+    /** The application's origin, such as {@code http://127.0.0.1:28080}. */
+    String origin() {
+        return origin;
     }
 
     /** The application's API, ending in a slash. */

@@ -2,7 +2,7 @@ package kz.qorgau.bench;
 
 /**
  * Picks the benchmark by {@code -Dbench.mode}: {@code engine} (the default, {@link EngineBenchmark}) or
- * {@code case-list} ({@link CaseListExportBenchmark}).
+ * {@code case-list} ({@link CaseListExportBenchmark}) or {@code pages} ({@link PageTimeBenchmark}).
  */
 public final class Benchmarks {
 
@@ -14,7 +14,8 @@ public final class Benchmarks {
         switch (mode) {
             case "engine" -> EngineBenchmark.main(args);
             case "case-list" -> CaseListExportBenchmark.main(args);
-            default -> throw new IllegalArgumentException("bench.mode is engine or case-list, not " + mode);
+            case "pages" -> PageTimeBenchmark.main(args);
+            default -> throw new IllegalArgumentException("bench.mode is engine, case-list or pages, not " + mode);
         }
     }
 }

@@ -1,12 +1,17 @@
 package kz.qorgau.platform;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Text for people, from the {@code Messages} bundle in Kazakh, Russian and English. */
+import com.ibm.icu.text.MessageFormat;
+
+/**
+ * Text for people, from the {@code Messages} bundle in Kazakh, Russian and English. The patterns are ICU's, so that a
+ * count takes the plural form its language asks for ({@code {0,plural,one{# день} few{# дня} other{# дней}}}):
+ * Russian has three of them, which no choice of a fixed range can tell apart (1 and 21, but not 11).
+ */
 public final class Messages {
 
     public static final Locale KAZAKH = Locale.forLanguageTag("kk");
@@ -22,10 +27,15 @@ public final class Messages {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         try {
-            return new MessageFormat(bundle.getString(key), locale).format(arguments);
+            return format(locale, bundle.getString(key), arguments);
         } catch (MissingResourceException e) {
             return key;
         }
+    }
+
+    /** A pattern of another bundle (the pages' labels) formatted as these messages are. */
+    public static String format(Locale locale, String pattern, Object... arguments) {
+        return new MessageFormat(pattern, locale).format(arguments);
     }
 
     public static boolean has(String key) {

@@ -343,20 +343,9 @@ class AccessMatrixIT {
                     {"channel":"PHONE","callerKind":"ANONYMOUS","summary":"Matrix caller.","concern":"BULLYING",
                      "urgency":"LOW","schoolId":%d}""".formatted(SCHOOL_A)));
             Api.Reply inspected = Api.as("inspector1").post("schools/" + SCHOOL_A + "/safety/inspections",
-                    inspectionWithOneDefect());
+                    "{\"findings\":" + Fixtures.findingsJson(SCHOOL_A, Map.of("FENCE", "DEFECT")) + "}");
             inspection = created(inspected);
-            prescription = inspected.object().getJsonArray("prescriptions").getJsonObject(0).getJsonNumber("id")
-                    .longValue();
-        }
-
-        /** Every item of school A's checklist in order but the fence. */
-        private static String inspectionWithOneDefect() {
-            String findings = Api.as("admin1").get("schools/" + SCHOOL_A + "/safety/checklist").array()
-                    .getValuesAs(JsonObject.class).stream().map(e -> e.getString("item"))
-                    .map(item -> "{\"item\":\"%s\",\"finding\":\"%s\"}".formatted(item,
-                            item.equals("FENCE") ? "DEFECT" : "OK"))
-                    .collect(Collectors.joining(","));
-            return "{\"findings\":[" + findings + "]}";
+            prescription = Fixtures.prescriptionFor(inspected.object(), "FENCE");
         }
 
         private static long created(Api.Reply reply) {

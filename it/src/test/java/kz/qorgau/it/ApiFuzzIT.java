@@ -269,14 +269,17 @@ class ApiFuzzIT {
 
         // ---------------------------------------------------------------------------------------------- users
 
-        /** The first demo user the endpoint does not refuse, asked with ids that do not exist and a body that is not JSON. */
+        /**
+         * The first demo user the endpoint does not refuse, asked with ids that do not exist and an empty JSON object:
+         * roles are checked where the service is called, so the body must get that far.
+         */
         private String permittedUser(Operation op) throws Exception {
             String path = path(op, null, null);
             for (String user : USERS) {
                 Request probe = switch (op.method()) {
                     case "GET", "DELETE" -> new Request(op.method(), path, null, null);
                     default -> op.jsonBody() ? new Request(op.method(), path, "application/json",
-                            bytes("<probe: not JSON>"))
+                            bytes("{}"))
                             : op.upload() ? new Request(op.method(), path, "text/csv", bytes("probe\n"))
                             : new Request(op.method(), path, null, null);
                 };
@@ -547,6 +550,19 @@ class ApiFuzzIT {
             }
         }
 
+        /**
+         * What the same refused request writes when sent again. The server's timers (deadline checks every five
+         * minutes) and the audit sealer write on their own, and may do so while a request is checked; a request that
+         * writes on an error writes again when repeated, a timer does not fire twice in a row.
+         */
+        private List<String> writtenAgain(Request request, String user) throws SQLException, InterruptedException {
+            Map<String, String> before = database.take();
+            Reply again = send(request, user);
+            Map<String, String> after = database.take();
+            state = after;
+            return again.status() >= 400 ? Fingerprint.changed(before, after) : List.of();
+        }
+
         private void check(Operation op, Case c, Request request, Reply reply, String user)
                 throws SQLException, InterruptedException {
             int status = reply.status();
@@ -585,6 +601,9 @@ class ApiFuzzIT {
             }
             if (status >= 400) {
                 List<String> changed = Fingerprint.changed(before, after);
+                if (!changed.isEmpty()) {
+                    changed = writtenAgain(request, user);
+                }
                 if (!changed.isEmpty()) {
                     failed(op, c, "wrote on an error: " + String.join(", ", changed), reply);
                 }

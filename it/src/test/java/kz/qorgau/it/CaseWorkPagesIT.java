@@ -30,6 +30,10 @@ import org.openqa.selenium.JavascriptExecutor;
 @ExtendWith(ArquillianExtension.class)
 class CaseWorkPagesIT {
 
+    /** The names of psychologist1 and socped1 in the test realm: the pages name people, not logins. */
+    private static final String PSYCHOLOGIST = "Әйгерім Сұлтанова";
+    private static final String SOCIAL_PEDAGOGUE = "Дана Нұрланова";
+
     private Browser browser;
 
     @Deployment(testable = false)
@@ -37,8 +41,10 @@ class CaseWorkPagesIT {
         return Deployments.qorgau();
     }
 
+    /** socped1 signs in once, so that the server knows the name to show. */
     @BeforeEach
     void openBrowser() {
+        assertThat(Api.as("socped1").get("inbox").status()).isEqualTo(200);
         browser = Browser.open();
     }
 
@@ -64,12 +70,16 @@ class CaseWorkPagesIT {
         assertThat(browser.text("reasons")).contains("EW-01").contains("suicidal ideation or self-harm");
         assertThat(browser.driver.findElements(By.cssSelector("#reasons a[href*='student.xhtml?id=" + student + "']")))
                 .isNotEmpty();
+        long sessionId = session.object().getJsonNumber("id").longValue();
+        assertThat(browser.driver.findElements(By.cssSelector(
+                "#reasons a.evidence-link[href$='#session-" + sessionId + "']"))).hasSize(1);
+        assertThat(browser.text("reasons")).contains("the psychologist's session № " + sessionId);
         assertThat(browser.text("assignees")).doesNotContain("psychologist1");
         shootWholePage("case-en");
 
         browser.click("take:save");
         browser.waitForText("messages", "You answer for the case now.");
-        assertThat(browser.text("assignees")).contains("psychologist1 (psychologist)");
+        assertThat(browser.text("assignees")).contains(PSYCHOLOGIST + " (psychologist)");
 
         browser.choose("contact:channel", "by phone");
         browser.type("contact:note", "Spoke with her and her mother; agreed to meet daily.");
@@ -79,11 +89,11 @@ class CaseWorkPagesIT {
         assertThat(browser.text("first-contact")).contains("by phone").contains("agreed to meet daily");
 
         browser.choose("measure:kind", "Home visit");
-        browser.choose("measure:responsible", "socped1");
+        browser.choose("measure:responsible", SOCIAL_PEDAGOGUE);
         browser.type("measure:note", "With the class teacher.");
         browser.click("measure:save");
         browser.waitForText("messages", "The measure is in the plan.");
-        assertThat(browser.text("measures")).contains("Home visit").contains("socped1").contains("planned");
+        assertThat(browser.text("measures")).contains("Home visit").contains(SOCIAL_PEDAGOGUE).contains("planned");
 
         browser.go("case.xhtml?id=" + id + "&lang=kk");
         browser.waitForText("summary-title", "Іс туралы");
@@ -129,7 +139,7 @@ class CaseWorkPagesIT {
         browser.logIn("coordinator1", "case.xhtml?id=" + id + "&lang=en");
         browser.waitForText("summary-title", "About the case");
         assertThat(forms()).containsExactlyInAnyOrder("lowering", "reassign");
-        assertThat(browser.text("reassign:handOver")).contains("social pedagogue: socped1");
+        assertThat(browser.text("reassign:handOver")).contains("social pedagogue: " + SOCIAL_PEDAGOGUE);
         shootWholePage("case-coordinator-en");
 
         browser.logIn("ombudsman1", "case.xhtml?id=" + id);

@@ -34,7 +34,7 @@ import org.openqa.selenium.support.ui.Select;
 class DashboardAndReportsPagesIT {
 
     /** The case list's title in Russian, on the page and on the workbook's cover. */
-    private static final String CASE_LIST = "Случаи раннего предупреждения";
+    private static final String CASE_LIST = "Дела раннего предупреждения";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private Browser browser;
@@ -134,8 +134,8 @@ class DashboardAndReportsPagesIT {
 
         browser.choose("ask:report", "Police registers");
         ((JavascriptExecutor) browser.driver).executeScript(
-                "document.getElementById('ask:from_input').value='2026-03-01';"
-                        + "document.getElementById('ask:to_input').value='2026-02-01';");
+                "document.getElementById('ask:from_input').value='01.03.2026';"
+                        + "document.getElementById('ask:to_input').value='01.02.2026';");
         browser.click("ask:prepare");
         browser.waitForText("messages", "after it ends on");
 

@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.json.JsonObject;
 
@@ -90,5 +93,34 @@ final class Fixtures {
         List<JsonObject> cases = casesOf(student);
         assertThat(cases).as("cases of student " + student).hasSize(1);
         return cases.get(0);
+    }
+
+    /**
+     * Findings for every item of a school's checklist: OK unless named, each named one with a requirement; an item in
+     * order whose prescription is overdue says it was not remedied, so that the prescription stays as it was.
+     */
+    static String findingsJson(long school, Map<String, String> notOk) {
+        return Api.as("admin1").get("schools/" + school + "/safety/checklist").array().getValuesAs(JsonObject.class)
+                .stream().map(e -> {
+                    String item = e.getString("item");
+                    if (notOk.containsKey(item)) {
+                        return "{\"item\":\"%s\",\"finding\":\"%s\",\"remarks\":\"Put it right.\"}"
+                                .formatted(item, notOk.get(item));
+                    }
+                    boolean overdue = e.get("openPrescription") instanceof JsonObject open
+                            && open.getBoolean("overdue");
+                    return "{\"item\":\"%s\",\"finding\":\"OK\"%s}".formatted(item,
+                            overdue ? ",\"prescriptionRemedied\":false" : "");
+                })
+                .collect(Collectors.joining(",", "[", "]"));
+    }
+
+    /** The prescription an inspection gave for an item, or the open one it found the item's defect standing on. */
+    static long prescriptionFor(JsonObject inspection, String item) {
+        return Stream.concat(
+                        inspection.getJsonArray("prescriptions").getValuesAs(JsonObject.class).stream(),
+                        inspection.getJsonArray("linkedPrescriptions").getValuesAs(JsonObject.class).stream())
+                .filter(p -> p.getString("item").equals(item)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
     }
 }

@@ -122,11 +122,9 @@ final class FuzzWorld {
         checklist = Api.as("admin1").get("schools/" + SCHOOL_A + "/safety/checklist").array()
                 .getValuesAs(JsonObject.class).stream().map(e -> e.getString("item")).toList();
         Api.Reply inspected = Api.as("inspector1").post("schools/" + SCHOOL_A + "/safety/inspections",
-                "{\"findings\":[" + checklist.stream().map(item -> "{\"item\":\"%s\",\"finding\":\"%s\"}".formatted(
-                        item, item.equals("FENCE") ? "DEFECT" : "OK")).collect(Collectors.joining(",")) + "]}");
+                "{\"findings\":" + Fixtures.findingsJson(SCHOOL_A, Map.of("FENCE", "DEFECT")) + "}");
         inspection = created(inspected);
-        prescription = inspected.object().getJsonArray("prescriptions").getJsonObject(0).getJsonNumber("id")
-                .longValue();
+        prescription = Fixtures.prescriptionFor(inspected.object(), "FENCE");
         transfer = created(Api.as("director1").post("students/" + other + "/transfers",
                 "{\"toSchoolId\":" + SCHOOL_B + "}"));
         designation = Api.as("admin1").get("schools/" + SCHOOL_A + "/staff").array().getJsonObject(0)

@@ -5,6 +5,7 @@ import static kz.qorgau.it.Fixtures.studentJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.json.JsonObject;
@@ -155,8 +156,8 @@ class RecordingPagesIT {
         browser.type("policeStudent:studentIin", iin);
         browser.choose("policeStudent:reason", "Administrative offense");
         browser.type("policeStudent:basisDocument", "PDN-2026/114");
-        browser.type("policeStudent:reviewOn_input", Fixtures.today().plusMonths(6).toString());
-        browser.click("police-title"); // a click outside closes the calendar, which would cover the button
+        browser.type("policeStudent:reviewOn_input",
+                Fixtures.today().plusMonths(6).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         browser.click("policeStudent:save");
         browser.waitForText("messages", "is now on the police register");
         JsonObject registration = Api.as("inspector1").get("students/" + student + "/police-registrations").array()

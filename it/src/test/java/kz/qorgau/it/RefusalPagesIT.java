@@ -8,6 +8,7 @@ import static kz.qorgau.it.Fixtures.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -57,7 +58,7 @@ class RefusalPagesIT {
 
         HttpResponse<String> refused = submit(coordinator, page, "measure", Map.of("measure:kind", "HOME_VISIT",
                 "measure:responsible", "coordinator1", nameOf(page.body(), "measure:dueOn"),
-                today().plusDays(7).toString(), "measure:note", "Refused by the service.", "measure:save", ""));
+                today().plusDays(7).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")), "measure:note", "Refused by the service.", "measure:save", ""));
 
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains(FORBIDDEN_RU);

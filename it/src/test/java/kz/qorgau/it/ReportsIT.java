@@ -313,7 +313,7 @@ class ReportsIT {
         Api.Reply file = Api.as("coordinator1").get("report-runs/" + id + "/file");
         assertThat(file.status()).isEqualTo(200);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
-            assertThat(book.getSheet("Случаи").getLastRowNum()).isEqualTo(rows);
+            assertThat(book.getSheet("Дела").getLastRowNum()).isEqualTo(rows);
         }
         List<JsonObject> audit = Api.as("admin1").get("audit?username=coordinator1&action=EXPORT&size=500").array()
                 .getValuesAs(JsonObject.class);

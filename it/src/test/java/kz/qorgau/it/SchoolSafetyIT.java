@@ -45,43 +45,46 @@ class SchoolSafetyIT {
     private static final long INCIDENT_SCHOOL = 750251;
     private static final long OTHER_DISTRICT = 7580;
     private static final long OTHER_DISTRICT_SCHOOL = 758001;
+    /** A school of district 7502 of its own, whose open prescriptions only the repeated-defect test makes. */
+    private static final long REPEAT_SCHOOL = 750252;
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
         return Deployments.qorgau();
     }
 
+    /** Items the demo's inspection of school A left without a prescription (its cameras and lighting have one). */
     @Test
     void twoDefectsGiveTwoPrescriptionsOneRemediedWithAPhotoAndAcceptedTheOtherOverdueReachesTheCoordinatorOnce()
             throws SQLException, IOException {
         JsonObject inspection = created(Api.as("inspector1").post(inspections(SCHOOL_A), inspectionJson(SCHOOL_A,
-                Map.of("LIGHTING", "DEFECT", "ACCESS_CONTROL", "MISSING"), today().plusDays(14))));
+                Map.of("PANIC_BUTTON_CONNECTED", "DEFECT", "ACCESS_CONTROL", "MISSING"), today().plusDays(14))));
         List<JsonObject> prescriptions = inspection.getJsonArray("prescriptions").getValuesAs(JsonObject.class);
         assertThat(prescriptions).extracting(p -> p.getString("item") + ":" + p.getString("status"))
-                .containsExactlyInAnyOrder("LIGHTING:OPEN", "ACCESS_CONTROL:OPEN");
+                .containsExactlyInAnyOrder("PANIC_BUTTON_CONNECTED:OPEN", "ACCESS_CONTROL:OPEN");
         assertThat(prescriptions).allSatisfy(p -> assertThat(p.getString("deadline"))
                 .isEqualTo(today().plusDays(14).toString()));
-        long lighting = idOf(prescriptions, "LIGHTING");
+        long panicButton = idOf(prescriptions, "PANIC_BUTTON_CONNECTED");
         long accessControl = idOf(prescriptions, "ACCESS_CONTROL");
         assertThat(Api.as("admin1").get("schools/" + SCHOOL_A + "/safety").object().getJsonObject("profile")
                 .getBoolean("accessControl")).isFalse();
 
         byte[] photo = png();
         JsonObject evidence = created(Api.as("director1").postBytes(
-                "prescriptions/" + lighting + "/evidence?fileName=yard-lamps.png", "image/png", photo));
+                "prescriptions/" + panicButton + "/evidence?fileName=police-console.png", "image/png", photo));
         assertThat(evidence.getString("mediaType")).isEqualTo("image/png");
         assertThat(evidence.getInt("sizeBytes")).isEqualTo(photo.length);
-        assertProblem(Api.as("inspector1").post(prescription(lighting, "accept"), ""), 400);
-        JsonObject remedied = ok(Api.as("director1").post(prescription(lighting, "remedy"),
-                "{\"note\":\"New lamps over the yard.\"}"));
+        assertProblem(Api.as("inspector1").post(prescription(panicButton, "accept"), ""), 400);
+        JsonObject remedied = ok(Api.as("director1").post(prescription(panicButton, "remedy"),
+                "{\"note\":\"The button answers the police console again.\"}"));
         assertThat(remedied.getString("status")).isEqualTo("REMEDIED");
         assertThat(remedied.getJsonArray("evidence")).hasSize(1);
-        assertProblem(Api.as("director1").post(prescription(lighting, "accept"), ""), 403);
-        JsonObject closed = ok(Api.as("inspector1").post(prescription(lighting, "accept"), ""));
+        assertProblem(Api.as("director1").post(prescription(panicButton, "accept"), ""), 403);
+        JsonObject closed = ok(Api.as("inspector1").post(prescription(panicButton, "accept"), ""));
         assertThat(closed.getString("status")).isEqualTo("CLOSED");
         assertThat(closed.getString("closedBy")).isEqualTo("inspector1");
         Api.Reply download = Api.as("coordinator1").get(
-                "prescriptions/" + lighting + "/evidence/" + evidence.getJsonNumber("id").longValue());
+                "prescriptions/" + panicButton + "/evidence/" + evidence.getJsonNumber("id").longValue());
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.contentType()).startsWith("image/png");
         assertThat(download.body()).isEqualTo(photo);
@@ -100,9 +103,58 @@ class SchoolSafetyIT {
                 .filter(i -> i.getString("kind").equals("PRESCRIPTION")
                         && i.getJsonNumber("prescriptionId").longValue() == accessControl)).hasSize(1);
         assertThat(ids(Api.as("coordinator1").get("prescriptions?overdue=true&size=500")))
-                .contains(accessControl).doesNotContain(lighting);
+                .contains(accessControl).doesNotContain(panicButton);
         assertThat(prescriptionInInbox("ombudsman1", accessControl)).isEmpty();
         assertProblem(Api.as("coordinator1").get("prescriptions?overdue=maybe"), 400);
+    }
+
+    @Test
+    void aDefectFoundAgainStandsOnItsOpenPrescriptionAndAnOverdueOneFoundInOrderIsAnsweredFor() throws SQLException {
+        Api admin = Api.as("admin1");
+        assertThat(admin.post("schools", schoolJson(REPEAT_SCHOOL, 7502)).status()).isEqualTo(201);
+        Api inspector = Api.as("inspector1");
+        JsonObject first = created(inspector.post(inspections(REPEAT_SCHOOL), inspectionJson(REPEAT_SCHOOL,
+                Map.of("CCTV_WORKING", "MISSING", "FENCE", "MISSING"), null)));
+        long cameras = idOf(first.getJsonArray("prescriptions").getValuesAs(JsonObject.class), "CCTV_WORKING");
+        long fence = idOf(first.getJsonArray("prescriptions").getValuesAs(JsonObject.class), "FENCE");
+
+        Api.Reply unstated = inspector.post(inspections(REPEAT_SCHOOL), inspectionJson(REPEAT_SCHOOL,
+                Map.of("LIGHTING", "DEFECT"), null).replace("\"remarks\":\"Put it right.\"", "\"remarks\":\" \""));
+        assertProblem(unstated, 400);
+        assertThat(unstated.object().getString("detail")).contains("LIGHTING", "requirement");
+
+        JsonObject second = created(inspector.post(inspections(REPEAT_SCHOOL), inspectionJson(REPEAT_SCHOOL,
+                Map.of("CCTV_WORKING", "MISSING", "FENCE", "MISSING"), null)));
+        assertThat(second.getJsonArray("prescriptions")).isEmpty();
+        assertThat(second.getJsonArray("linkedPrescriptions").getValuesAs(JsonObject.class))
+                .extracting(p -> p.getJsonNumber("id").longValue()).containsExactlyInAnyOrder(cameras, fence);
+        assertThat(second.getJsonArray("findings").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("item").equals("CCTV_WORKING")).findFirst().orElseThrow()
+                .getJsonNumber("linkedPrescriptionId").longValue()).isEqualTo(cameras);
+        assertThat(ids(inspector.get("prescriptions?schoolId=" + REPEAT_SCHOOL + "&size=50")))
+                .containsExactlyInAnyOrder(cameras, fence);
+
+        moveDeadline(cameras, 1);
+        JsonObject camerasEntry = admin.get("schools/" + REPEAT_SCHOOL + "/safety/checklist").array()
+                .getValuesAs(JsonObject.class).stream().filter(e -> e.getString("item").equals("CCTV_WORKING"))
+                .findFirst().orElseThrow().getJsonObject("openPrescription");
+        assertThat(camerasEntry.getJsonNumber("id").longValue()).isEqualTo(cameras);
+        assertThat(camerasEntry.getBoolean("overdue")).isTrue();
+        String camerasInOrder = inspectionJson(REPEAT_SCHOOL, Map.of("FENCE", "MISSING"), null)
+                .replace(",\"prescriptionRemedied\":false", "");
+        Api.Reply unanswered = inspector.post(inspections(REPEAT_SCHOOL), camerasInOrder);
+        assertProblem(unanswered, 400);
+        assertThat(unanswered.object().getString("detail")).contains("CCTV_WORKING", String.valueOf(cameras),
+                "prescriptionRemedied");
+
+        JsonObject third = created(inspector.post(inspections(REPEAT_SCHOOL), camerasInOrder.replace(
+                "{\"item\":\"CCTV_WORKING\",\"finding\":\"OK\"",
+                "{\"item\":\"CCTV_WORKING\",\"finding\":\"OK\",\"prescriptionRemedied\":true")));
+        assertThat(third.getJsonArray("prescriptions")).isEmpty();
+        JsonObject closed = ok(inspector.get("prescriptions/" + cameras));
+        assertThat(closed.getString("status")).isEqualTo("CLOSED");
+        assertThat(closed.getString("closedBy")).isEqualTo("inspector1");
+        assertThat(ok(inspector.get("prescriptions/" + fence)).getString("status")).isEqualTo("OPEN");
     }
 
     @Test
@@ -123,11 +175,12 @@ class SchoolSafetyIT {
 
     @Test
     void anAttachmentOverTheLimitOrOfAForbiddenTypeIsRefusedNamingTheLimitAndTheTypes() {
+        // An item no other test gives a prescription at school A, where the fence may have one open already.
         JsonObject inspection = created(Api.as("inspector1").post(inspections(SCHOOL_A),
-                inspectionJson(SCHOOL_A, Map.of("FENCE", "DEFECT"), null)));
-        JsonObject fence = inspection.getJsonArray("prescriptions").getJsonObject(0);
-        assertThat(fence.getString("deadline")).isEqualTo(today().plusDays(30).toString());
-        String upload = "prescriptions/" + fence.getJsonNumber("id").longValue() + "/evidence";
+                inspectionJson(SCHOOL_A, Map.of("OUTDOOR_TOILET", "DEFECT"), null)));
+        JsonObject issued = inspection.getJsonArray("prescriptions").getJsonObject(0);
+        assertThat(issued.getString("deadline")).isEqualTo(today().plusDays(30).toString());
+        String upload = "prescriptions/" + issued.getJsonNumber("id").longValue() + "/evidence";
         Api director = Api.as("director1");
 
         byte[] huge = Arrays.copyOf(png(), 10 * 1024 * 1024 + 1);
@@ -144,8 +197,8 @@ class SchoolSafetyIT {
         assertProblem(text, 415);
         assertThat(text.object().getString("detail")).contains("image/jpeg", "image/png", "application/pdf");
 
-        assertProblem(director.post(prescription(fence.getJsonNumber("id").longValue(), "remedy"), "{}"), 400);
-        assertThat(ok(director.get("prescriptions/" + fence.getJsonNumber("id").longValue()))
+        assertProblem(director.post(prescription(issued.getJsonNumber("id").longValue(), "remedy"), "{}"), 400);
+        assertThat(ok(director.get("prescriptions/" + issued.getJsonNumber("id").longValue()))
                 .getJsonArray("evidence")).isEmpty();
     }
 
@@ -251,12 +304,19 @@ class SchoolSafetyIT {
     private static String inspectionJson(long school, Map<String, String> defects, LocalDate deadline) {
         List<JsonObject> checklist = Api.as("admin1").get("schools/" + school + "/safety/checklist").array()
                 .getValuesAs(JsonObject.class);
-        String findings = checklist.stream().map(e -> e.getString("item")).map(item -> defects.containsKey(item)
-                        ? "{\"item\":\"%s\",\"finding\":\"%s\",\"remarks\":\"Put it right.\"%s}".formatted(item,
-                        defects.get(item), deadline == null ? "" : ",\"deadline\":\"" + deadline + "\"")
-                        : "{\"item\":\"%s\",\"finding\":\"OK\"}".formatted(item))
+        String findings = checklist.stream().map(e -> defects.containsKey(e.getString("item"))
+                        ? "{\"item\":\"%s\",\"finding\":\"%s\",\"remarks\":\"Put it right.\"%s}".formatted(
+                        e.getString("item"), defects.get(e.getString("item")),
+                        deadline == null ? "" : ",\"deadline\":\"" + deadline + "\"")
+                        : "{\"item\":\"%s\",\"finding\":\"OK\"%s}".formatted(e.getString("item"),
+                        overdue(e) ? ",\"prescriptionRemedied\":false" : ""))
                 .collect(Collectors.joining(","));
         return "{\"findings\":[" + findings + "],\"remarks\":\"Planned visit.\"}";
+    }
+
+    /** An item whose prescription is overdue: an inspection finding it in order says whether it was remedied. */
+    private static boolean overdue(JsonObject checklistEntry) {
+        return checklistEntry.get("openPrescription") instanceof JsonObject open && open.getBoolean("overdue");
     }
 
     private static String profileJson(String fields, long version) {

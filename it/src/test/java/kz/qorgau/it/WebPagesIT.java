@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -61,9 +62,9 @@ class WebPagesIT {
         browser.shoot("inbox-en");
 
         browser.logIn("socped1", "inbox.xhtml");
-        assertThat(browser.text("who")).isEqualTo("socped1");
+        assertThat(browser.text("who")).as("the realm's name, not the login").isEqualTo("Дана Нұрланова");
         assertThat(caseRow(student).getText()).contains("Critical");
-        browser.driver.findElement(By.cssSelector("#cases a[href*='student.xhtml?id=" + student + "']")).click();
+        caseRow(student).findElement(By.cssSelector("a[href*='student.xhtml?id=" + student + "']")).click();
         assertThat(browser.text("sessions")).contains("confidential, for the school's psychologists")
                 .doesNotContain("not wanting to live");
     }
@@ -115,9 +116,21 @@ class WebPagesIT {
         return created.object().getJsonNumber("id").longValue();
     }
 
+    /** The student's case in the inbox, on its first page or a later one: the newest cases come last, by deadline. */
     private WebElement caseRow(long student) {
-        WebElement link = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#cases a[href*='student.xhtml?id=" + student + "']")));
-        return link.findElement(By.xpath("./ancestor::tr"));
+        By link = By.cssSelector("#cases a[href*='student.xhtml?id=" + student + "']");
+        browser.find("pager");
+        while (browser.driver.findElements(link).isEmpty()) {
+            String page = browser.text("page");
+            browser.click("next");
+            browser.wait.until(d -> {
+                try {
+                    return !page.equals(d.findElement(By.id("page")).getText());
+                } catch (WebDriverException replaced) {
+                    return false;
+                }
+            });
+        }
+        return browser.driver.findElement(link).findElement(By.xpath("./ancestor::tr"));
     }
 }

@@ -66,7 +66,7 @@ public final class DevKeycloak implements AutoCloseable {
         DevKeycloak keycloak = new DevKeycloak(builder.start(), port);
         try {
             Readiness.awaitHttp200("Keycloak (log: " + log + ")", keycloak.issuer() + "/.well-known/openid-configuration",
-                    keycloak.process, Duration.ofMinutes(4));
+                    keycloak.process, Duration.ofMinutes(Long.getLong("qorgau.start.minutes", 4)));
         } catch (RuntimeException e) {
             keycloak.close();
             throw e;

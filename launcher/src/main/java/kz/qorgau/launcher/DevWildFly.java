@@ -53,8 +53,10 @@ public final class DevWildFly implements AutoCloseable {
                 .launch();
         DevWildFly wildfly = new DevWildFly(process, portOffset);
         try {
+            // Longer with -Dqorgau.start.minutes (Keycloak's too) where other builds keep a shared machine busy.
+            Duration patience = Duration.ofMinutes(Long.getLong("qorgau.start.minutes", 4));
             Readiness.await("WildFly (log: " + baseDirectory.resolve("log/server.log") + ")", process,
-                    Duration.ofMinutes(4), () -> Files.exists(marker(baseDirectory, ear, ".deployed"))
+                    patience, () -> Files.exists(marker(baseDirectory, ear, ".deployed"))
                             || Files.exists(marker(baseDirectory, ear, ".failed")));
             if (Files.exists(marker(baseDirectory, ear, ".failed"))) {
                 throw new IllegalStateException("the deployment failed; see " + baseDirectory.resolve("log/server.log"));

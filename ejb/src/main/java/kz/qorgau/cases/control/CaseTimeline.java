@@ -11,6 +11,8 @@ import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +26,7 @@ import kz.qorgau.audit.entity.AuditAction;
 import kz.qorgau.cases.entity.CaseEvent;
 import kz.qorgau.cases.entity.CaseEventType;
 import kz.qorgau.cases.entity.EarlyWarningCase;
+import kz.qorgau.people.control.People;
 import kz.qorgau.security.Caller;
 
 /**
@@ -45,6 +48,9 @@ public class CaseTimeline {
     @EJB
     AuditTrail audit;
 
+    @EJB
+    People people;
+
     /**
      * @param args the arguments {@link CaseEventType} lists for the type, enumeration constants by their names
      */
@@ -58,15 +64,16 @@ public class CaseTimeline {
     public List<CaseEventView> of(long caseId, int page, int size, Caller caller, Locale locale) {
         EarlyWarningCase c = cases.requireVisible(caseId, caller);
         audit.record(caller, AuditAction.READ, "case-timeline", caseId, c.getStudent().getSchool());
-        return em.createQuery("""
+        List<CaseEvent> events = em.createQuery("""
                         select e from CaseEvent e
                         where e.earlyWarningCase = :case
                         order by e.occurredAt, e.id""", CaseEvent.class)
                 .setParameter("case", c)
                 .setFirstResult(page * size)
                 .setMaxResults(size)
-                .getResultStream()
-                .map(e -> CaseEventView.of(e, locale))
-                .toList();
+                .getResultList();
+        Map<String, String> names = people.namesOf(events.stream().flatMap(CaseEventView::peopleOf)
+                .collect(Collectors.toSet()));
+        return events.stream().map(e -> CaseEventView.of(e, locale, names)).toList();
     }
 }

@@ -20,9 +20,9 @@ public enum CaseEventType {
     /** level before, level after */
     LEVEL_RAISED(Arg.LEVEL, Arg.LEVEL),
     /** username, staff role */
-    ASSIGNED(Arg.TEXT, Arg.STAFF_ROLE),
+    ASSIGNED(Arg.PERSON, Arg.STAFF_ROLE),
     /** username, staff role */
-    TAKEN(Arg.TEXT, Arg.STAFF_ROLE),
+    TAKEN(Arg.PERSON, Arg.STAFF_ROLE),
     /** when (ISO instant), contact channel, note */
     FIRST_CONTACT(Arg.MOMENT, Arg.CONTACT_CHANNEL, Arg.TEXT),
     /** status before, status after */
@@ -30,11 +30,11 @@ public enum CaseEventType {
     /** level before, level after, justification */
     LEVEL_LOWERED(Arg.LEVEL, Arg.LEVEL, Arg.TEXT),
     /** staff role, usernames let go (comma-separated, or "—" when nobody held the role), username now assigned */
-    REASSIGNED(Arg.STAFF_ROLE, Arg.TEXT, Arg.TEXT),
+    REASSIGNED(Arg.STAFF_ROLE, Arg.PEOPLE, Arg.PERSON),
     /** measure kind, responsible username, due date */
-    MEASURE_ADDED(Arg.MEASURE_KIND, Arg.TEXT, Arg.TEXT),
+    MEASURE_ADDED(Arg.MEASURE_KIND, Arg.PERSON, Arg.TEXT),
     /** measure kind, measure status, responsible username, due date */
-    MEASURE_UPDATED(Arg.MEASURE_KIND, Arg.MEASURE_STATUS, Arg.TEXT, Arg.TEXT),
+    MEASURE_UPDATED(Arg.MEASURE_KIND, Arg.MEASURE_STATUS, Arg.PERSON, Arg.TEXT),
     /** rule id, escalation target */
     ESCALATED(Arg.TEXT, Arg.ESCALATION_TARGET),
     /** outcome, note */
@@ -53,6 +53,10 @@ public enum CaseEventType {
         TEXT(null, List.of()),
         /** An instant as stored (ISO-8601), shown on Kazakhstan's clock. */
         MOMENT(null, List.of()),
+        /** A username, shown as the person's name where it is known. */
+        PERSON(null, List.of()),
+        /** Usernames joined by ", ", each shown as the person's name where it is known. */
+        PEOPLE(null, List.of()),
         LEVEL("level.", names(Level.class)),
         STATUS("status.", names(CaseStatus.class)),
         STAFF_ROLE("staff-role.", names(StaffRole.class)),

@@ -112,7 +112,7 @@ public class RegionEvaluations {
                 instant(execution.getEndTime()));
     }
 
-    /** The run's own row, or the row its whole job instance shared before migration V24. */
+    /** The run's own row, or the row its whole job instance shared before migration V26. */
     private Optional<RegionEvaluation> run(long instanceId, long executionId) {
         return em.createQuery("""
                         select e from RegionEvaluation e

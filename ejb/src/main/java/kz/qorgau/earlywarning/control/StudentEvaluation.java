@@ -18,9 +18,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import javax.sql.DataSource;
 
+import kz.qorgau.cases.control.CaseEffect;
+import kz.qorgau.cases.entity.CaseStatus;
 import kz.qorgau.cases.entity.EarlyWarningCase;
 import kz.qorgau.earlywarning.rules.EvaluationDay;
 import kz.qorgau.earlywarning.rules.Findings;
+import kz.qorgau.earlywarning.rules.Level;
 import kz.qorgau.students.entity.Student;
 import kz.qorgau.thresholds.control.ActiveThresholds;
 
@@ -61,6 +64,23 @@ public class StudentEvaluation {
     public Optional<EarlyWarningCase> evaluate(Student student) {
         evaluate(List.of(student.getId()));
         return updates.openCaseOf(student);
+    }
+
+    /**
+     * Evaluates a student a new record concerns and tells what it did to their case; empty when they have no open
+     * case after. The case before is read as figures, not as an entity, so that the evaluation reads it afresh
+     * under its lock.
+     */
+    public Optional<CaseEffect> weigh(Student student) {
+        CaseEffect.Before before = em.createQuery("""
+                        select c.id, c.level from EarlyWarningCase c
+                        where c.student = :student and c.status <> :closed""", Object[].class)
+                .setParameter("student", student)
+                .setParameter("closed", CaseStatus.CLOSED)
+                .getResultStream()
+                .map(row -> new CaseEffect.Before((Long) row[0], (Level) row[1]))
+                .findFirst().orElse(null);
+        return evaluate(student).map(after -> CaseEffect.of(before, after));
     }
 
     public Optional<EarlyWarningCase> openCaseOf(Student student) {

@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 /**
  * The progress of one run (job execution) of a region's re-evaluation. A restart is a run of its own: it names the
  * run it continues and starts from the students the runs before it had done, so that a crashed run keeps the figures
- * it reached. Rows from before migration V24 have no execution and stand for every run of their job instance.
+ * it reached. Rows from before migration V26 have no execution and stand for every run of their job instance.
  */
 @Entity
 public class RegionEvaluation {

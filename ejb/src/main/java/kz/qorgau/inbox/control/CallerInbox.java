@@ -21,6 +21,7 @@ import jakarta.ejb.Stateless;
 
 import kz.qorgau.cases.control.Inbox;
 import kz.qorgau.cases.control.InboxItem;
+import kz.qorgau.cases.control.InboxQuery;
 import kz.qorgau.safety.control.PrescriptionInbox;
 import kz.qorgau.safety.control.PrescriptionInboxItem;
 import kz.qorgau.security.Caller;
@@ -31,6 +32,9 @@ import kz.qorgau.security.Caller;
  */
 @Stateless
 public class CallerInbox {
+
+    /** A school has a few dozen checklist items at most; more waiting at once would be a list for a report. */
+    private static final int PRESCRIPTIONS_SHOWN = 200;
 
     @EJB
     Inbox cases;
@@ -47,13 +51,18 @@ public class CallerInbox {
     }
 
     /**
-     * The first page for the inbox page, where everyone lands after logging in: empty for the roles that have no
-     * inbox, to whom the API answers 403.
+     * A page of the inbox page, where everyone lands after logging in: the cases the query matches from
+     * {@code first}, how many it matches, the counts of everything waiting, and the prescriptions waiting (only the
+     * overdue ones when the query asks for those). Empty for the roles that have no inbox, to whom the API answers
+     * 403.
      */
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN,
             HOTLINE_OPERATOR})
-    public List<Object> landing(Caller caller, int size, Locale locale) {
-        return waiting(caller, 0, size, locale);
+    public InboxSlice slice(Caller caller, InboxQuery query, int first, int size, Locale locale) {
+        List<PrescriptionInboxItem> duties = prescriptions.of(caller, PRESCRIPTIONS_SHOWN, locale);
+        return new InboxSlice(cases.matching(caller, query, first, size, locale), cases.count(caller, query),
+                cases.counts(caller), duties.stream().filter(p -> !query.overdueOnly() || p.overdue()).toList(),
+                duties.size(), duties.stream().filter(PrescriptionInboxItem::overdue).count());
     }
 
     private List<Object> waiting(Caller caller, int page, int size, Locale locale) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
@@ -27,6 +28,8 @@ import jakarta.validation.constraints.NotNull;
 
 import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
+import kz.qorgau.cases.control.CaseEffect;
+import kz.qorgau.cases.control.Weighed;
 import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.incidents.entity.Incident;
 import kz.qorgau.incidents.entity.NewIncident;
@@ -90,7 +93,7 @@ public class IncidentService {
      * as if the file did not exist); every participant is then weighed by the rules in this same transaction.
      */
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, ADMIN})
-    public IncidentDetails report(@NotNull(message = "{request.body.required}") @Valid NewIncident report,
+    public Weighed<IncidentDetails> report(@NotNull(message = "{request.body.required}") @Valid NewIncident report,
                                   Caller caller) {
         List<Student> participants = new ArrayList<>();
         for (NewParticipant p : report.participants()) {
@@ -103,8 +106,9 @@ public class IncidentService {
             audit.record(caller, AuditAction.CREATE, RECORD_TYPE, incident.getId(), school);
         }
         // Evaluation locks each student; locking in id order keeps two incidents with the same students from deadlocking.
-        participants.stream().sorted(Comparator.comparing(Student::getId)).forEach(evaluation::evaluate);
-        return details(incident, participants);
+        List<CaseEffect> effects = participants.stream().sorted(Comparator.comparing(Student::getId))
+                .map(evaluation::weigh).flatMap(Optional::stream).toList();
+        return new Weighed<>(details(incident, participants), effects);
     }
 
     /** An incident is visible to whoever may see one of its participants, and shows only those participants. */

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -26,6 +27,8 @@ import kz.qorgau.audit.entity.AuditAction;
 import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.platform.RecordNotFound;
+import kz.qorgau.safety.entity.ChecklistItem;
+import kz.qorgau.safety.entity.Finding;
 import kz.qorgau.safety.entity.Inspection;
 import kz.qorgau.safety.entity.InspectionFinding;
 import kz.qorgau.safety.entity.Prescription;
@@ -38,7 +41,7 @@ import kz.qorgau.security.JurisdictionQuery;
 
 /**
  * Inspections of schools by the inspectors who answer for them: each finding that is not in order becomes a
- * prescription with its deadline, and the findings correct the school's profile.
+ * prescription with its deadline, unless one is still open on the item, and the findings correct the school's profile.
  */
 @Stateless
 public class Inspections {
@@ -79,15 +82,21 @@ public class Inspections {
             throw new InvalidInput("safety.inspection.visited-long-ago", LONGEST_DELAY_DAYS);
         }
         SafetyState before = profiles.stateOf(schoolId);
-        List<InspectionFinding> lines = request.findings().stream().map(NewFinding::toFinding).toList();
+        Map<ChecklistItem, Prescription> open = prescriptions.openByItem(schoolId);
+        List<InspectionFinding> lines = request.findings().stream().map(f -> line(f, open, today)).toList();
         Inspection inspection = new Inspection(school, visitedOn, caller.username(), request.remarks(), lines,
                 Checklist.items(before, today), now);
         em.persist(inspection);
         List<Prescription> issued = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).getFinding().needsRemedy()) {
-                issued.add(new Prescription(inspection, lines.get(i),
+            InspectionFinding line = lines.get(i);
+            if (line.getFinding().needsRemedy() && line.getLinkedPrescriptionId() == null) {
+                issued.add(new Prescription(inspection, line,
                         SafetyDeadline.resolve(request.findings().get(i).deadline(), today)));
+            } else if (Boolean.TRUE.equals(line.getPrescriptionRemedied())) {
+                open.get(line.getItem()).closeAtInspection(caller.username(), now, visitedOn);
+                audit.record(caller, AuditAction.UPDATE, Prescriptions.RECORD_TYPE, line.getLinkedPrescriptionId(),
+                        school);
             }
         }
         issued.forEach(em::persist);
@@ -95,7 +104,41 @@ public class Inspections {
         profiles.record(school, before.afterInspection(inspection.findingsByItem(), visitedOn,
                 camerasCounted(request)), caller.username(), ProfileOrigin.INSPECTION, inspection.getId(), now);
         audit.record(caller, AuditAction.CREATE, RECORD_TYPE, inspection.getId(), school);
-        return InspectionView.of(inspection, issued.stream().map(p -> prescriptions.viewOf(p, today)).toList());
+        return InspectionView.of(inspection, issued.stream().map(p -> prescriptions.viewOf(p, today)).toList(),
+                prescriptions.linkedBy(inspection));
+    }
+
+    /**
+     * A finding, referring to the prescription still open on its item. A defect found again stands on it rather than
+     * repeating it; a new one needs its requirement, which the school reads. An item found in order while its
+     * prescription is overdue needs the inspector to say whether it was remedied, since the overdue prescription is
+     * escalated otherwise.
+     */
+    private static InspectionFinding line(NewFinding sent, Map<ChecklistItem, Prescription> open, LocalDate today) {
+        ChecklistItem item = sent.checklistItem();
+        Finding finding = sent.found();
+        Prescription existing = open.get(item);
+        boolean stated = sent.remarks() != null && !sent.remarks().isBlank();
+        if (finding.needsRemedy()) {
+            // A deadline that could not be given is refused even where the open prescription keeps its own.
+            SafetyDeadline.resolve(sent.deadline(), today);
+            if (existing != null) {
+                return new InspectionFinding(item, finding, stated ? sent.remarks() : existing.getRequirement(),
+                        existing.getId(), null);
+            }
+            if (!stated) {
+                throw new InvalidInput("safety.finding.requirement-required", item.name(), finding.name());
+            }
+            return new InspectionFinding(item, finding, sent.remarks());
+        }
+        if (existing == null) {
+            return new InspectionFinding(item, finding, sent.remarks());
+        }
+        if (sent.prescriptionRemedied() == null && existing.isOverdueOn(today)) {
+            throw new InvalidInput("safety.finding.remedied-unanswered", item.name(), existing.getId(),
+                    existing.getDeadline());
+        }
+        return new InspectionFinding(item, finding, sent.remarks(), existing.getId(), sent.prescriptionRemedied());
     }
 
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
@@ -103,7 +146,7 @@ public class Inspections {
         Inspection inspection = JurisdictionQuery.findWithin(em, Inspection.class, "school", id, caller.jurisdiction())
                 .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
         audit.record(caller, AuditAction.READ, RECORD_TYPE, id, inspection.getSchool());
-        return InspectionView.of(inspection, prescriptions.ofInspection(inspection));
+        return InspectionView.of(inspection, prescriptions.ofInspection(inspection), prescriptions.linkedBy(inspection));
     }
 
     /** The school's inspections, latest visit first. */
@@ -116,7 +159,8 @@ public class Inspections {
                         order by i.visitedOn desc, i.id desc""", Inspection.class)
                 .setParameter("school", schoolId)
                 .setFirstResult(page * size).setMaxResults(size)
-                .getResultStream().map(i -> InspectionView.of(i, prescriptions.ofInspection(i))).toList();
+                .getResultStream()
+                .map(i -> InspectionView.of(i, prescriptions.ofInspection(i), prescriptions.linkedBy(i))).toList();
     }
 
     private static SafetyState.Cctv camerasCounted(NewInspection request) {

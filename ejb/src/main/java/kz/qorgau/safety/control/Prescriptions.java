@@ -11,7 +11,10 @@ import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
@@ -27,8 +30,10 @@ import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
 import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.platform.RecordNotFound;
+import kz.qorgau.safety.entity.ChecklistItem;
 import kz.qorgau.safety.entity.EvidenceType;
 import kz.qorgau.safety.entity.Inspection;
+import kz.qorgau.safety.entity.InspectionFinding;
 import kz.qorgau.safety.entity.Prescription;
 import kz.qorgau.safety.entity.PrescriptionEvidence;
 import kz.qorgau.safety.entity.PrescriptionStatus;
@@ -147,6 +152,32 @@ public class Prescriptions {
                         Prescription.class)
                 .setParameter("inspection", inspection)
                 .getResultStream().map(p -> viewOf(p, today)).toList();
+    }
+
+    /**
+     * The prescriptions not yet closed of the school, one per item: where earlier inspections issued several for one
+     * item, the oldest, which the later ones repeat.
+     */
+    @PermitAll
+    public Map<ChecklistItem, Prescription> openByItem(long schoolId) {
+        Map<ChecklistItem, Prescription> open = new EnumMap<>(ChecklistItem.class);
+        em.createQuery("""
+                        select p from Prescription p where p.school.id = :school and p.status <> :closed
+                        order by p.id""", Prescription.class)
+                .setParameter("school", schoolId)
+                .setParameter("closed", PrescriptionStatus.CLOSED)
+                .getResultStream().forEach(p -> open.putIfAbsent(p.getItem(), p));
+        return open;
+    }
+
+    /** The prescriptions of earlier inspections that the defects found again by this one stand on. */
+    @PermitAll
+    public List<PrescriptionView> linkedBy(Inspection inspection) {
+        LocalDate today = today();
+        return inspection.getFindings().stream().filter(f -> f.getFinding().needsRemedy())
+                .map(InspectionFinding::getLinkedPrescriptionId).filter(Objects::nonNull).distinct()
+                .map(id -> em.find(Prescription.class, id)).filter(Objects::nonNull)
+                .map(p -> viewOf(p, today)).toList();
     }
 
     @PermitAll

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
@@ -27,6 +28,8 @@ import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
 import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.platform.StaleRecord;
+import kz.qorgau.safety.entity.ChecklistItem;
+import kz.qorgau.safety.entity.Prescription;
 import kz.qorgau.safety.entity.ProfileOrigin;
 import kz.qorgau.safety.entity.SafetyProfile;
 import kz.qorgau.safety.entity.SafetyProfileChange;
@@ -54,6 +57,9 @@ public class SafetyProfiles {
     @EJB
     AuditTrail audit;
 
+    @EJB
+    Prescriptions prescriptions;
+
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public ProfileView read(long schoolId, Caller caller) {
         School school = schools.requireVisible(schoolId, caller);
@@ -77,11 +83,19 @@ public class SafetyProfiles {
         return view(schoolId);
     }
 
-    /** The items an inspection of the school must check, from its profile as it stands today. */
+    /**
+     * The items an inspection of the school must check, from its profile as it stands today, each with the
+     * prescription still open on it.
+     */
     @RolesAllowed({SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<ChecklistEntry> checklist(long schoolId, Caller caller) {
         schools.requireVisible(schoolId, caller);
-        return Checklist.of(stateOf(schoolId), LocalDate.now(StudentEvaluation.KAZAKHSTAN));
+        LocalDate today = LocalDate.now(StudentEvaluation.KAZAKHSTAN);
+        Map<ChecklistItem, Prescription> open = prescriptions.openByItem(schoolId);
+        return Checklist.of(stateOf(schoolId), today).stream()
+                .map(e -> open.containsKey(e.item())
+                        ? e.with(ChecklistEntry.OpenPrescription.of(open.get(e.item()), today)) : e)
+                .toList();
     }
 
     /** Every committed state, oldest first, each with the parts it changed from the one before. */

@@ -6,7 +6,11 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-/** One line of an inspection: the item checked, what was found, and the inspector's remarks. */
+/**
+ * One line of an inspection: the item checked, what was found, and the inspector's remarks. A line on an item whose
+ * prescription is still open refers to that prescription: a defect stands on it rather than issuing another, an item
+ * found in order says whether it was remedied.
+ */
 @Embeddable
 public class InspectionFinding {
 
@@ -18,6 +22,10 @@ public class InspectionFinding {
 
     private String remarks;
 
+    private Long linkedPrescriptionId;
+
+    private Boolean prescriptionRemedied;
+
     protected InspectionFinding() {
     }
 
@@ -25,6 +33,14 @@ public class InspectionFinding {
         this.item = Objects.requireNonNull(item, "item");
         this.finding = Objects.requireNonNull(finding, "finding");
         this.remarks = remarks == null || remarks.isBlank() ? null : remarks.strip();
+    }
+
+    /** As found, referring to the prescription still open on the item; null where there was none. */
+    public InspectionFinding(ChecklistItem item, Finding finding, String remarks, Long linkedPrescriptionId,
+                             Boolean prescriptionRemedied) {
+        this(item, finding, remarks);
+        this.linkedPrescriptionId = linkedPrescriptionId;
+        this.prescriptionRemedied = prescriptionRemedied;
     }
 
     public ChecklistItem getItem() {
@@ -37,5 +53,13 @@ public class InspectionFinding {
 
     public String getRemarks() {
         return remarks;
+    }
+
+    public Long getLinkedPrescriptionId() {
+        return linkedPrescriptionId;
+    }
+
+    public Boolean getPrescriptionRemedied() {
+        return prescriptionRemedied;
     }
 }

@@ -103,6 +103,20 @@ public class Prescription {
         this.status = PrescriptionStatus.CLOSED;
     }
 
+    /**
+     * The inspector found the item in order at a later inspection and says it was remedied: the prescription closes,
+     * whether or not the school reported its remedy first.
+     */
+    public void closeAtInspection(String by, Instant now, LocalDate visitedOn) {
+        if (status == PrescriptionStatus.CLOSED) {
+            throw new InvalidInput("safety.prescription.status", id, status.name(), PrescriptionStatus.OPEN.name());
+        }
+        this.closedBy = by;
+        this.closedAt = now;
+        this.closedOn = visitedOn;
+        this.status = PrescriptionStatus.CLOSED;
+    }
+
     /** The inspector is not satisfied: the prescription is open again, its deadline unchanged. */
     public void reject(String reason, String by, Instant now) {
         requireStatus(PrescriptionStatus.REMEDIED);

@@ -21,6 +21,8 @@ import jakarta.validation.constraints.NotNull;
 
 import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
+import kz.qorgau.cases.control.CaseEffect;
+import kz.qorgau.cases.control.Weighed;
 import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.platform.NotPermitted;
@@ -52,7 +54,7 @@ public class SessionService {
     AuditTrail audit;
 
     @RolesAllowed(PSYCHOLOGIST)
-    public SessionView record(long studentId, @NotNull(message = "{request.body.required}") @Valid SessionRecord record,
+    public Weighed<SessionView> record(long studentId, @NotNull(message = "{request.body.required}") @Valid SessionRecord record,
                               Caller caller) {
         Student student = students.requireVisible(studentId, caller);
         requirePsychologistOf(student, caller);
@@ -63,8 +65,8 @@ public class SessionService {
         em.persist(session);
         em.flush();
         audit.record(caller, AuditAction.CREATE, "psychologist-session", session.getId(), student.getSchool());
-        evaluation.evaluate(student);
-        return SessionView.of(session, true);
+        List<CaseEffect> effect = evaluation.weigh(student).stream().toList();
+        return new Weighed<>(SessionView.of(session, true), effect);
     }
 
     /** Adds to a session's note; the note and the earlier addenda stay exactly as they were. */

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,5 +71,19 @@ class CaseEventViewTest {
                         .as("%s%s in %s", arg.keyPrefix(), value, locale).doesNotStartWith(arg.keyPrefix()));
             }
         }
+    }
+
+    @Test
+    void namesThePeopleAnEventNamesWhereTheirNamesAreKnown() {
+        CaseEvent event = new CaseEvent(theCase, CaseEventType.REASSIGNED, "director1", AT, "PSYCHOLOGIST",
+                "psychologist1, relief", "psychologist2");
+
+        CaseEventView view = CaseEventView.of(event, Locale.forLanguageTag("ru"),
+                Map.of("psychologist1", "Әйгерім Сұлтанова", "psychologist2", "Мадина Қасымова"));
+
+        assertThat(view.text()).contains("Әйгерім Сұлтанова, relief").contains("Мадина Қасымова")
+                .doesNotContain("psychologist");
+        assertThat(view.arguments()).containsExactly("PSYCHOLOGIST", "psychologist1, relief", "psychologist2");
+        assertThat(CaseEventView.peopleOf(event)).containsExactly("psychologist1", "relief", "psychologist2");
     }
 }

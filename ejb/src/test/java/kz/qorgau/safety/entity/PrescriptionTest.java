@@ -58,6 +58,21 @@ class PrescriptionTest {
         assertThat(p.getEscalatedAt()).isEqualTo(NOW);
     }
 
+    @Test
+    void anInspectionFindingTheItemInOrderClosesItWithOrWithoutAReportedRemedyButNotTwice() {
+        Prescription unreported = prescription();
+        unreported.closeAtInspection("inspector1", NOW, VISIT.plusDays(9));
+        assertThat(unreported.getStatus()).isEqualTo(PrescriptionStatus.CLOSED);
+        assertThat(unreported.getClosedOn()).isEqualTo(VISIT.plusDays(9));
+        assertThat(unreported.getClosedBy()).isEqualTo("inspector1");
+        assertThrows(InvalidInput.class, () -> unreported.closeAtInspection("inspector1", NOW, VISIT.plusDays(10)));
+
+        Prescription reported = prescription();
+        reported.remedy("New lamps.", false, "director1", NOW);
+        reported.closeAtInspection("inspector1", NOW, VISIT.plusDays(9));
+        assertThat(reported.getStatus()).isEqualTo(PrescriptionStatus.CLOSED);
+    }
+
     private static Prescription prescription() {
         InspectionFinding dark = new InspectionFinding(ChecklistItem.LIGHTING, Finding.DEFECT, "Light the yard.");
         return new Prescription(inspection(List.of(dark), List.of(ChecklistItem.LIGHTING)), dark, VISIT.plusDays(5));

@@ -34,7 +34,7 @@ public class IncidentsResource {
 
     @POST
     public Response report(NewIncident report) {
-        IncidentDetails incident = incidents.report(report, caller);
+        IncidentDetails incident = incidents.report(report, caller).record();
         return Response.created(URI.create("incidents/" + incident.id())).entity(incident).build();
     }
 

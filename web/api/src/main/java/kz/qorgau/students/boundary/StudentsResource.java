@@ -109,7 +109,7 @@ public class StudentsResource {
     @POST
     @Path("{id}/sessions")
     public Response recordSession(@PathParam("id") long id, SessionRecord record) {
-        SessionView session = sessions.record(id, record, caller);
+        SessionView session = sessions.record(id, record, caller).record();
         return Response.created(URI.create("students/" + id + "/sessions/" + session.id())).entity(session).build();
     }
 

@@ -3,6 +3,7 @@ package kz.qorgau.security.boundary;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import kz.qorgau.security.Caller;
@@ -13,6 +14,9 @@ import kz.qorgau.security.Jurisdiction;
  * audience, expiry). It is handed the claims the mechanism parsed, never a token string from a request header.
  */
 public final class TokenClaims {
+
+    /** As long as the column that keeps it (migration 24). */
+    private static final int NAME_LENGTH = 300;
 
     private TokenClaims() {
     }
@@ -31,6 +35,23 @@ public final class TokenClaims {
                         ids(claims.get("region_id")),
                         ids(claims.get("district_id")),
                         ids(claims.get("school_ids"))));
+    }
+
+    /**
+     * The person's name as the identity provider states it: the {@code name} claim, else the given and family names;
+     * empty when the token carries none, so that the person is shown by their login.
+     */
+    public static Optional<String> displayNameOf(Map<String, ?> claims) {
+        String name = text(claims.get("name"));
+        if (name.isEmpty()) {
+            name = (text(claims.get("given_name")) + " " + text(claims.get("family_name"))).strip();
+        }
+        return name.isEmpty() ? Optional.empty() : Optional.of(name.length() > NAME_LENGTH
+                ? name.substring(0, NAME_LENGTH) : name);
+    }
+
+    private static String text(Object claim) {
+        return claim instanceof String text ? text.strip().replaceAll("\\s+", " ") : "";
     }
 
     private static Set<String> roles(Object realmAccess) {

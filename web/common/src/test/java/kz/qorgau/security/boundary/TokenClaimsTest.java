@@ -69,4 +69,29 @@ class TokenClaimsTest {
         assertThat(caller.isPsychologistOf(1001)).isTrue();
         assertThat(caller.isPsychologistOf(1002)).isFalse();
     }
+
+    @Test
+    void namesThePersonByTheNameClaim() {
+        assertThat(TokenClaims.displayNameOf(Map.of("name", " Әйгерім  Сұлтанова ", "given_name", "Ә",
+                "family_name", "С"))).contains("Әйгерім Сұлтанова");
+    }
+
+    @Test
+    void namesThePersonByGivenAndFamilyNamesWhenTheTokenHasNoName() {
+        assertThat(TokenClaims.displayNameOf(Map.of("given_name", "Дана", "family_name", "Нұрланова")))
+                .contains("Дана Нұрланова");
+        assertThat(TokenClaims.displayNameOf(Map.of("family_name", "Беков"))).contains("Беков");
+    }
+
+    @Test
+    void aTokenWithoutNamesNamesNobody() {
+        assertThat(TokenClaims.displayNameOf(Map.of("preferred_username", "nobody", "name", "  ", "given_name", 7L)))
+                .isEmpty();
+    }
+
+    @Test
+    void anOverlongNameIsCutToWhatIsKept() {
+        assertThat(TokenClaims.displayNameOf(Map.of("name", "Ә".repeat(400)))).hasValueSatisfying(
+                name -> assertThat(name).hasSize(300));
+    }
 }

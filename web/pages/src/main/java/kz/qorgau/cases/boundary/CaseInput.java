@@ -77,32 +77,6 @@ public class CaseInput implements Serializable {
         return new Closing(outcome, closingNote, version);
     }
 
-    void clearContact() {
-        contactAt = now();
-        contactNote = null;
-    }
-
-    void clearMeasure() {
-        kind = null;
-        responsible = null;
-        dueOn = today().plusDays(DAYS_TO_DUE);
-        measureNote = null;
-    }
-
-    void clearMeasureChange() {
-        measureId = null;
-        measureStatus = null;
-    }
-
-    void clearLowering() {
-        level = null;
-        justification = null;
-    }
-
-    void clearHandOver() {
-        handOver = null;
-    }
-
     private static LocalDateTime now() {
         return LocalDateTime.now(StudentEvaluation.KAZAKHSTAN).truncatedTo(ChronoUnit.MINUTES);
     }

@@ -35,6 +35,7 @@ import kz.qorgau.earlywarning.rules.Level;
 import kz.qorgau.earlywarning.rules.StaffRole;
 import kz.qorgau.platform.QorgauException;
 import kz.qorgau.platform.StaleRecord;
+import kz.qorgau.platform.boundary.AfterSave;
 import kz.qorgau.platform.boundary.FormSubmission;
 import kz.qorgau.platform.boundary.LanguageChoice;
 import kz.qorgau.platform.boundary.PageMessages;
@@ -109,71 +110,62 @@ public class CasePage implements Serializable {
         }
     }
 
-    public void takeOn() {
-        change("take", () -> workflow.take(id, input.takeOn(shown.version()), caller(), locale()), "casework.take.done");
+    public String takeOn() {
+        return change("take", () -> workflow.take(id, input.takeOn(shown.version()), caller(), locale()),
+                "casework.take.done");
     }
 
-    public void logFirstContact() {
-        if (change("contact", () -> workflow.logFirstContact(id, input.firstContact(shown.version(), shown.openedAt()),
-                caller(), locale()), "casework.contact.done")) {
-            input.clearContact();
-        }
+    public String logFirstContact() {
+        return change("contact", () -> workflow.logFirstContact(id, input.firstContact(shown.version(),
+                shown.openedAt()), caller(), locale()), "casework.contact.done");
     }
 
-    public void addMeasure() {
-        if (change("measure", () -> measures.add(id, input.newMeasure(shown.version()), caller()),
-                "casework.measure.added")) {
-            input.clearMeasure();
-        }
+    public String addMeasure() {
+        return change("measure", () -> measures.add(id, input.newMeasure(shown.version()), caller()),
+                "casework.measure.added");
     }
 
     /** The measure is stated anew as it stands, with only its status changed, against the version read. */
-    public void changeMeasure() {
+    public String changeMeasure() {
         MeasureView m = shown.measures().stream().filter(x -> Long.valueOf(x.id()).equals(input.getMeasureId()))
                 .findFirst().orElseThrow();
-        if (change("measureStatus", () -> measures.change(id, m.id(), new MeasureChange(input.getMeasureStatus(),
-                m.responsible(), m.dueOn(), m.note(), m.version()), caller()), "casework.measure.changed")) {
-            input.clearMeasureChange();
-        }
+        return change("measureStatus", () -> measures.change(id, m.id(), new MeasureChange(input.getMeasureStatus(),
+                m.responsible(), m.dueOn(), m.note(), m.version()), caller()), "casework.measure.changed");
     }
 
     /** Between active work and monitoring, the only moves a status makes by itself. */
-    public void changeStatus() {
+    public String changeStatus() {
         CaseStatus target = shown.status() == CaseStatus.MONITORING ? CaseStatus.IN_PROGRESS : CaseStatus.MONITORING;
-        change("status", () -> workflow.changeStatus(id, new CaseStatusChange(target, shown.version()), caller(),
+        return change("status", () -> workflow.changeStatus(id, new CaseStatusChange(target, shown.version()), caller(),
                 locale()), "casework.status.done");
     }
 
-    public void lowerLevel() {
-        if (change("lowering", () -> workflow.lowerLevel(id, input.lowering(shown.version()), caller(), locale()),
-                "casework.lower.done")) {
-            input.clearLowering();
-        }
+    public String lowerLevel() {
+        return change("lowering", () -> workflow.lowerLevel(id, input.lowering(shown.version()), caller(), locale()),
+                "casework.lower.done");
     }
 
-    public void reassign() {
-        if (change("reassign", () -> workflow.reassign(id, input.reassignment(shown.version()), caller(), locale()),
-                "casework.reassign.done")) {
-            input.clearHandOver();
-        }
+    public String reassign() {
+        return change("reassign", () -> workflow.reassign(id, input.reassignment(shown.version()), caller(),
+                locale()), "casework.reassign.done");
     }
 
-    public void close() {
-        change("close", () -> workflow.close(id, input.closing(shown.version()), caller(), locale()),
+    public String close() {
+        return change("close", () -> workflow.close(id, input.closing(shown.version()), caller(), locale()),
                 "casework.close.done");
     }
 
     /**
-     * Makes a change and shows the case as it now stands.
+     * Makes a change; once made, the case opens afresh at its own address, its forms empty. A refused change keeps
+     * the page and what the person typed.
      *
-     * @return whether the change was made, so that its form may be cleared
+     * @return where the browser goes: the case's address after the change, nowhere when it was refused
      */
-    private boolean change(String form, Runnable step, String done) {
+    private String change(String form, Runnable step, String done) {
         try {
             step.run();
-            load();
             PageMessages.info(language.text(done));
-            return true;
+            return AfterSave.sameAddress();
         } catch (StaleRecord e) {
             PageMessages.refused(e, locale());
             load();
@@ -191,7 +183,7 @@ public class CasePage implements Serializable {
                 throw e;
             }
         }
-        return false;
+        return null;
     }
 
     public boolean isOverdue() {

@@ -29,6 +29,7 @@ import kz.qorgau.hotline.entity.Channel;
 import kz.qorgau.hotline.entity.ReportStatus;
 import kz.qorgau.hotline.entity.Urgency;
 import kz.qorgau.platform.QorgauException;
+import kz.qorgau.platform.boundary.AfterSave;
 import kz.qorgau.platform.boundary.FormSubmission;
 import kz.qorgau.platform.boundary.LanguageChoice;
 import kz.qorgau.platform.boundary.PageMessages;
@@ -107,34 +108,37 @@ public class HotlinePage implements Serializable {
         return "/ui/hotline.xhtml?faces-redirect=true&report=" + taken[0];
     }
 
-    public void triageToIncident() {
-        triage("toIncident", id -> hotline.triageToIncident(reportId, new IncidentTriage(id, role, date),
+    public String triageToIncident() {
+        return triage("toIncident", id -> hotline.triageToIncident(reportId, new IncidentTriage(id, role, date),
                 callers.caller()));
     }
 
-    public void triageToCase() {
-        triage("toCase", id -> hotline.triageToCase(reportId, new CaseTriage(id), callers.caller()));
+    public String triageToCase() {
+        return triage("toCase", id -> hotline.triageToCase(reportId, new CaseTriage(id), callers.caller()));
     }
 
-    public void close() {
-        FormSubmission.run("closure", language.getLocale(), () -> {
-            hotline.close(reportId, new Closure(reason), callers.caller());
-            reason = null;
-            PageMessages.info(language.text("hotline.triaged"));
-        });
-        load();
+    public String close() {
+        if (!FormSubmission.run("closure", language.getLocale(),
+                () -> hotline.close(reportId, new Closure(reason), callers.caller()))) {
+            load();
+            return null;
+        }
+        PageMessages.info(language.text("hotline.triaged"));
+        return AfterSave.sameAddress();
     }
 
     /** Both triages name a child by IIN, found among the children of the operator's jurisdiction. */
-    private void triage(String formId, LongFunction<ReportView> action) {
+    private String triage(String formId, LongFunction<ReportView> action) {
         Locale locale = language.getLocale();
-        finder.byIin(studentIin, formId + ":studentIin", callers.caller(), locale).ifPresent(student ->
-                FormSubmission.run(formId, locale, () -> {
-                    action.apply(student.id());
-                    studentIin = null;
-                    PageMessages.info(language.text("hotline.triaged"));
-                }));
-        load();
+        boolean done = finder.byIin(studentIin, formId + ":studentIin", callers.caller(), locale)
+                .map(student -> FormSubmission.run(formId, locale, () -> action.apply(student.id())))
+                .orElse(false);
+        if (!done) {
+            load();
+            return null;
+        }
+        PageMessages.info(language.text("hotline.triaged"));
+        return AfterSave.sameAddress();
     }
 
     /** Whom the triage forms are shown to; the service decides who may triage. */

@@ -19,10 +19,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import kz.qorgau.cases.control.CaseEffect;
+import kz.qorgau.cases.control.Weighed;
 import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.earlywarning.rules.IncidentSource;
 import kz.qorgau.earlywarning.rules.IncidentType;
 import kz.qorgau.earlywarning.rules.ParticipantRole;
+import kz.qorgau.incidents.control.IncidentDetails;
 import kz.qorgau.incidents.control.IncidentService;
 import kz.qorgau.incidents.entity.IncidentSeverity;
 import kz.qorgau.incidents.entity.NewIncident;
@@ -63,6 +66,7 @@ public class IncidentRecordPage implements Serializable {
     private ParticipantRole participantRole = ParticipantRole.VICTIM;
     private final List<ParticipantLine> saved = new ArrayList<>();
     private Long savedId;
+    private List<CaseEffect> effects = List.of();
 
     /** An inspector's incidents mostly come to light through the police; everyone else's through the school. */
     @PostConstruct
@@ -86,7 +90,9 @@ public class IncidentRecordPage implements Serializable {
 
     public void record() {
         FormSubmission.run(FORM, language.getLocale(), () -> {
-            savedId = incidents.report(form.toRecord(participants), callers.caller()).id();
+            Weighed<IncidentDetails> weighed = incidents.report(form.toRecord(participants), callers.caller());
+            savedId = weighed.record().id();
+            effects = weighed.cases();
             saved.clear();
             saved.addAll(participants);
             participants.clear();
@@ -110,6 +116,11 @@ public class IncidentRecordPage implements Serializable {
 
     public List<ParticipantLine> getSaved() {
         return saved;
+    }
+
+    /** What the rules did to the participants' cases with the incident just recorded. */
+    public List<CaseEffect> getEffects() {
+        return effects;
     }
 
     public Long getSavedId() {

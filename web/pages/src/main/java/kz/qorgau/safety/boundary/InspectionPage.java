@@ -4,17 +4,23 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import kz.qorgau.earlywarning.control.StudentEvaluation;
+import kz.qorgau.platform.Messages;
 import kz.qorgau.platform.QorgauException;
+import kz.qorgau.platform.boundary.AfterSave;
 import kz.qorgau.platform.boundary.LanguageChoice;
 import kz.qorgau.platform.boundary.FormSubmission;
 import kz.qorgau.platform.boundary.PageMessages;
+import kz.qorgau.safety.control.ChecklistEntry;
 import kz.qorgau.safety.control.InspectionView;
 import kz.qorgau.safety.control.Inspections;
 import kz.qorgau.safety.control.NewFinding;
@@ -28,7 +34,9 @@ import kz.qorgau.security.boundary.CallerProducer;
 /**
  * The inspector's visit on the safety page: one line per item of the school's checklist, each with what the
  * profile leads to expect, the finding (left unchosen, so that nothing is passed as OK unseen), remarks and, for a
- * defect, the deadline of its prescription. Only inspectors and administrators see it; the service decides
+ * defect, the deadline of its prescription; a shortcut sets every finding as the profile leads to expect. A defect on
+ * an item whose prescription is still open stands on that one; an item found in order while its prescription is
+ * overdue asks whether it was remedied. Only inspectors and administrators see it; the service decides
  * whether this inspector answers for this school.
  */
 @Named
@@ -80,24 +88,57 @@ public class InspectionPage implements Serializable {
         cctvWorking = null;
         try {
             lines = new ArrayList<>(profiles.checklist(loadedFor, callers.caller()).stream()
-                    .map(e -> new Line(e.item(), e.asRecorded())).toList());
+                    .map(e -> new Line(e.item(), e.asRecorded(), e.openPrescription())).toList());
         } catch (QorgauException e) {
             lines = List.of();
             PageMessages.refused(e, language.getLocale());
         }
     }
 
-    public void record() {
+    /** Every finding as the profile leads to expect: the inspector then changes only what differs. */
+    public void allAsProfile() {
+        lines.forEach(l -> l.setFinding(l.getExpected()));
+    }
+
+    public String record() {
+        if (!answered()) {
+            return null;
+        }
         InspectionView[] recorded = new InspectionView[1];
         NewInspection request = new NewInspection(visitedOn, remarks,
                 lines.stream().map(Line::toFinding).toList(), cctvCameras, cctvWorking);
         if (FormSubmission.attempt(() -> recorded[0] = inspections.record(page.getSchoolId(), request, callers.caller()),
                 "inspection", language.getLocale())) {
-            page.reload();
-            start();
-            PageMessages.info(language.text("safety.inspection.recorded")
-                    .formatted(recorded[0].prescriptions().size()));
+            PageMessages.info(Messages.format(language.getLocale(), language.text("safety.inspection.recorded"),
+                    recorded[0].prescriptions().size(), recorded[0].linkedPrescriptions().size(),
+                    recorded[0].linkedPrescriptions().stream().map(p -> "№ " + p.id())
+                            .collect(Collectors.joining(", "))));
+            return AfterSave.sameAddress();
         }
+        return null;
+    }
+
+    /**
+     * Whether each line says what the service needs of it, each omission said next to its field: the requirement of a
+     * new prescription, and whether an overdue prescription of an item found in order was remedied.
+     */
+    private boolean answered() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        boolean answered = true;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.isRequirementNeeded()) {
+                faces.addMessage("inspection:lines:" + i + ":remarks", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        language.text("safety.inspect.requirement-required"), null));
+                answered = false;
+            }
+            if (line.isAskRemedied() && line.getRemedied() == null) {
+                faces.addMessage("inspection:lines:" + i + ":remedied", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        language.text("safety.inspect.remedied-required"), null));
+                answered = false;
+            }
+        }
+        return answered;
     }
 
     public Finding[] getFindings() {
@@ -136,24 +177,43 @@ public class InspectionPage implements Serializable {
         this.cctvWorking = cctvWorking;
     }
 
-    /** One checklist item as the inspector records it. */
+    /** One checklist item as the inspector records it, with the prescription still open on it (null when none). */
     public static class Line implements Serializable {
 
         private static final long serialVersionUID = 1L;
 
         private final ChecklistItem item;
         private final Finding expected;
+        private final ChecklistEntry.OpenPrescription open;
         private Finding finding;
         private String remarks;
         private LocalDate deadline;
+        private Boolean remedied;
 
-        Line(ChecklistItem item, Finding expected) {
+        Line(ChecklistItem item, Finding expected, ChecklistEntry.OpenPrescription open) {
             this.item = item;
             this.expected = expected;
+            this.open = open;
         }
 
         NewFinding toFinding() {
-            return new NewFinding(item.name(), finding == null ? null : finding.name(), remarks, deadline);
+            return new NewFinding(item.name(), finding == null ? null : finding.name(), remarks, deadline,
+                    isAskRemedied() ? remedied : null);
+        }
+
+        /** A defect or missing item with no prescription open on it issues one, whose requirement the school reads. */
+        public boolean isRequirementNeeded() {
+            return finding != null && finding.needsRemedy() && open == null && (remarks == null || remarks.isBlank());
+        }
+
+        /** The item's prescription is overdue: found in order, the inspector says whether it was remedied. */
+        public boolean isOverdue() {
+            return open != null && open.overdue();
+        }
+
+        /** Found in order while its prescription is overdue: was it remedied, or is the finding mistaken? */
+        public boolean isAskRemedied() {
+            return finding == Finding.OK && isOverdue();
         }
 
         public ChecklistItem getItem() {
@@ -162,6 +222,10 @@ public class InspectionPage implements Serializable {
 
         public Finding getExpected() {
             return expected;
+        }
+
+        public ChecklistEntry.OpenPrescription getOpen() {
+            return open;
         }
 
         public Finding getFinding() {
@@ -186,6 +250,14 @@ public class InspectionPage implements Serializable {
 
         public void setDeadline(LocalDate deadline) {
             this.deadline = deadline;
+        }
+
+        public Boolean getRemedied() {
+            return remedied;
+        }
+
+        public void setRemedied(Boolean remedied) {
+            this.remedied = remedied;
         }
     }
 }

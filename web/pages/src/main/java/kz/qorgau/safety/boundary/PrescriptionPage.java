@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
+import kz.qorgau.platform.boundary.AfterSave;
 import kz.qorgau.platform.boundary.LanguageChoice;
 import kz.qorgau.platform.boundary.FormSubmission;
 import kz.qorgau.platform.boundary.PageMessages;
@@ -61,22 +62,22 @@ public class PrescriptionPage implements Serializable {
     }
 
     /** The evidence, when a file was chosen, goes first: a remedy without a note needs it attached. */
-    public void remedy() {
+    public String remedy() {
         Locale locale = language.getLocale();
         boolean withFile = evidence != null && evidence.getSize() > 0;
         if (withFile && !FormSubmission.attempt(this::attach, "remedy", locale)) {
-            return;
+            return null;
         }
         if (FormSubmission.attempt(() -> prescriptions.remedy(remedyOf, new Remedy(note), callers.caller()), "remedy",
                 locale)) {
-            note = null;
-            remedyOf = null;
-            page.reload();
             PageMessages.info(language.text("safety.remedy.reported"));
-        } else if (withFile) {
+            return AfterSave.sameAddress();
+        }
+        if (withFile) {
             page.reload();
             PageMessages.info(language.text("safety.evidence.attached"));
         }
+        return null;
     }
 
     private void attach() {
@@ -88,25 +89,22 @@ public class PrescriptionPage implements Serializable {
         }
     }
 
-    public void accept() {
-        if (FormSubmission.attempt(() -> prescriptions.accept(reviewOf, callers.caller()), "review",
-                language.getLocale())) {
-            reviewed("safety.review.accepted");
-        }
+    public String accept() {
+        return reviewed(FormSubmission.attempt(() -> prescriptions.accept(reviewOf, callers.caller()), "review",
+                language.getLocale()), "safety.review.accepted");
     }
 
-    public void reject() {
-        if (FormSubmission.attempt(() -> prescriptions.reject(reviewOf, new Rejection(reason), callers.caller()),
-                "review", language.getLocale())) {
-            reviewed("safety.review.rejected");
-        }
+    public String reject() {
+        return reviewed(FormSubmission.attempt(() -> prescriptions.reject(reviewOf, new Rejection(reason),
+                callers.caller()), "review", language.getLocale()), "safety.review.rejected");
     }
 
-    private void reviewed(String message) {
-        reason = null;
-        reviewOf = null;
-        page.reload();
+    private String reviewed(boolean done, String message) {
+        if (!done) {
+            return null;
+        }
         PageMessages.info(language.text(message));
+        return AfterSave.sameAddress();
     }
 
     public Long getRemedyOf() {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import kz.qorgau.platform.QorgauException;
+import kz.qorgau.platform.boundary.AfterSave;
 import kz.qorgau.platform.boundary.LanguageChoice;
 import kz.qorgau.platform.boundary.FormSubmission;
 import kz.qorgau.platform.boundary.PageMessages;
@@ -104,13 +105,14 @@ public class SafetyPage implements Serializable {
         return "/ui/safety?faces-redirect=true&schoolId=" + schoolId;
     }
 
-    public void saveProfile() {
+    public String saveProfile() {
         // A refused edit keeps what the person typed: after a stale one they compare it with the reloaded page.
-        if (FormSubmission.attempt(() -> profiles.change(schoolId, new ProfileChange(profile.toFacts(), version),
+        if (!FormSubmission.attempt(() -> profiles.change(schoolId, new ProfileChange(profile.toFacts(), version),
                 callers.caller()), "profile", language.getLocale())) {
-            reload();
-            PageMessages.info(language.text("safety.profile.saved"));
+            return null;
         }
+        PageMessages.info(language.text("safety.profile.saved"));
+        return AfterSave.sameAddress();
     }
 
     public boolean isMayEdit() {

@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 
 import kz.qorgau.earlywarning.rules.StaffRole;
 import kz.qorgau.platform.QorgauException;
+import kz.qorgau.platform.boundary.AfterSave;
 import kz.qorgau.platform.boundary.LanguageChoice;
 import kz.qorgau.platform.boundary.FormSubmission;
 import kz.qorgau.platform.boundary.PageMessages;
@@ -74,31 +75,28 @@ public class SchoolsPage implements Serializable {
         }
     }
 
-    public void addSchool() {
-        if (FormSubmission.attempt(() -> schools.addSchool(newSchool.toRequest(districtId),
-                callers.caller()), "school", language.getLocale())) {
-            PageMessages.info(language.text("admin.school.added"));
-            newSchool.clear();
-            load();
-        }
+    public String addSchool() {
+        return saved(FormSubmission.attempt(() -> schools.addSchool(newSchool.toRequest(districtId),
+                callers.caller()), "school", language.getLocale()), "admin.school.added");
     }
 
-    public void designate() {
-        if (FormSubmission.attempt(() -> schools.designate(schoolId, new NewDesignation(
-                username == null ? null : username.strip(), role), callers.caller()), "staff", language.getLocale())) {
-            PageMessages.info(language.text("admin.staff.designated"));
-            username = null;
-            role = null;
-            load();
-        }
+    public String designate() {
+        return saved(FormSubmission.attempt(() -> schools.designate(schoolId, new NewDesignation(
+                username == null ? null : username.strip(), role), callers.caller()), "staff", language.getLocale()),
+                "admin.staff.designated");
     }
 
-    public void revoke(long designationId) {
-        if (FormSubmission.attempt(() -> schools.revoke(schoolId, designationId, callers.caller()),
-                "staff", language.getLocale())) {
-            PageMessages.info(language.text("admin.staff.revoked"));
-            load();
+    public String revoke(long designationId) {
+        return saved(FormSubmission.attempt(() -> schools.revoke(schoolId, designationId, callers.caller()),
+                "staff", language.getLocale()), "admin.staff.revoked");
+    }
+
+    private String saved(boolean done, String message) {
+        if (!done) {
+            return null;
         }
+        PageMessages.info(language.text(message));
+        return AfterSave.sameAddress();
     }
 
     public RegionView getRegion() {
@@ -199,14 +197,6 @@ public class SchoolsPage implements Serializable {
 
         NewSchool toRequest(Long districtId) {
             return new NewSchool(id, districtId, kind, new Names(kk, ru, en), instructionLanguage);
-        }
-
-        void clear() {
-            id = null;
-            kk = null;
-            ru = null;
-            en = null;
-            instructionLanguage = null;
         }
 
         public Long getId() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import kz.qorgau.people.boundary.Names;
 import kz.qorgau.security.Caller;
 
 /** The person using the pages, for the pages: who they are and what their roles let them see. */
@@ -14,8 +15,12 @@ public class SignedIn {
     @Inject
     Caller caller;
 
+    @Inject
+    Names names;
+
+    /** Their name as the identity provider gives it, their login where it gives none. */
     public String getName() {
-        return caller.username();
+        return names.of(caller.username());
     }
 
     public boolean is(String role) {

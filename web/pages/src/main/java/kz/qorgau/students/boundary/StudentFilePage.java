@@ -2,14 +2,17 @@ package kz.qorgau.students.boundary;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import kz.qorgau.cases.control.CaseEffect;
 import kz.qorgau.cases.control.CaseFilter;
 import kz.qorgau.cases.control.CaseService;
 import kz.qorgau.cases.control.CaseView;
@@ -17,6 +20,7 @@ import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.earlywarning.rules.Level;
 import kz.qorgau.earlywarning.rules.RiskIndicator;
 import kz.qorgau.platform.QorgauException;
+import kz.qorgau.platform.boundary.AfterSave;
 import kz.qorgau.platform.boundary.FormSubmission;
 import kz.qorgau.platform.boundary.LanguageChoice;
 import kz.qorgau.platform.boundary.PageMessages;
@@ -54,6 +58,8 @@ public class StudentFilePage implements Serializable {
     @Inject
     LanguageChoice language;
 
+    private static final String EFFECTS = "caseEffects";
+
     private long id;
     private StudentCard student;
     private List<CaseView> caseList = List.of();
@@ -73,13 +79,19 @@ public class StudentFilePage implements Serializable {
         }
     }
 
-    public void recordSession() {
-        if (FormSubmission.run("session", language.getLocale(),
-                () -> sessions.record(id, session.toRecord(), callers.caller()))) {
-            session.clear();
-            load();
-            PageMessages.info(language.text("session.recorded"));
+    /**
+     * @return the file at its own address once the session is recorded, saying which case the session opened or
+     *         raised, if any (carried over the redirect in the flash); the form as typed when refused
+     */
+    public String recordSession() {
+        List<CaseEffect> effects = new ArrayList<>();
+        if (!FormSubmission.run("session", language.getLocale(),
+                () -> effects.addAll(sessions.record(id, session.toRecord(), callers.caller()).cases()))) {
+            return null;
         }
+        PageMessages.info(language.text(effects.isEmpty() ? "session.recorded.no-case" : "session.recorded"));
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().put(EFFECTS, effects);
+        return AfterSave.sameAddress();
     }
 
     public boolean isMayRecordSession() {
@@ -100,6 +112,13 @@ public class StudentFilePage implements Serializable {
 
     public List<CaseView> getCases() {
         return caseList;
+    }
+
+    /** What the rules did to the student's case with the session just recorded, as the redirect carried it. */
+    @SuppressWarnings("unchecked")
+    public List<CaseEffect> getEffects() {
+        Object carried = FacesContext.getCurrentInstance().getExternalContext().getFlash().get(EFFECTS);
+        return carried instanceof List<?> list ? (List<CaseEffect>) list : List.of();
     }
 
     public List<SessionView> getSessions() {
@@ -138,13 +157,6 @@ public class StudentFilePage implements Serializable {
         SessionRecord toRecord() {
             return new SessionRecord(date, kind, durationMinutes, riskLevel, Set.of(indicators), confidentialNote,
                     followUpDate);
-        }
-
-        void clear() {
-            riskLevel = null;
-            indicators = new RiskIndicator[0];
-            confidentialNote = null;
-            followUpDate = null;
         }
 
         public LocalDate getDate() {
