@@ -11,7 +11,7 @@ public enum Dependency {
         this.code = code;
     }
 
-    /** As problem types, message keys and the readiness checks name it. */
+    /** As problem types and message keys name it. */
     public String code() {
         return code;
     }
