@@ -1,5 +1,6 @@
 package kz.qorgau.platform;
 
+import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -33,9 +34,18 @@ public final class Messages {
         }
     }
 
-    /** A pattern of another bundle (the pages' labels) formatted as these messages are. */
+    /**
+     * A pattern of another bundle (the pages' labels) formatted as these messages are. Dates and times read as ISO
+     * (2026-11-16), as people type them into the API: ICU would turn them into a locale's short date and a midnight.
+     */
     public static String format(Locale locale, String pattern, Object... arguments) {
-        return new MessageFormat(pattern, locale).format(arguments);
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof TemporalAccessor temporal) {
+                shown[i] = temporal.toString();
+            }
+        }
+        return new MessageFormat(pattern, locale).format(shown);
     }
 
     public static boolean has(String key) {

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -105,5 +106,11 @@ class PluralMessagesTest {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
+    }
+
+    @Test
+    void aDateReadsAsTypedNotAsALocalesShortDateAtMidnight() {
+        assertThat(Messages.text(RU, "family.police.already-registered", LocalDate.of(2026, 11, 6)))
+                .contains("2026-11-06").doesNotContain("0:00");
     }
 }

@@ -59,7 +59,7 @@ class CaseWorkflowIT {
         assertThat(assignees(taken.object())).containsExactly("inspector1:INSPECTOR");
         assertProblem(Api.as("inspector1").post(path(id, "take"), version(taken.object())), 409);
         assertThat(eventText(timeline(id, "inspector1", "ru"), "TAKEN"))
-                .isEqualTo("inspector1 взял(а) дело как инспектор ПДН.");
+                .isEqualTo("Нұрлан Беков взял(а) дело как инспектор ПДН.");
     }
 
     @Test

