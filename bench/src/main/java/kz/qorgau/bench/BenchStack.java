@@ -74,7 +74,9 @@ final class BenchStack implements AutoCloseable {
 
     private void startIn(Path work, boolean demoData) throws Exception {
         Files.createDirectories(work);
-        postgres = keep(DevPostgres.start(POSTGRES_PORT, work.resolve("postgres")));
+        // As the figures of docs/PERFORMANCE.md were measured: fsync and synchronous_commit off, which production must
+        // not do (README, production notes); a durable database commits slower on this machine's disk.
+        postgres = keep(DevPostgres.start(POSTGRES_PORT, work.resolve("postgres"), DevPostgres.Durability.FAST));
         CompletableFuture<DevKeycloak> starting = CompletableFuture.supplyAsync(() -> {
             try {
                 return keep(DevKeycloak.start(Path.of(System.getProperty("qorgau.keycloak.home")),

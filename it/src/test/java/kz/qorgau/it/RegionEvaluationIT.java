@@ -104,8 +104,15 @@ class RegionEvaluationIT {
         assertThat(again).isNotEqualTo(id);
         JsonObject finished = until(again, "COMPLETED|FAILED|STOPPED");
         assertThat(finished.getString("status")).isEqualTo("COMPLETED");
-        assertThat(finished.getInt("studentsDone")).as("the blocks done before the stop are not done twice")
-                .isEqualTo(finished.getInt("studentsTotal"));
+        assertThat(finished.getJsonNumber("continues").longValue()).as("the restart names the run it continues")
+                .isEqualTo(id);
+        assertThat(finished.getInt("studentsBefore")).isEqualTo(stopped.getInt("studentsDone"));
+        assertThat(finished.getInt("studentsBefore") + finished.getInt("studentsDone"))
+                .as("the blocks done before the stop are not done twice").isEqualTo(finished.getInt("studentsTotal"));
+        JsonObject stoppedAfterwards = Api.as("admin1").get("evaluations/" + id).object();
+        assertThat(stoppedAfterwards.getInt("studentsDone")).as("the stopped run keeps its own progress")
+                .isEqualTo(stopped.getInt("studentsDone"));
+        assertThat(stoppedAfterwards.containsKey("continues")).isFalse();
         assertThat(Api.as("admin1").post("evaluations", "{\"regionId\":75,\"blockSize\":0}").status())
                 .isEqualTo(400);
     }

@@ -24,7 +24,9 @@ public class TestStack implements LauncherSessionListener {
         try {
             Path work = Path.of(System.getProperty("it.work"));
             Files.createDirectories(work);
-            postgres = DevPostgres.start(Integer.getInteger("it.postgres.port"), work.resolve("postgres"));
+            // The tests' database is thrown away after the run: fsync and synchronous_commit off, for speed only.
+            postgres = DevPostgres.start(Integer.getInteger("it.postgres.port"), work.resolve("postgres"),
+                    DevPostgres.Durability.FAST);
             keycloak = DevKeycloak.start(Path.of(System.getProperty("it.keycloak.home")),
                     Integer.getInteger("it.keycloak.port"), Integer.getInteger("it.keycloak.management.port"),
                     work.resolve("keycloak.log"));

@@ -12,6 +12,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * A real PostgreSQL server whose binaries come from Maven, on a loopback port, with an empty database for Qorgau and
  * its two roles, set up as the README tells an operator to: the owner, which migrates, and the application role,
  * which the server works as. Its data directory is wiped on start: the demo loader rebuilds the demo world each time.
+ * <p>
+ * The run command's database is {@link Durability#DURABLE}: the embedded library's defaults (fsync and
+ * synchronous_commit off) lose writes already answered when PostgreSQL crashes. Only the tests and the benchmark,
+ * whose databases are thrown away, may ask for {@link Durability#FAST}.
  */
 public final class DevPostgres implements AutoCloseable {
 
@@ -31,13 +35,36 @@ public final class DevPostgres implements AutoCloseable {
         this.port = port;
     }
 
+    /** Whether a commit the server answered survives a crash of PostgreSQL or of the machine. */
+    public enum Durability {
+        /** fsync, synchronous_commit and full_page_writes on, as in production. */
+        DURABLE("on"),
+        /** All three off: a crash may lose the last commits, or corrupt the data directory. */
+        FAST("off");
+
+        private final String setting;
+
+        Durability(String setting) {
+            this.setting = setting;
+        }
+    }
+
     public static DevPostgres start(int port, Path dataDirectory) throws IOException {
+        return start(port, dataDirectory, Durability.DURABLE);
+    }
+
+    public static DevPostgres start(int port, Path dataDirectory, Durability durability) throws IOException {
+        // The library starts the postmaster with -F (fsync off) and synchronous_commit=off; these settings come later
+        // on its command line and so win.
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setPort(port)
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(true)
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "100")
+                .setServerConfig("fsync", durability.setting)
+                .setServerConfig("synchronous_commit", durability.setting)
+                .setServerConfig("full_page_writes", durability.setting)
                 .start();
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("create role " + USER + " login password '" + PASSWORD + "'");
@@ -58,6 +85,15 @@ public final class DevPostgres implements AutoCloseable {
 
     public String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
+    /** The value of a server setting, as {@code SHOW} gives it. */
+    public String setting(String name) throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+             var result = s.executeQuery("select current_setting('" + name.replace("'", "") + "')")) {
+            result.next();
+            return result.getString(1);
+        }
     }
 
     public int port() {

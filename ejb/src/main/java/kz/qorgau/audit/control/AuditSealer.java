@@ -24,6 +24,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 
+import kz.qorgau.platform.control.Unavailable;
+
 /**
  * Seals the audit events committed since the last run into the hash chain (migration V20's {@code audit_seal}, which
  * runs as the schema's owner), every few seconds and before each verification. Each run that sealed something logs
@@ -99,7 +101,9 @@ public class AuditSealer {
         try {
             sealCommitted();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Sealing the audit trail failed; trying again in " + EVERY_SECONDS + " s", e);
+            // While the database is away, every run fails alike; the outage is logged once by the requests it refuses.
+            LOG.log(Unavailable.dependency(e).isPresent() ? Level.FINE : Level.WARNING,
+                    "Sealing the audit trail failed; trying again in " + EVERY_SECONDS + " s", e);
         }
     }
 }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 import kz.qorgau.earlywarning.control.StudentEvaluation;
+import kz.qorgau.earlywarning.rules.IncidentSource;
 import kz.qorgau.earlywarning.rules.IncidentType;
 import kz.qorgau.earlywarning.rules.Level;
 import kz.qorgau.earlywarning.rules.ParticipantRole;
@@ -30,7 +31,7 @@ import kz.qorgau.generator.control.RegionGenerator;
 import kz.qorgau.generator.control.RegionSpec;
 import kz.qorgau.incidents.control.IncidentReport;
 import kz.qorgau.incidents.control.IncidentService;
-import kz.qorgau.earlywarning.rules.IncidentSource;
+import kz.qorgau.platform.control.StatementTimeout;
 import kz.qorgau.schools.entity.District;
 import kz.qorgau.schools.entity.InstructionLanguage;
 import kz.qorgau.schools.entity.LocalizedName;
@@ -165,9 +166,11 @@ public class DemoData {
      * that lists, inboxes and reports have cases to show; the seed keeps it the same at every first start.
      */
     private void generate(LocalDate today) {
-        GenerationSummary summary = em.unwrap(Session.class).doReturningWork(connection -> RegionGenerator.generate(
-                connection, RegionSpec.district(REGION_ALMATY, GENERATED_DISTRICT, generatedStudents, DEMO_SEED,
-                        today), notes));
+        GenerationSummary summary = em.unwrap(Session.class).doReturningWork(connection -> {
+            StatementTimeout.liftInTransaction(connection);
+            return RegionGenerator.generate(connection, RegionSpec.district(REGION_ALMATY, GENERATED_DISTRICT, generatedStudents, DEMO_SEED,
+                        today), notes);
+        });
         evaluation.evaluate(em.createQuery(
                         "select s.id from Student s where s.school.district.id = :district", Long.class)
                 .setParameter("district", REGION_ALMATY * 100 + GENERATED_DISTRICT)

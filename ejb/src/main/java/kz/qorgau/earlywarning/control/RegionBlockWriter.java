@@ -37,7 +37,7 @@ public class RegionBlockWriter extends AbstractItemWriter {
             CaseUpdates.Changes changes = updates.apply(evaluated.findings(), evaluated.known(),
                     evaluated.thresholds(), Instant.now());
             evaluation.evaluateSiblingsOf(changes.reachedHigh());
-            evaluations.progress(job.getInstanceId(), evaluated.students(), changes);
+            evaluations.progress(job.getExecutionId(), evaluated.students(), changes);
         }
     }
 }

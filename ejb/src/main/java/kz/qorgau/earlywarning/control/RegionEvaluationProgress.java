@@ -8,7 +8,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Opens the progress record of a region's re-evaluation before its first block is read. */
+/** Opens the progress record of a run of a region's re-evaluation before its first block is read. */
 @Named
 @Dependent
 public class RegionEvaluationProgress extends AbstractJobListener {
@@ -29,6 +29,6 @@ public class RegionEvaluationProgress extends AbstractJobListener {
 
     @Override
     public void beforeJob() {
-        evaluations.begin(job.getInstanceId(), Long.parseLong(regionId), requestedBy);
+        evaluations.begin(job.getInstanceId(), job.getExecutionId(), Long.parseLong(regionId), requestedBy);
     }
 }

@@ -98,16 +98,30 @@ public class RegionEvaluations {
     public RegionEvaluationView view(long executionId) {
         JobExecution execution = execution(executionId);
         long instanceId = operator().getJobInstance(executionId).getInstanceId();
-        Optional<RegionEvaluation> progress = Optional.ofNullable(em.find(RegionEvaluation.class, instanceId));
+        Optional<RegionEvaluation> progress = run(instanceId, executionId);
         Properties parameters = operator().getParameters(executionId);
         return new RegionEvaluationView(executionId, Long.parseLong(parameters.getProperty("regionId")),
                 execution.getBatchStatus().name(),
+                progress.map(RegionEvaluation::getContinuesExecutionId).orElse(null),
                 progress.map(RegionEvaluation::getStudentsTotal).orElse(0),
+                progress.map(RegionEvaluation::getStudentsBefore).orElse(0),
                 progress.map(RegionEvaluation::getStudentsDone).orElse(0),
                 progress.map(RegionEvaluation::getCasesOpened).orElse(0),
                 progress.map(RegionEvaluation::getCasesChanged).orElse(0),
                 parameters.getProperty("requestedBy"), instant(execution.getStartTime()),
                 instant(execution.getEndTime()));
+    }
+
+    /** The run's own row, or the row its whole job instance shared before migration V26. */
+    private Optional<RegionEvaluation> run(long instanceId, long executionId) {
+        return em.createQuery("""
+                        select e from RegionEvaluation e
+                        where e.jobExecutionId = :execution or (e.jobExecutionId is null and e.jobInstanceId = :instance)
+                        order by e.jobExecutionId nulls last""", RegionEvaluation.class)
+                .setParameter("execution", executionId)
+                .setParameter("instance", instanceId)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
     }
 
     /** The most recent executions first. */
@@ -123,28 +137,42 @@ public class RegionEvaluations {
         return ids.stream().map(this::view).toList();
     }
 
-    /** Called once per job instance before its first block; a restart finds the row and goes on counting. */
+    /**
+     * Called once per run before its first block: a first run counts the region's students, a restart continues the
+     * latest run of its job instance from the students that run had done (its checkpoint, as both are written in the
+     * same transactions).
+     */
     @PermitAll
-    public void begin(long instanceId, long regionId, String requestedBy) {
-        if (em.find(RegionEvaluation.class, instanceId) == null) {
+    public void begin(long instanceId, long executionId, long regionId, String requestedBy) {
+        List<RegionEvaluation> runs = em.createQuery("""
+                        select e from RegionEvaluation e where e.jobInstanceId = :instance
+                        order by e.jobExecutionId desc nulls last""", RegionEvaluation.class)
+                .setParameter("instance", instanceId)
+                .getResultList();
+        if (runs.stream().anyMatch(run -> Long.valueOf(executionId).equals(run.getJobExecutionId()))) {
+            return;
+        }
+        if (runs.isEmpty()) {
             int total = em.unwrap(Session.class)
                     .doReturningWork(connection -> RegionSignals.countStudents(connection, regionId));
-            em.persist(new RegionEvaluation(instanceId, regionId, total, requestedBy, Instant.now()));
+            em.persist(new RegionEvaluation(instanceId, executionId, regionId, total, requestedBy, Instant.now()));
+        } else {
+            em.persist(runs.get(0).continuedBy(executionId, Instant.now()));
         }
     }
 
-    /** Adds a written block to the figures, in the block's transaction. */
+    /** Adds a written block to the run's figures, in the block's transaction. */
     @PermitAll
-    public void progress(long instanceId, int students, CaseUpdates.Changes changes) {
+    public void progress(long executionId, int students, CaseUpdates.Changes changes) {
         em.createQuery("""
                         update RegionEvaluation e
                         set e.studentsDone = e.studentsDone + :students, e.casesOpened = e.casesOpened + :opened,
                             e.casesChanged = e.casesChanged + :changed
-                        where e.jobInstanceId = :instance""")
+                        where e.jobExecutionId = :execution""")
                 .setParameter("students", students)
                 .setParameter("opened", changes.opened())
                 .setParameter("changed", changes.changed())
-                .setParameter("instance", instanceId)
+                .setParameter("execution", executionId)
                 .executeUpdate();
     }
 

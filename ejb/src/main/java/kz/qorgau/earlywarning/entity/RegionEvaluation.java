@@ -3,17 +3,28 @@ package kz.qorgau.earlywarning.entity;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** The progress of one re-evaluation of a region, kept by job instance so that a restart goes on counting. */
+/**
+ * The progress of one run (job execution) of a region's re-evaluation. A restart is a run of its own: it names the
+ * run it continues and starts from the students the runs before it had done, so that a crashed run keeps the figures
+ * it reached. Rows from before migration V26 have no execution and stand for every run of their job instance.
+ */
 @Entity
 public class RegionEvaluation {
 
     @Id
-    private long jobInstanceId;
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private long id;
 
+    private long jobInstanceId;
+    private Long jobExecutionId;
+    private Long continuesExecutionId;
     private long regionId;
     private int studentsTotal;
+    private int studentsBefore;
     private int studentsDone;
     private int casesOpened;
     private int casesChanged;
@@ -23,17 +34,34 @@ public class RegionEvaluation {
     protected RegionEvaluation() {
     }
 
-    public RegionEvaluation(long jobInstanceId, long regionId, int studentsTotal, String requestedBy,
-                            Instant requestedAt) {
+    public RegionEvaluation(long jobInstanceId, long jobExecutionId, long regionId, int studentsTotal,
+                            String requestedBy, Instant requestedAt) {
         this.jobInstanceId = jobInstanceId;
+        this.jobExecutionId = jobExecutionId;
         this.regionId = regionId;
         this.studentsTotal = studentsTotal;
         this.requestedBy = requestedBy;
         this.requestedAt = requestedAt;
     }
 
+    /** The run after this one, restarted from the checkpoint this one reached. */
+    public RegionEvaluation continuedBy(long executionId, Instant at) {
+        RegionEvaluation next = new RegionEvaluation(jobInstanceId, executionId, regionId, studentsTotal, requestedBy, at);
+        next.continuesExecutionId = jobExecutionId;
+        next.studentsBefore = studentsBefore + studentsDone;
+        return next;
+    }
+
     public long getJobInstanceId() {
         return jobInstanceId;
+    }
+
+    public Long getJobExecutionId() {
+        return jobExecutionId;
+    }
+
+    public Long getContinuesExecutionId() {
+        return continuesExecutionId;
     }
 
     public long getRegionId() {
@@ -42,6 +70,10 @@ public class RegionEvaluation {
 
     public int getStudentsTotal() {
         return studentsTotal;
+    }
+
+    public int getStudentsBefore() {
+        return studentsBefore;
     }
 
     public int getStudentsDone() {

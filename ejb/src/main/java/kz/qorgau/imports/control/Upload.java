@@ -14,9 +14,10 @@ import kz.qorgau.platform.FileTooLarge;
 import kz.qorgau.platform.InvalidInput;
 
 /**
- * An uploaded file, copied to a temporary file while its bytes are counted and hashed: the size limit holds even
- * when the client sends no Content-Length, the SHA-256 identifies the file before a row is read, and the XLSX
- * reader gets a file it can open without loading it into memory. Closing it deletes the copy.
+ * An uploaded file, copied to a file of the server's private {@link UploadDirectory} while its bytes are counted and
+ * hashed: the size limit holds even when the client sends no Content-Length, the SHA-256 identifies the file before a
+ * row is read, and the XLSX reader gets a file it can open without loading it into memory. Closing it deletes the
+ * copy; a refused upload leaves none.
  */
 public final class Upload implements AutoCloseable {
 
@@ -43,12 +44,17 @@ public final class Upload implements AutoCloseable {
      * @throws InvalidInput when the file is empty
      */
     public static Upload receive(InputStream body, String fileName, UploadFormat format, Long declaredLength) {
+        return receive(body, fileName, format, declaredLength, UploadDirectory.ofServer());
+    }
+
+    static Upload receive(InputStream body, String fileName, UploadFormat format, Long declaredLength,
+                          UploadDirectory directory) {
         if (declaredLength != null && declaredLength > MAX_BYTES) {
             throw tooLarge();
         }
         Path file = null;
         try {
-            file = Files.createTempFile("qorgau-import-", "." + format.extension());
+            file = directory.newFile(format.extension());
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             long size = copy(body, file, digest);
             if (size == 0) {

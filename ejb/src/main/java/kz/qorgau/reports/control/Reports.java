@@ -43,6 +43,7 @@ import kz.qorgau.cases.entity.CaseStatus;
 import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.earlywarning.rules.Level;
 import kz.qorgau.platform.NotPermitted;
+import kz.qorgau.platform.control.StatementTimeout;
 import kz.qorgau.reports.entity.ReportKind;
 import kz.qorgau.safety.control.SafetyStatistics;
 import kz.qorgau.security.Caller;
@@ -144,7 +145,14 @@ public class Reports {
         try (Connection connection = database.getConnection();
              ReportBook book = new ReportBook(request.locale(), StudentEvaluation.KAZAKHSTAN,
                      request.kind().statistical(), progress)) {
-            catalogue.get(request.kind()).write(connection, request, book);
+            if (progress == null) {
+                catalogue.get(request.kind()).write(connection, request, book);
+            } else {
+                // A run in the background (ReportRuns) takes as long as the report does; a reader waiting does not.
+                try (StatementTimeout lifted = StatementTimeout.lifted(connection)) {
+                    catalogue.get(request.kind()).write(connection, request, book);
+                }
+            }
             book.write(out);
             return book.rows();
         } catch (SQLException e) {

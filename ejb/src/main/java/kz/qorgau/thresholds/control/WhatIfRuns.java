@@ -33,6 +33,7 @@ import kz.qorgau.earlywarning.control.ThresholdsInForce;
 import kz.qorgau.earlywarning.rules.Thresholds;
 import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.platform.RecordNotFound;
+import kz.qorgau.platform.control.StatementTimeout;
 import kz.qorgau.schools.entity.Region;
 import kz.qorgau.security.Caller;
 import kz.qorgau.thresholds.entity.ThresholdStatus;
@@ -113,7 +114,8 @@ public class WhatIfRuns {
         List<LocalDate> days = WhatIfDryRun.days(today, months);
         LocalDate since = days.get(days.size() - 1)
                 .minusDays(Math.max(proposed.longestWindowDays(), inForce.longestWindowDays()));
-        try (Connection connection = database.getConnection()) {
+        try (Connection connection = database.getConnection();
+             StatementTimeout lifted = StatementTimeout.lifted(connection)) {
             new RegionSignals(connection, regionId, since).forEachBlock(BLOCK, block -> store.add(id,
                     block.students(), WhatIfDryRun.highestLevels(engine::evaluate, proposed, block.facts(), days),
                     WhatIfDryRun.highestLevels(engine::evaluate, inForce, block.facts(), days)));

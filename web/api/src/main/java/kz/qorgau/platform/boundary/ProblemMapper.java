@@ -3,6 +3,7 @@ package kz.qorgau.platform.boundary;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -104,6 +105,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (hasSqlState(failure, UNSTORABLE)) {
             return Problem.of(400, "value-not-storable", "problem.bad-request",
                     Messages.text(locale, "problem.value-not-storable"));
+        }
+        Optional<Problem> unavailable = Unavailability.problem(failure, locale);
+        if (unavailable.isPresent()) {
+            return unavailable.get();
         }
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, failure);

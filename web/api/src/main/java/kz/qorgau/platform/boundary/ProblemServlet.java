@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import kz.qorgau.platform.Messages;
+import kz.qorgau.platform.control.Unavailable;
 import kz.qorgau.security.boundary.AuthorizationHeaders;
 
 /**
@@ -44,6 +45,9 @@ public class ProblemServlet extends HttpServlet {
             default -> failure(request, locale);
         };
         response.setStatus(problem.status());
+        if (problem.status() == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+            response.setHeader(Unavailability.RETRY_AFTER, String.valueOf(Unavailable.RETRY_AFTER_SECONDS));
+        }
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
@@ -51,9 +55,13 @@ public class ProblemServlet extends HttpServlet {
     }
 
     private static Problem failure(HttpServletRequest request, Locale locale) {
+        Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        Optional<Problem> unavailable = Unavailability.problem(failure, locale);
+        if (unavailable.isPresent()) {
+            return unavailable.get();
+        }
         String reference = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Failure before the API was reached, reference " + reference,
-                (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+        LOG.log(Level.SEVERE, "Failure before the API was reached, reference " + reference, failure);
         return Problem.of(500, "internal", "problem.internal", Messages.text(locale, "problem.internal.detail", reference));
     }
 }

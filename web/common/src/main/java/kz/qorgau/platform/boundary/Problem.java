@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import kz.qorgau.platform.Messages;
+import kz.qorgau.platform.control.Unavailable;
 
 /** An RFC 9457 problem document, with title and detail in the caller's language. */
 public record Problem(int status, String type, String titleKey, String detail, List<FieldError> errors) {
@@ -41,7 +42,12 @@ public record Problem(int status, String type, String titleKey, String detail, L
         return body.build().toString();
     }
 
+    /** A 503 says when to try again (RFC 9110, Retry-After). */
     public Response toResponse(Locale locale, String instance) {
-        return Response.status(status).type(PROBLEM_JSON).entity(toJson(locale, instance)).build();
+        Response.ResponseBuilder response = Response.status(status).type(PROBLEM_JSON).entity(toJson(locale, instance));
+        if (status == 503) {
+            response.header(Unavailability.RETRY_AFTER, Unavailable.RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 }

@@ -3,6 +3,7 @@ package kz.qorgau.platform.boundary;
 import java.io.IOException;
 import java.text.MessageFormat;
 import java.util.Iterator;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,18 +24,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import kz.qorgau.platform.Messages;
+import kz.qorgau.platform.control.Dependency;
+import kz.qorgau.platform.control.Unavailable;
 
 /**
  * What a person sees when a page fails: a short page in their language, with a reference that support finds in the
  * server's log, never a stack trace. A view that no longer exists (the session ended, or its state was forged) is
- * said as such, and so is a service that refused the person's role while the page was read. Faces requests,
+ * said as such, and so is a service that refused the person's role while the page was read, and an outage of the
+ * database (503 with Retry-After, counted and logged once per outage by {@code Outages}). Faces requests,
  * full-page and AJAX alike, are sent to these pages by {@link Handler}; anything else reaches them as the web
  * module's error page.
  */
-@WebServlet({PageFailures.FAILURE, PageFailures.EXPIRED, PageFailures.REFUSED})
+@WebServlet({PageFailures.FAILURE, PageFailures.EXPIRED, PageFailures.REFUSED, PageFailures.UNAVAILABLE})
 public class PageFailures extends HttpServlet {
 
     static final String FAILURE = "/failure";
+    /** A dependency is away or too slow: said as such, with when to try again, and not logged per request. */
+    static final String UNAVAILABLE = "/unavailable";
     static final String EXPIRED = "/expired";
     static final String REFUSED = "/refused";
 
@@ -58,6 +64,13 @@ public class PageFailures extends HttpServlet {
             status = HttpServletResponse.SC_FORBIDDEN;
             title = Messages.text(language.getLocale(), "problem.forbidden");
             text = Messages.text(language.getLocale(), "problem.forbidden.detail");
+        } else if (request.getServletPath().equals(UNAVAILABLE)
+                || Unavailability.problem(failure, language.getLocale()).isPresent()) {
+            status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+            response.setHeader(Unavailability.RETRY_AFTER, String.valueOf(Unavailable.RETRY_AFTER_SECONDS));
+            title = Messages.text(language.getLocale(), "problem.unavailable");
+            text = Messages.text(language.getLocale(), unavailableKey(request.getParameter("type"), failure),
+                    Unavailable.RETRY_AFTER_SECONDS);
         } else {
             String reference = request.getParameter("reference");
             if (reference == null || !REFERENCE.matcher(reference).matches()) {
@@ -80,6 +93,17 @@ public class PageFailures extends HttpServlet {
                 <p><a href="%s/ui/inbox.xhtml">%s</a></p></main></body></html>
                 """.formatted(language.getCode(), escaped(title), request.getContextPath(), escaped(title),
                 escaped(text), request.getContextPath(), escaped(language.text("failure.back"))));
+    }
+
+    /** The message of the outage: named by the redirect of {@link Handler}, or found in the failure itself. */
+    private static String unavailableKey(String type, Throwable failure) {
+        String code = type != null ? type
+                : Unavailable.dependency(failure).map(Dependency::code).orElse("timeout");
+        return switch (code) {
+            case "identity-provider" -> "problem.unavailable.identity-provider";
+            case "database" -> "problem.unavailable.database";
+            default -> "problem.unavailable.timeout";
+        };
     }
 
     static String logged(Throwable failure) {
@@ -110,8 +134,13 @@ public class PageFailures extends HttpServlet {
             }
             if (failure != null) {
                 FacesContext faces = FacesContext.getCurrentInstance();
+                Optional<Problem> unavailable = expired(failure) || FormSubmission.refusedByContainer(failure)
+                        ? Optional.empty()
+                        : Unavailability.problem(failure, faces.getExternalContext().getRequestLocale());
                 String target = expired(failure) ? EXPIRED
                         : FormSubmission.refusedByContainer(failure) ? REFUSED
+                        : unavailable.isPresent() ? UNAVAILABLE + "?type=" + unavailable.get().type()
+                                .replace("unavailable-", "")
                         : FAILURE + "?reference=" + logged(failure);
                 if (!faces.getExternalContext().isResponseCommitted()) {
                     try {
