@@ -7,6 +7,7 @@ import static kz.qorgau.it.Fixtures.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -221,7 +222,15 @@ class TypingPagesIT {
         browser.driver.findElement(By.cssSelector("[id='incident:date'] button")).click();
         WebElement calendar = browser.find("incident:date_panel");
         browser.wait.until(d -> calendar.isDisplayed());
-        assertThat(overlaps(calendar.getRect(), date.getRect())).as("the calendar leaves its field visible").isFalse();
+        // The panel is placed while it fades in: judge where it comes to rest, not a frame of its way there.
+        Rectangle[] resting = {calendar.getRect()};
+        browser.wait.pollingEvery(Duration.ofMillis(200)).until(d -> {
+            Rectangle now = calendar.getRect();
+            boolean still = now.equals(resting[0]);
+            resting[0] = now;
+            return still;
+        });
+        assertThat(overlaps(resting[0], date.getRect())).as("the calendar leaves its field visible").isFalse();
         browser.shoot("typing-calendar-open-ru");
         calendar.findElement(By.xpath(".//td[not(contains(@class,'ui-datepicker-other-month'))]"
                 + "//*[normalize-space(text())='1']")).click();
