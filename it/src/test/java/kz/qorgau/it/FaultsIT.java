@@ -163,7 +163,7 @@ class FaultsIT {
         Load load = new Load(Api.tokenOf("psychologist1"));
         load.start(4);
         try {
-            Thread.sleep(3_000);
+            Thread.sleep(5_000);
             String postmaster = postmasterCommand();
 
             load.fault();
@@ -171,7 +171,7 @@ class FaultsIT {
             pgCtl(postmaster, "restart", "-m", "fast", "-w", "-t", "60");
             figures.add(load.recovered("PostgreSQL restarted (pg_ctl restart -m fast, " + ms(down) + " ms)"));
 
-            Thread.sleep(2_000);
+            Thread.sleep(5_000);
             List<String> options = postmasterOptions();
             load.fault();
             ProcessHandle.of(postmasterPid()).orElseThrow().destroyForcibly();
@@ -182,7 +182,7 @@ class FaultsIT {
             assertThat(readiness).as("readiness while the database is down").contains("\"status\":\"DOWN\"")
                     .contains("\"name\":\"database\",\"status\":\"DOWN\"");
             awaitReady(Duration.ofSeconds(30));
-            Thread.sleep(2_000);
+            Thread.sleep(5_000);
         } finally {
             load.stop();
         }
@@ -270,6 +270,9 @@ class FaultsIT {
                 }
                 answers.add(ms(sent));
             }
+            // The pages trust the identity provider's last answer for 5 s (platform.control.Outages) before they
+            // send a login to it again without asking.
+            Thread.sleep(6_000);
             login = HTTP.send(HttpRequest.newBuilder(URI.create(PAGES + "ui/inbox.xhtml"))
                     .header("Accept", HTML).header("Accept-Language", "kk").timeout(Duration.ofSeconds(30)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -36,9 +36,10 @@ import kz.qorgau.launcher.DevPostgres;
 /**
  * A database outage as the server meets it: the database drops the server's connections and refuses new ones (the
  * application role loses its login, as while an operator repairs the database), then takes them again. Every request
- * in between is a 503 with Retry-After and a problem+json in the caller's language, answered within a bound; the
- * log says it once when it starts and once when it ends, with the count; readiness says the database is down; and
- * the server serves again without a restart as soon as the database answers.
+ * in between is a 503 with Retry-After and a problem+json in the caller's language (for the pages, a page saying
+ * so), answered within a bound; the log says it once when it starts and once when it ends, with the count;
+ * readiness says the database is down; and the server serves again without a restart as soon as the database
+ * answers.
  */
 @ExtendWith(ArquillianExtension.class)
 class OutagesIT {
@@ -57,6 +58,7 @@ class OutagesIT {
     void aDatabaseOutageIsA503InTheCallersLanguageLoggedOnceAndOverWhenTheDatabaseAnswers() throws Exception {
         String token = Api.tokenOf("coordinator1");
         assertThat(call("schools/1001", token, "ru").statusCode()).isEqualTo(200);
+        PageSession pages = PageSession.logIn("coordinator1").speaking("kk");
         long logBefore = Files.size(SERVER_LOG);
 
         int refused = 0;
@@ -79,6 +81,11 @@ class OutagesIT {
                 assertThat(problem.getString("title")).isEqualTo(language.getValue()[0]);
                 assertThat(problem.getString("detail")).contains(language.getValue()[1]);
             }
+            HttpResponse<String> page = pages.get("/ui/inbox.xhtml");
+            refused++;
+            assertThat(page.statusCode()).as(page.body()).isEqualTo(503);
+            assertThat(page.headers().firstValue("Retry-After")).contains("10");
+            assertThat(page.body()).contains("<html lang=\"kk\"", "Уақытша қолжетімсіз", "Дерекқор");
             HttpResponse<String> ready = readiness();
             assertThat(ready.statusCode()).as(ready.body()).isEqualTo(503);
             assertThat(ready.body()).contains("{\"name\":\"database\",\"status\":\"DOWN\"");

@@ -43,6 +43,7 @@ public class TestStack implements LauncherSessionListener {
         keycloak = DevKeycloak.start(Path.of(System.getProperty("it.keycloak.home")),
                 Integer.getInteger("it.keycloak.port"), Integer.getInteger("it.keycloak.management.port"),
                 work.resolve("keycloak.log"));
+        Api.forgetTokens();
     }
 
     /** Stops the shared Keycloak, as an outage of the identity provider. */
