@@ -56,6 +56,11 @@ final class Api {
                 .value();
     }
 
+    /** Drops the tokens held: after Keycloak starts again with new signing keys, nobody knows the old ones' key. */
+    static void forgetTokens() {
+        TOKENS.clear();
+    }
+
     static Api anonymous() {
         return new Api(() -> null);
     }

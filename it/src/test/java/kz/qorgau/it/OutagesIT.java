@@ -36,9 +36,10 @@ import kz.qorgau.launcher.DevPostgres;
 /**
  * A database outage as the server meets it: the database drops the server's connections and refuses new ones (the
  * application role loses its login, as while an operator repairs the database), then takes them again. Every request
- * in between is a 503 with Retry-After and a problem+json in the caller's language, answered within a bound; the
- * log says it once when it starts and once when it ends, with the count; and the server serves again without a
- * restart as soon as the database answers.
+ * in between is a 503 with Retry-After and a problem+json in the caller's language (for the pages, a page saying
+ * so), answered within a bound; the log says it once when it starts and once when it ends, with the count;
+ * readiness says the database is down; and the server serves again without a restart as soon as the database
+ * answers.
  */
 @ExtendWith(ArquillianExtension.class)
 class OutagesIT {
@@ -57,6 +58,7 @@ class OutagesIT {
     void aDatabaseOutageIsA503InTheCallersLanguageLoggedOnceAndOverWhenTheDatabaseAnswers() throws Exception {
         String token = Api.tokenOf("coordinator1");
         assertThat(call("schools/1001", token, "ru").statusCode()).isEqualTo(200);
+        PageSession pages = PageSession.logIn("coordinator1").speaking("kk");
         long logBefore = Files.size(SERVER_LOG);
 
         int refused = 0;
@@ -79,6 +81,14 @@ class OutagesIT {
                 assertThat(problem.getString("title")).isEqualTo(language.getValue()[0]);
                 assertThat(problem.getString("detail")).contains(language.getValue()[1]);
             }
+            HttpResponse<String> page = pages.get("/ui/inbox.xhtml");
+            refused++;
+            assertThat(page.statusCode()).as(page.body()).isEqualTo(503);
+            assertThat(page.headers().firstValue("Retry-After")).contains("10");
+            assertThat(page.body()).contains("<html lang=\"kk\"", "Уақытша қолжетімсіз", "Дерекқор");
+            HttpResponse<String> ready = readiness();
+            assertThat(ready.statusCode()).as(ready.body()).isEqualTo(503);
+            assertThat(ready.body()).contains("{\"name\":\"database\",\"status\":\"DOWN\"");
             for (int i = 0; i < 20; i++) {
                 Instant sent = Instant.now();
                 int status = call(i % 2 == 0 ? "schools/1001" : "cases?size=5", token, "kk").statusCode();
@@ -100,6 +110,8 @@ class OutagesIT {
         }
         long recovered = Duration.between(back, Instant.now()).toMillis();
         assertThat(status).as("served again without a restart").isEqualTo(200);
+        Thread.sleep(1_000);
+        assertThat(readiness().statusCode()).as("ready again").isEqualTo(200);
 
         String log = logSince(logBefore, Duration.ofSeconds(10));
         assertThat(Pattern.compile("Outage of the database started").matcher(log).results().count())
@@ -112,6 +124,12 @@ class OutagesIT {
         System.out.printf("Database outage: %d requests refused with 503 (slowest answer %d ms), served again %d ms"
                 + " after the database answered; log during the outage: %d bytes%n", refused, slowest, recovered,
                 log.getBytes(StandardCharsets.UTF_8).length);
+    }
+
+    /** /health/ready on the management port: the database's check answers within 2 s, and is reused for 1 s. */
+    private static HttpResponse<String> readiness() throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + Integer.getInteger("it.management.port")
+                + "/health/ready")).timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The database drops the application role's connections and refuses new ones, or takes them again. */

@@ -1,5 +1,6 @@
 package kz.qorgau.it;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,7 +18,8 @@ import kz.qorgau.launcher.DevWildFly;
 public class TestStack implements LauncherSessionListener {
 
     private DevPostgres postgres;
-    private DevKeycloak keycloak;
+    /** Static, so that a fault test ({@link FaultsIT}) can stop it and start it again for the classes after it. */
+    private static DevKeycloak keycloak;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -27,9 +29,7 @@ public class TestStack implements LauncherSessionListener {
             // The tests' database is thrown away after the run: fsync and synchronous_commit off, for speed only.
             postgres = DevPostgres.start(Integer.getInteger("it.postgres.port"), work.resolve("postgres"),
                     DevPostgres.Durability.FAST);
-            keycloak = DevKeycloak.start(Path.of(System.getProperty("it.keycloak.home")),
-                    Integer.getInteger("it.keycloak.port"), Integer.getInteger("it.keycloak.management.port"),
-                    work.resolve("keycloak.log"));
+            startKeycloak();
             DevWildFly.prepareBaseDirectory(Path.of(System.getProperty("it.jboss.home")), work.resolve("wildfly"));
         } catch (Exception e) {
             launcherSessionClosed(session);
@@ -37,12 +37,35 @@ public class TestStack implements LauncherSessionListener {
         }
     }
 
-    @Override
-    public void launcherSessionClosed(LauncherSession session) {
+    /** Starts the shared Keycloak, with the realm imported afresh (and so with new signing keys). */
+    static synchronized void startKeycloak() throws IOException {
+        Path work = Path.of(System.getProperty("it.work"));
+        keycloak = DevKeycloak.start(Path.of(System.getProperty("it.keycloak.home")),
+                Integer.getInteger("it.keycloak.port"), Integer.getInteger("it.keycloak.management.port"),
+                work.resolve("keycloak.log"));
+        Api.forgetTokens();
+    }
+
+    /** Stops the shared Keycloak, as an outage of the identity provider. */
+    static synchronized void stopKeycloak() {
         if (keycloak != null) {
             keycloak.close();
             keycloak = null;
         }
+    }
+
+    /** The shared Keycloak's JVM (not the start script), for a fault test to hang with SIGSTOP. */
+    static ProcessHandle keycloakJvm() {
+        String port = "--http-port=" + Integer.getInteger("it.keycloak.port");
+        return ProcessHandle.current().descendants()
+                .filter(p -> p.info().command().orElse("").endsWith("/java")
+                        && p.info().commandLine().orElse("").contains(port))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no Keycloak JVM among this JVM's children"));
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        stopKeycloak();
         if (postgres != null) {
             try {
                 postgres.close();
