@@ -168,7 +168,9 @@ class JourneysIT {
         walk.follow(By.cssSelector("header a[href*='/ui/safety.xhtml']"), "safety");
         walk.pick("choose:school", String.valueOf(SCHOOL_A));
         walk.submit("choose:show", "safety: school");
+        WebElement unchosen = browser.find("inspection").findElement(By.cssSelector("select.finding"));
         walk.click(By.id("inspection:asProfile"));
+        browser.wait.until(ExpectedConditions.stalenessOf(unchosen));
         browser.wait.until(d -> d.findElements(By.cssSelector("#inspection select.finding")).stream()
                 .anyMatch(s -> !new Select(s).getFirstSelectedOption().getAttribute("value").isEmpty()));
         answerEveryLine(Api.as("inspector1").get("schools/" + SCHOOL_A + "/safety/checklist").array()
