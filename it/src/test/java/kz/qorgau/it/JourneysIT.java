@@ -278,9 +278,9 @@ class JourneysIT {
                 .filter(e -> !(e.get("openPrescription") instanceof JsonObject))
                 .map(e -> e.getString("item")).findFirst().orElseThrow();
         browser.go("safety.xhtml?schoolId=" + SCHOOL_A + "&lang=ru");
+        WebElement unchosen = browser.find("inspection").findElement(By.cssSelector("select[data-item='" + item + "']"));
         browser.click("inspection:asProfile");
-        browser.wait.until(d -> !new Select(d.findElement(By.cssSelector("select[data-item='" + item + "']")))
-                .getFirstSelectedOption().getAttribute("value").isEmpty());
+        browser.wait.until(ExpectedConditions.stalenessOf(unchosen));
         new Select(browser.find("inspection").findElement(By.cssSelector("select[data-item='" + item + "']")))
                 .selectByValue("DEFECT");
         browser.click("inspection:record");
