@@ -15,7 +15,12 @@ public class InvalidFields extends InvalidInput {
     private final transient List<FieldProblem> problems;
 
     public InvalidFields(String messageKey, List<FieldProblem> problems) {
-        super(messageKey, problems.size());
+        this(messageKey, problems, problems.size());
+    }
+
+    /** With the arguments of the message that sums the problems up, where their count alone would not say enough. */
+    public InvalidFields(String messageKey, List<FieldProblem> problems, Object... arguments) {
+        super(messageKey, arguments);
         this.problems = List.copyOf(problems);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -14,6 +15,7 @@ import com.deque.html.axecore.results.Rule;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,9 @@ class AccessibilityPagesIT {
             }
             return seen;
             """;
+
+    /** One line per page, language and size checked, printed together when the class is done. */
+    private static final List<String> TABLE = new CopyOnWriteArrayList<>();
 
     private final List<String> problems = new ArrayList<>();
     private Browser browser;
@@ -113,6 +118,15 @@ class AccessibilityPagesIT {
         check("admin1", "admin.xhtml");
     }
 
+    @AfterAll
+    static void printTable() {
+        System.out.println();
+        System.out.println("axe-core per page (WCAG 2.1 A/AA violations)");
+        System.out.printf("%-62s %7s %8s %5s%n", "user page language size", "serious", "critical", "all");
+        TABLE.stream().sorted().forEach(System.out::println);
+        System.out.println();
+    }
+
     /** The address of the first link of a page that goes where asked, such as a student's file. */
     private String firstLink(String page, String to) {
         browser.go(page);
@@ -148,6 +162,8 @@ class AccessibilityPagesIT {
         System.out.printf("axe %-55s serious %d, critical %d, total %d (%s)%n", where,
                 count(axe, "serious"), count(axe, "critical"), axe.getViolations().size(),
                 axe.getViolations().stream().map(Rule::getId).collect(Collectors.joining(" ")));
+        TABLE.add(String.format("%-62s %7d %8d %5d", where.replaceAll("id=\\d+", "id=N"), count(axe, "serious"),
+                count(axe, "critical"), axe.getViolations().size()));
         for (Rule rule : grave) {
             problems.add(where + ": axe " + rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp() + ") at "
                     + rule.getNodes().stream().limit(5).map(describe()).collect(Collectors.joining("; ")));

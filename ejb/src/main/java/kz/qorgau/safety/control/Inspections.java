@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -25,6 +26,8 @@ import jakarta.validation.constraints.NotNull;
 import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
 import kz.qorgau.earlywarning.control.StudentEvaluation;
+import kz.qorgau.platform.InvalidFields;
+import kz.qorgau.platform.InvalidFields.FieldProblem;
 import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.platform.RecordNotFound;
 import kz.qorgau.safety.entity.ChecklistItem;
@@ -83,7 +86,16 @@ public class Inspections {
         }
         SafetyState before = profiles.stateOf(schoolId);
         Map<ChecklistItem, Prescription> open = prescriptions.openByItem(schoolId);
-        List<InspectionFinding> lines = request.findings().stream().map(f -> line(f, open, today)).toList();
+        List<FieldProblem> unanswered = new ArrayList<>();
+        List<InspectionFinding> lines = new ArrayList<>();
+        for (int i = 0; i < request.findings().size(); i++) {
+            lines.add(line(request.findings().get(i), "findings[" + i + "].", open, today, unanswered));
+        }
+        if (!unanswered.isEmpty()) {
+            throw new InvalidFields("safety.inspection.findings-unanswered", unanswered,
+                    unanswered.stream().map(p -> p.arguments()[0] + ": " + p.field())
+                            .collect(Collectors.joining("; ")));
+        }
         Inspection inspection = new Inspection(school, visitedOn, caller.username(), request.remarks(), lines,
                 Checklist.items(before, today), now);
         em.persist(inspection);
@@ -112,9 +124,11 @@ public class Inspections {
      * A finding, referring to the prescription still open on its item. A defect found again stands on it rather than
      * repeating it; a new one needs its requirement, which the school reads. An item found in order while its
      * prescription is overdue needs the inspector to say whether it was remedied, since the overdue prescription is
-     * escalated otherwise.
+     * escalated otherwise. What a finding lacks is added to {@code unanswered} under its field, so that every line
+     * can be put right at once; the finding is then null.
      */
-    private static InspectionFinding line(NewFinding sent, Map<ChecklistItem, Prescription> open, LocalDate today) {
+    private static InspectionFinding line(NewFinding sent, String field, Map<ChecklistItem, Prescription> open,
+                                          LocalDate today, List<FieldProblem> unanswered) {
         ChecklistItem item = sent.checklistItem();
         Finding finding = sent.found();
         Prescription existing = open.get(item);
@@ -127,7 +141,9 @@ public class Inspections {
                         existing.getId(), null);
             }
             if (!stated) {
-                throw new InvalidInput("safety.finding.requirement-required", item.name(), finding.name());
+                unanswered.add(new FieldProblem(field + "remarks", "safety.finding.requirement-required", item.name(),
+                        finding.name()));
+                return null;
             }
             return new InspectionFinding(item, finding, sent.remarks());
         }
@@ -135,8 +151,9 @@ public class Inspections {
             return new InspectionFinding(item, finding, sent.remarks());
         }
         if (sent.prescriptionRemedied() == null && existing.isOverdueOn(today)) {
-            throw new InvalidInput("safety.finding.remedied-unanswered", item.name(), existing.getId(),
-                    existing.getDeadline());
+            unanswered.add(new FieldProblem(field + "prescriptionRemedied", "safety.finding.remedied-unanswered",
+                    item.name(), existing.getId(), existing.getDeadline()));
+            return null;
         }
         return new InspectionFinding(item, finding, sent.remarks(), existing.getId(), sent.prescriptionRemedied());
     }

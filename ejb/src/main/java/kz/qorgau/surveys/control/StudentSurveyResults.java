@@ -10,7 +10,8 @@ import java.util.List;
  */
 public record StudentSurveyResults(long studentId, boolean optedOut, List<Result> results) {
 
-    public record Result(long campaignId, String instrumentCode, String scale, BigDecimal score,
+    /** One scale's score; {@code id} is the result's own, the one a case's evidence names. */
+    public record Result(long id, long campaignId, String instrumentCode, String scale, BigDecimal score,
                          BigDecimal threshold, boolean atOrAboveThreshold, LocalDate takenOn, boolean excluded) {
     }
 }

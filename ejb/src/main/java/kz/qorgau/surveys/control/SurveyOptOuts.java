@@ -110,7 +110,7 @@ public class SurveyOptOuts {
     private static StudentSurveyResults.Result result(SurveyResult r, boolean optedOut) {
         var threshold = r.getCampaign().getInstrument().scale(r.getScaleCode())
                 .map(s -> s.getThreshold()).orElse(null);
-        return new StudentSurveyResults.Result(r.getCampaign().getId(), r.getCampaign().getInstrument().getCode(),
+        return new StudentSurveyResults.Result(r.getId(), r.getCampaign().getId(), r.getCampaign().getInstrument().getCode(),
                 r.getScaleCode(), r.getScore(), threshold,
                 threshold != null && r.getScore().compareTo(threshold) >= 0, r.getTakenOn(), optedOut);
     }

@@ -26,6 +26,7 @@ import kz.qorgau.cases.control.CaseView;
 import kz.qorgau.cases.control.CaseWorkflow;
 import kz.qorgau.cases.control.MeasureChange;
 import kz.qorgau.cases.control.MeasureView;
+import kz.qorgau.cases.control.ReasonView.EvidenceView;
 import kz.qorgau.cases.entity.CaseOutcome;
 import kz.qorgau.cases.entity.CaseStatus;
 import kz.qorgau.cases.entity.ContactChannel;
@@ -61,6 +62,12 @@ public class CasePage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int SHOWN_EVENTS = 500;
     private static final int SHOWN_STAFF = 200;
+    /** The records the student's file shows one by one, by the anchor each has there. */
+    private static final Map<String, String> FILE_ANCHORS = Map.of(
+            "SESSION", "session-",
+            "INCIDENT", "incident-",
+            "SURVEY_RESULT", "survey-result-",
+            "POLICE_REGISTRATION", "police-registration-");
     private static final Map<StaffRole, String> STAFF_ROLES = Map.of(
             StaffRole.PSYCHOLOGIST, Caller.PSYCHOLOGIST,
             StaffRole.SOCIAL_PEDAGOGUE, Caller.SOCIAL_PEDAGOGUE,
@@ -184,6 +191,15 @@ public class CasePage implements Serializable {
             }
         }
         return null;
+    }
+
+    /**
+     * @return where on the student's file a piece of evidence is shown, empty for evidence shown elsewhere or not at
+     *         all; the file shows it only to those its service shows it to
+     */
+    public String evidenceAnchor(EvidenceView evidence) {
+        String prefix = FILE_ANCHORS.get(evidence.kind());
+        return prefix == null ? "" : prefix + evidence.recordId();
     }
 
     public boolean isOverdue() {

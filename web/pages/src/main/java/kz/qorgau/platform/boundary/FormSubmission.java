@@ -2,6 +2,7 @@ package kz.qorgau.platform.boundary;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -9,6 +10,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolationException;
 
+import kz.qorgau.platform.InvalidFields;
 import kz.qorgau.platform.Messages;
 import kz.qorgau.platform.QorgauException;
 
@@ -29,6 +31,27 @@ public final class FormSubmission {
     /** {@link #run(String, Locale, Runnable)}, with the call first where it reads better so. */
     public static boolean attempt(Runnable action, String formId, Locale locale) {
         return run(formId, locale, action);
+    }
+
+    /**
+     * As {@link #run(String, Locale, Runnable)}, with each problem of a refusal that names several fields said next
+     * to its input: {@code inputOf} maps a field of the request to the input's id within the form, null where the
+     * form has none (the problem is then said for the whole form).
+     */
+    public static boolean attempt(Runnable action, String formId, UnaryOperator<String> inputOf, Locale locale) {
+        InvalidFields[] unanswered = new InvalidFields[1];
+        boolean done = run(formId, locale, () -> {
+            try {
+                action.run();
+            } catch (InvalidFields e) {
+                unanswered[0] = e;
+            }
+        });
+        if (unanswered[0] == null) {
+            return done;
+        }
+        PageMessages.beside(unanswered[0], formId, inputOf, locale);
+        return false;
     }
 
     /**

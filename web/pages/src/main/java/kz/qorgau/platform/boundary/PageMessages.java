@@ -1,12 +1,14 @@
 package kz.qorgau.platform.boundary;
 
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 
+import kz.qorgau.platform.InvalidFields;
 import kz.qorgau.platform.Messages;
 import kz.qorgau.platform.QorgauException;
 
@@ -53,6 +55,19 @@ public final class PageMessages {
                 clientId = null;
             }
             faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        }
+    }
+
+    /**
+     * Each problem of a refusal that names several fields next to its input, {@code inputOf} giving the input's id
+     * within the form ({@code null} for a field the form has no input for, said for the whole form).
+     */
+    public static void beside(InvalidFields e, String formId, UnaryOperator<String> inputOf, Locale locale) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        for (InvalidFields.FieldProblem problem : e.problems()) {
+            String input = inputOf.apply(problem.field());
+            faces.addMessage(input == null ? null : formId + ":" + input, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.text(locale, problem.messageKey(), problem.arguments()), null));
         }
     }
 }

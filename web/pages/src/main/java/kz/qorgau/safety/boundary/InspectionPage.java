@@ -4,11 +4,11 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,14 +36,15 @@ import kz.qorgau.security.boundary.CallerProducer;
  * profile leads to expect, the finding (left unchosen, so that nothing is passed as OK unseen), remarks and, for a
  * defect, the deadline of its prescription; a shortcut sets every finding as the profile leads to expect. A defect on
  * an item whose prescription is still open stands on that one; an item found in order while its prescription is
- * overdue asks whether it was remedied. Only inspectors and administrators see it; the service decides
- * whether this inspector answers for this school.
+ * overdue asks whether it was remedied. What a line lacks the service says, and the page says it next to that line.
+ * Only inspectors and administrators see it; the service decides whether this inspector answers for this school.
  */
 @Named
 @ViewScoped
 public class InspectionPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Pattern FINDING_FIELD = Pattern.compile("findings\\[(\\d+)]\\.(\\w+)");
 
     @EJB
     SafetyProfiles profiles;
@@ -101,14 +102,11 @@ public class InspectionPage implements Serializable {
     }
 
     public String record() {
-        if (!answered()) {
-            return null;
-        }
         InspectionView[] recorded = new InspectionView[1];
         NewInspection request = new NewInspection(visitedOn, remarks,
                 lines.stream().map(Line::toFinding).toList(), cctvCameras, cctvWorking);
         if (FormSubmission.attempt(() -> recorded[0] = inspections.record(page.getSchoolId(), request, callers.caller()),
-                "inspection", language.getLocale())) {
+                "inspection", InspectionPage::inputOf, language.getLocale())) {
             PageMessages.info(Messages.format(language.getLocale(), language.text("safety.inspection.recorded"),
                     recorded[0].prescriptions().size(), recorded[0].linkedPrescriptions().size(),
                     recorded[0].linkedPrescriptions().stream().map(p -> "№ " + p.id())
@@ -119,26 +117,20 @@ public class InspectionPage implements Serializable {
     }
 
     /**
-     * Whether each line says what the service needs of it, each omission said next to its field: the requirement of a
-     * new prescription, and whether an overdue prescription of an item found in order was remedied.
+     * The input of a line a finding's field is typed in: the lines are sent in their order, so that the service's
+     * {@code findings[3].remarks} is the fourth line's remarks.
      */
-    private boolean answered() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        boolean answered = true;
-        for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
-            if (line.isRequirementNeeded()) {
-                faces.addMessage("inspection:lines:" + i + ":remarks", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        language.text("safety.inspect.requirement-required"), null));
-                answered = false;
-            }
-            if (line.isAskRemedied() && line.getRemedied() == null) {
-                faces.addMessage("inspection:lines:" + i + ":remedied", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        language.text("safety.inspect.remedied-required"), null));
-                answered = false;
-            }
+    static String inputOf(String field) {
+        Matcher finding = FINDING_FIELD.matcher(field);
+        if (!finding.matches()) {
+            return null;
         }
-        return answered;
+        String input = switch (finding.group(2)) {
+            case "remarks" -> "remarks";
+            case "prescriptionRemedied" -> "remedied";
+            default -> null;
+        };
+        return input == null ? null : "lines:" + finding.group(1) + ":" + input;
     }
 
     public Finding[] getFindings() {
@@ -199,11 +191,6 @@ public class InspectionPage implements Serializable {
         NewFinding toFinding() {
             return new NewFinding(item.name(), finding == null ? null : finding.name(), remarks, deadline,
                     isAskRemedied() ? remedied : null);
-        }
-
-        /** A defect or missing item with no prescription open on it issues one, whose requirement the school reads. */
-        public boolean isRequirementNeeded() {
-            return finding != null && finding.needsRemedy() && open == null && (remarks == null || remarks.isBlank());
         }
 
         /** The item's prescription is overdue: found in order, the inspector says whether it was remedied. */

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,11 +21,15 @@ import kz.qorgau.cases.control.CaseView;
 import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.earlywarning.rules.Level;
 import kz.qorgau.earlywarning.rules.RiskIndicator;
+import kz.qorgau.incidents.control.IncidentService;
+import kz.qorgau.incidents.control.IncidentView;
 import kz.qorgau.platform.QorgauException;
 import kz.qorgau.platform.boundary.AfterSave;
 import kz.qorgau.platform.boundary.FormSubmission;
 import kz.qorgau.platform.boundary.LanguageChoice;
 import kz.qorgau.platform.boundary.PageMessages;
+import kz.qorgau.police.control.PoliceRegistrationService;
+import kz.qorgau.police.control.PoliceRegistrationView;
 import kz.qorgau.security.boundary.CallerProducer;
 import kz.qorgau.sessions.control.SessionService;
 import kz.qorgau.sessions.control.SessionView;
@@ -31,10 +37,14 @@ import kz.qorgau.sessions.entity.SessionKind;
 import kz.qorgau.sessions.entity.SessionRecord;
 import kz.qorgau.students.control.StudentService;
 import kz.qorgau.students.entity.Student;
+import kz.qorgau.surveys.control.StudentSurveyResults;
+import kz.qorgau.surveys.control.SurveyOptOuts;
 
 /**
  * A child's file: who they are, their cases with the reasons in plain words, the psychologists' sessions (notes
- * only for those allowed), and the form a psychologist logs a session with. Reading the file is audited.
+ * only for those allowed), the incidents they took part in, their survey results and police registrations, and the
+ * form a psychologist logs a session with. Reading the file is audited. Each record has an anchor of its own, the
+ * one a case's evidence links to; a part of the file the services would not show the caller is left out.
  */
 @Named
 @ViewScoped
@@ -52,6 +62,15 @@ public class StudentFilePage implements Serializable {
     @EJB
     CaseService cases;
 
+    @EJB
+    IncidentService incidents;
+
+    @EJB
+    PoliceRegistrationService police;
+
+    @EJB
+    SurveyOptOuts surveys;
+
     @Inject
     CallerProducer callers;
 
@@ -64,6 +83,9 @@ public class StudentFilePage implements Serializable {
     private StudentCard student;
     private List<CaseView> caseList = List.of();
     private List<SessionView> sessionList = List.of();
+    private List<IncidentView> incidentList;
+    private List<PoliceRegistrationView> registrationList;
+    private StudentSurveyResults surveyResults;
     private final SessionForm session = new SessionForm();
 
     /** Runs when the page is opened: the file, its cases and sessions. */
@@ -73,9 +95,29 @@ public class StudentFilePage implements Serializable {
             student = StudentCard.of(file, language.getLocale());
             caseList = cases.list(new CaseFilter(null, null, id), 0, SHOWN, callers.caller(), language.getLocale());
             sessionList = sessions.listFor(id, 0, SHOWN, callers.caller());
+            incidentList = ifShown(() -> incidents.listFor(id, 0, SHOWN, callers.caller()));
+            registrationList = ifShown(() -> police.listFor(id, 0, SHOWN, callers.caller()));
+            surveyResults = ifShown(() -> surveys.resultsOf(id, callers.caller()));
         } catch (QorgauException e) {
             student = null;
             PageMessages.refused(e, language.getLocale());
+        }
+    }
+
+    /**
+     * A part of the file as its service shows it to the caller, as the API would; none when the service keeps it
+     * from them, by their role or, under a break-glass grant, by the school.
+     */
+    private static <T> T ifShown(Supplier<T> part) {
+        try {
+            return part.get();
+        } catch (QorgauException refused) {
+            return null;
+        } catch (EJBException e) {
+            if (FormSubmission.refusedByContainer(e)) {
+                return null;
+            }
+            throw e;
         }
     }
 
@@ -123,6 +165,21 @@ public class StudentFilePage implements Serializable {
 
     public List<SessionView> getSessions() {
         return sessionList;
+    }
+
+    /** @return the incidents the student took part in, null when the caller may not see them */
+    public List<IncidentView> getIncidents() {
+        return incidentList;
+    }
+
+    /** @return the student's police registrations, null when the caller may not see them */
+    public List<PoliceRegistrationView> getRegistrations() {
+        return registrationList;
+    }
+
+    /** @return the student's survey results, null when the caller may not see them */
+    public StudentSurveyResults getSurveyResults() {
+        return surveyResults;
     }
 
     public SessionForm getSession() {
