@@ -2,6 +2,7 @@ package kz.qorgau.demo.control;
 
 import static kz.qorgau.security.Caller.PSYCHOLOGIST;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -31,6 +32,7 @@ import kz.qorgau.generator.control.RegionGenerator;
 import kz.qorgau.generator.control.RegionSpec;
 import kz.qorgau.incidents.control.IncidentReport;
 import kz.qorgau.incidents.control.IncidentService;
+import kz.qorgau.platform.control.NoteCipher;
 import kz.qorgau.platform.control.StatementTimeout;
 import kz.qorgau.schools.entity.District;
 import kz.qorgau.schools.entity.InstructionLanguage;
@@ -41,10 +43,9 @@ import kz.qorgau.schools.entity.SchoolKind;
 import kz.qorgau.schools.entity.StaffDesignation;
 import kz.qorgau.security.Caller;
 import kz.qorgau.security.Jurisdiction;
-import kz.qorgau.sessions.control.NoteCipher;
+import kz.qorgau.sessions.control.SessionRecord;
 import kz.qorgau.sessions.control.SessionService;
 import kz.qorgau.sessions.entity.SessionKind;
-import kz.qorgau.sessions.entity.SessionRecord;
 import kz.qorgau.students.control.NewStudent;
 import kz.qorgau.students.control.StudentService;
 import kz.qorgau.students.entity.Iin;
@@ -64,6 +65,9 @@ import kz.qorgau.students.entity.Student;
 @DependsOn({"SchemaMigration", "RuleEngine"})
 @RunAs(PSYCHOLOGIST)
 public class DemoData {
+
+    @Inject
+    Clock clock;
 
     public static final long REGION_ALMATY = 75;
     public static final long DISTRICT_BOSTANDYK = 7502;
@@ -128,7 +132,7 @@ public class DemoData {
 
         Caller psychologistA = staff("psychologist1", SCHOOL_A);
         Caller psychologistB = staff("psychologist2", SCHOOL_B);
-        LocalDate today = LocalDate.now(StudentEvaluation.KAZAKHSTAN);
+        LocalDate today = LocalDate.now(clock);
 
         Student aigerim = student(psychologistA, "Сейтқали", "Айгерім", LocalDate.of(2011, 3, 14), Sex.FEMALE, SCHOOL_A, 9, 101);
         sessions.record(aigerim.getId(), session(today.minusDays(3), Level.CRITICAL,

@@ -10,7 +10,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import kz.qorgau.earlywarning.control.StudentEvaluation;
+import kz.qorgau.platform.Kazakhstan;
 import kz.qorgau.safety.control.Checklist;
 import kz.qorgau.safety.control.SafetyProfiles;
 import kz.qorgau.safety.entity.ChecklistItem;
@@ -40,7 +40,7 @@ public class DemoSafety {
     SafetyProfiles profiles;
 
     public void load(School a, School b, LocalDate today) {
-        Instant described = today.minusDays(40).atStartOfDay(StudentEvaluation.KAZAKHSTAN)
+        Instant described = today.minusDays(40).atStartOfDay(Kazakhstan.TIME_ZONE)
                 .toInstant();
         SafetyState schoolA = new SafetyState(new SafetyState.PanicButton(true, true, today.minusDays(60)),
                 new SafetyState.Cctv(16, 16, true, true),
@@ -62,7 +62,7 @@ public class DemoSafety {
                 .map(item -> item == ChecklistItem.CCTV_WORKING ? cameras
                         : item == ChecklistItem.LIGHTING ? lighting : new InspectionFinding(item, Finding.OK, null))
                 .toList();
-        Instant recorded = visited.atTime(12, 0).atZone(StudentEvaluation.KAZAKHSTAN)
+        Instant recorded = visited.atTime(12, 0).atZone(Kazakhstan.TIME_ZONE)
                 .toInstant();
         Inspection inspection = new Inspection(a, visited, "inspector1", "Плановая проверка.", findings,
                 Checklist.items(schoolA, visited), recorded);

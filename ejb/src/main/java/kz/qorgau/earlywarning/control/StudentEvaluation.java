@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -14,6 +13,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import javax.sql.DataSource;
@@ -26,6 +26,7 @@ import kz.qorgau.earlywarning.rules.Findings;
 import kz.qorgau.earlywarning.rules.Level;
 import kz.qorgau.students.entity.Student;
 import kz.qorgau.thresholds.control.ActiveThresholds;
+import kz.qorgau.thresholds.control.ThresholdsInForce;
 
 /**
  * Evaluates students at once when a signal about them arrives (a session, an incident, an imported file) and brings
@@ -36,9 +37,6 @@ import kz.qorgau.thresholds.control.ActiveThresholds;
 @Stateless
 @PermitAll
 public class StudentEvaluation {
-
-    /** Kazakhstan keeps one time zone, UTC+5, since 2024; "the last 30 days" are counted in it. */
-    public static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
 
     /** Students evaluated per statement when a file brings signals about many. */
     private static final int BLOCK = 1_000;
@@ -59,7 +57,9 @@ public class StudentEvaluation {
     @EJB
     ActiveThresholds thresholds;
 
-    private final Clock clock = Clock.system(KAZAKHSTAN);
+    /** "The last 30 days" are counted in Kazakhstan's days. */
+    @Inject
+    Clock clock;
 
     public Optional<EarlyWarningCase> evaluate(Student student) {
         evaluate(List.of(student.getId()));

@@ -4,20 +4,17 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import kz.qorgau.sessions.control.NoteCipher;
+import kz.qorgau.platform.Kazakhstan;
+import kz.qorgau.platform.control.NoteCipher;
 
 /**
  * What the writers of a region's tables share: the connection, the note keys, the plan and roster, the ids the
  * students and families were given, and the number of rows written per table.
  */
 final class RegionRows {
-
-    /** Kazakhstan keeps one time zone; record times are local school and police hours. */
-    static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
 
     private final Connection connection;
     private final NoteCipher notes;
@@ -98,6 +95,6 @@ final class RegionRows {
     /** A local time on a day, as a timestamp with the offset of Kazakhstan on it, never after the reference date. */
     String at(LocalDate day, int hour, int minute) {
         LocalDate capped = day.isAfter(today()) ? today() : day;
-        return LocalTime.of(hour, minute).atDate(capped).atZone(KAZAKHSTAN).toOffsetDateTime().toString();
+        return LocalTime.of(hour, minute).atDate(capped).atZone(Kazakhstan.TIME_ZONE).toOffsetDateTime().toString();
     }
 }

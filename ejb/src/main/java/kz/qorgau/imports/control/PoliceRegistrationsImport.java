@@ -3,6 +3,7 @@ package kz.qorgau.imports.control;
 import static kz.qorgau.security.Caller.ADMIN;
 import static kz.qorgau.security.Caller.INSPECTOR;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -30,6 +32,9 @@ import kz.qorgau.students.entity.Student;
 @Stateless
 @RolesAllowed({INSPECTOR, ADMIN})
 public class PoliceRegistrationsImport {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -52,7 +57,7 @@ public class PoliceRegistrationsImport {
     private ImportReport importUpload(Upload upload, ImportMode mode, Locale locale, Caller caller) {
         return files.importFile(ImportKind.POLICE_REGISTRATIONS, null, upload, mode, locale, caller,
                 PoliceRegistrationColumn.HEADERS,
-                () -> new PoliceRegistrationRowCheck(LocalDate.now(StudentEvaluation.KAZAKHSTAN),
+                () -> new PoliceRegistrationRowCheck(LocalDate.now(clock),
                         students.byIin(caller, null, s -> new PoliceRegistrationRowCheck.Pupil(s.id(), s.birthDate())),
                         activeSince(caller))::check,
                 PoliceRegistrationRow.class,

@@ -7,6 +7,7 @@ import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 
 import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.platform.InvalidInput;
@@ -30,6 +32,9 @@ import kz.qorgau.surveys.entity.SurveyCampaign;
 @Stateless
 @RolesAllowed({PSYCHOLOGIST, SCHOOL_ADMIN, COORDINATOR, ADMIN})
 public class SurveyResultsImport {
+
+    @Inject
+    Clock clock;
 
     /** A result already on file for the same campaign, student and scale is replaced. */
     private static final String UPSERT = """
@@ -70,7 +75,7 @@ public class SurveyResultsImport {
         Timestamp now = Timestamp.from(Instant.now());
         return files.importFile(ImportKind.SURVEY_RESULTS, campaignId, upload, mode, locale, caller,
                 SurveyColumn.HEADERS,
-                () -> new RowCheck(campaign, LocalDate.now(StudentEvaluation.KAZAKHSTAN),
+                () -> new RowCheck(campaign, LocalDate.now(clock),
                         students.idsByIin(caller, campaign.getSchoolIds()),
                         optOuts.optedOutAt(campaign.getSchoolIds()))::check,
                 ResultRow.class,

@@ -32,9 +32,8 @@ import kz.qorgau.cases.control.CaseEffect;
 import kz.qorgau.cases.control.Weighed;
 import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.incidents.entity.Incident;
-import kz.qorgau.incidents.entity.NewIncident;
-import kz.qorgau.incidents.entity.NewParticipant;
 import kz.qorgau.incidents.entity.Participant;
+import kz.qorgau.platform.Kazakhstan;
 import kz.qorgau.platform.RecordNotFound;
 import kz.qorgau.safety.control.SchoolSafetyAt;
 import kz.qorgau.safety.control.SchoolSafetySnapshot;
@@ -83,7 +82,7 @@ public class IncidentService {
         Incident incident = new Incident(report.asIncidentOf(student.getId()), caller.username());
         em.persist(incident);
         em.flush();
-        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, incident.getId(), student.getSchool());
+        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, incident.getId(), student.getSchool().getId());
         evaluation.evaluate(student);
         return view(incident, incident.getParticipants().get(0));
     }
@@ -103,7 +102,7 @@ public class IncidentService {
         em.persist(incident);
         em.flush();
         for (School school : schoolsOf(participants)) {
-            audit.record(caller, AuditAction.CREATE, RECORD_TYPE, incident.getId(), school);
+            audit.record(caller, AuditAction.CREATE, RECORD_TYPE, incident.getId(), school.getId());
         }
         // Evaluation locks each student; locking in id order keeps two incidents with the same students from deadlocking.
         List<CaseEffect> effects = participants.stream().sorted(Comparator.comparing(Student::getId))
@@ -125,7 +124,7 @@ public class IncidentService {
         }
         Incident incident = em.find(Incident.class, id);
         for (School school : schoolsOf(visible)) {
-            audit.record(caller, AuditAction.READ, RECORD_TYPE, id, school);
+            audit.record(caller, AuditAction.READ, RECORD_TYPE, id, school.getId());
         }
         return details(incident, visible);
     }
@@ -133,7 +132,7 @@ public class IncidentService {
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<IncidentView> listFor(long studentId, int page, int size, Caller caller) {
         Student student = students.requireReadable(studentId, caller);
-        audit.record(caller, AuditAction.READ, "student-incidents", studentId, student.getSchool());
+        audit.record(caller, AuditAction.READ, "student-incidents", studentId, student.getSchool().getId());
         return em.createQuery("""
                         select new kz.qorgau.incidents.control.IncidentView(i.id, p.studentId, i.occurredOn, i.type,
                                p.role, i.recordedBy, i.timeOfDay, i.onSchoolGrounds, i.location, i.severity, i.source,
@@ -176,7 +175,7 @@ public class IncidentService {
             return List.of();
         }
         LocalTime time = incident.getTimeOfDay() == null ? LocalTime.MAX : incident.getTimeOfDay();
-        Instant moment = incident.getOccurredOn().atTime(time).atZone(StudentEvaluation.KAZAKHSTAN).toInstant();
+        Instant moment = incident.getOccurredOn().atTime(time).atZone(Kazakhstan.TIME_ZONE).toInstant();
         return safety.at(schoolsOf(visible).stream().map(School::getId).toList(), moment);
     }
 

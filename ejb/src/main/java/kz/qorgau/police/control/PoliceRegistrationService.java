@@ -23,7 +23,6 @@ import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
 import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.platform.RecordNotFound;
-import kz.qorgau.police.entity.NewPoliceRegistration;
 import kz.qorgau.police.entity.PoliceRegistration;
 import kz.qorgau.security.Caller;
 import kz.qorgau.security.JurisdictionQuery;
@@ -57,7 +56,7 @@ public class PoliceRegistrationService {
                 caller.username());
         em.persist(registration);
         em.flush();
-        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, registration.getId(), student.getSchool());
+        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, registration.getId(), student.getSchool().getId());
         evaluation.evaluate(student);
         return PoliceRegistrationView.of(registration);
     }
@@ -65,7 +64,7 @@ public class PoliceRegistrationService {
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<PoliceRegistrationView> listFor(long studentId, int page, int size, Caller caller) {
         Student student = students.requireVisible(studentId, caller);
-        audit.record(caller, AuditAction.READ, "student-police-registrations", studentId, student.getSchool());
+        audit.record(caller, AuditAction.READ, "student-police-registrations", studentId, student.getSchool().getId());
         return em.createQuery("""
                         select r from PoliceRegistration r
                         where r.student = :student
@@ -83,7 +82,7 @@ public class PoliceRegistrationService {
         PoliceRegistration registration = requireVisible(id, caller);
         registration.remove(removal.date(), removal.ground(), removal.note());
         em.flush();
-        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, id, registration.getStudent().getSchool());
+        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, id, registration.getStudent().getSchool().getId());
         return PoliceRegistrationView.of(registration);
     }
 
@@ -94,7 +93,7 @@ public class PoliceRegistrationService {
         PoliceRegistration registration = requireVisible(id, caller);
         registration.holdForLegalReasons(hold.held());
         em.flush();
-        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, id, registration.getStudent().getSchool());
+        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, id, registration.getStudent().getSchool().getId());
         return PoliceRegistrationView.of(registration);
     }
 

@@ -21,7 +21,6 @@ import jakarta.validation.constraints.NotNull;
 import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
 import kz.qorgau.earlywarning.control.StudentEvaluation;
-import kz.qorgau.police.entity.NewRaidDelivery;
 import kz.qorgau.police.entity.RaidDelivery;
 import kz.qorgau.security.Caller;
 import kz.qorgau.students.control.StudentService;
@@ -51,7 +50,7 @@ public class RaidDeliveryService {
         RaidDelivery recorded = new RaidDelivery(student, delivery, caller.username());
         em.persist(recorded);
         em.flush();
-        audit.record(caller, AuditAction.CREATE, "raid-delivery", recorded.getId(), student.getSchool());
+        audit.record(caller, AuditAction.CREATE, "raid-delivery", recorded.getId(), student.getSchool().getId());
         evaluation.evaluate(student);
         return view(recorded);
     }
@@ -59,7 +58,7 @@ public class RaidDeliveryService {
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<RaidDeliveryView> listFor(long studentId, int page, int size, Caller caller) {
         Student student = students.requireVisible(studentId, caller);
-        audit.record(caller, AuditAction.READ, "student-raid-deliveries", studentId, student.getSchool());
+        audit.record(caller, AuditAction.READ, "student-raid-deliveries", studentId, student.getSchool().getId());
         return em.createQuery("""
                         select d from RaidDelivery d
                         where d.student = :student

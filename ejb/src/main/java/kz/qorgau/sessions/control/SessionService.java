@@ -30,7 +30,6 @@ import kz.qorgau.platform.RecordNotFound;
 import kz.qorgau.security.Caller;
 import kz.qorgau.sessions.entity.PsychologistSession;
 import kz.qorgau.sessions.entity.SessionAddendum;
-import kz.qorgau.sessions.entity.SessionRecord;
 import kz.qorgau.students.control.StudentService;
 import kz.qorgau.students.entity.Student;
 
@@ -64,7 +63,7 @@ public class SessionService {
         PsychologistSession session = new PsychologistSession(student, record, caller.username());
         em.persist(session);
         em.flush();
-        audit.record(caller, AuditAction.CREATE, "psychologist-session", session.getId(), student.getSchool());
+        audit.record(caller, AuditAction.CREATE, "psychologist-session", session.getId(), student.getSchool().getId());
         List<CaseEffect> effect = evaluation.weigh(student).stream().toList();
         return new Weighed<>(SessionView.of(session, true), effect);
     }
@@ -83,7 +82,7 @@ public class SessionService {
         SessionAddendum appended = session.append(addendum.text(), caller.username(), Instant.now());
         em.persist(appended);
         em.flush();
-        audit.record(caller, AuditAction.CREATE, "session-addendum", appended.getId(), student.getSchool());
+        audit.record(caller, AuditAction.CREATE, "session-addendum", appended.getId(), student.getSchool().getId());
         return AddendumView.of(appended, true);
     }
 
@@ -91,7 +90,7 @@ public class SessionService {
     public List<SessionView> listFor(long studentId, int page, int size, Caller caller) {
         Student student = students.requireReadable(studentId, caller);
         boolean schoolPsychologist = caller.isPsychologistOf(student.getSchool().getId());
-        audit.record(caller, AuditAction.READ, "student-sessions", studentId, student.getSchool());
+        audit.record(caller, AuditAction.READ, "student-sessions", studentId, student.getSchool().getId());
         return em.createQuery("""
                         select s from PsychologistSession s
                         where s.student = :student
