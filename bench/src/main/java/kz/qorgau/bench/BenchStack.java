@@ -75,7 +75,7 @@ final class BenchStack implements AutoCloseable {
     private void startIn(Path work, boolean demoData) throws Exception {
         Files.createDirectories(work);
         // As the figures of docs/PERFORMANCE.md were measured: fsync and synchronous_commit off, which production must
-        // not do (README, production notes); a durable database commits slower on this machine's disk.
+        // not do (docs/DEPLOYMENT.md, production notes); a durable database commits slower on this machine's disk.
         postgres = keep(DevPostgres.start(POSTGRES_PORT, work.resolve("postgres"), DevPostgres.Durability.FAST));
         CompletableFuture<DevKeycloak> starting = CompletableFuture.supplyAsync(() -> {
             try {

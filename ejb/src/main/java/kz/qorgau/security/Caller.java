@@ -25,7 +25,7 @@ public record Caller(String username, Set<String> roles, Jurisdiction jurisdicti
         return roles.contains(role);
     }
 
-    /** DESIGN.md section 5: confidential notes are for the psychologists of the student's current school. */
+    /** docs/PRODUCT.md section 5: confidential notes are for the psychologists of the student's current school. */
     public boolean isPsychologistOf(long schoolId) {
         return hasRole(PSYCHOLOGIST) && jurisdiction.schoolIds().contains(schoolId);
     }

@@ -26,8 +26,8 @@ import kz.qorgau.students.entity.Iin;
 import kz.qorgau.students.entity.Sex;
 
 /**
- * Every resource method against every demo user, every cell asserted: the grants and the denials of DESIGN.md §1 as
- * the {@code @RolesAllowed} annotations carry them.
+ * Every resource method against every demo user, every cell asserted: the grants and the denials of docs/PRODUCT.md
+ * section 1 as the {@code @RolesAllowed} annotations carry them.
  *
  * <p>A granted cell expects the status given in its row: 200 for a read of a real record; 400 for a write with a
  * deliberately empty body {@code {}}, which proves the caller got past the role check into validation without

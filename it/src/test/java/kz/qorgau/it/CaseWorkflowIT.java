@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A case worked through its whole workflow with real tokens (DESIGN.md section 4): who may take each step and who
+ * A case worked through its whole workflow with real tokens (docs/PRODUCT.md section 4): who may take each step and who
  * may not, the version every change is made against, what people say about reasons, the timeline, and overdue
  * cases escalated by rule EW-10 into the inboxes of the school administration, the coordinator and the ombudsman.
  */

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The semantics of DESIGN.md section 3 that people rely on, through the API: a closed case reopens on a new signal
- * within 90 days and stays closed on the signals it dealt with; a snoozed rule stays quiet; a case nobody at the
- * school can take goes to the coordinator (EW-12); reasons read in the reader's language.
+ * The semantics of docs/EARLY-WARNING.md (what the rules do to cases) that people rely on, through the API: a closed
+ * case reopens on a new signal within 90 days and stays closed on the signals it dealt with; a snoozed rule stays
+ * quiet; a case nobody at the school can take goes to the coordinator (EW-12); reasons read in the reader's language.
  */
 @ExtendWith(ArquillianExtension.class)
 class EarlyWarningSemanticsIT {

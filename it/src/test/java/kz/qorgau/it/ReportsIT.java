@@ -43,7 +43,7 @@ import kz.qorgau.generator.control.RegionSpec;
 import kz.qorgau.platform.control.NoteCipher;
 
 /**
- * The Excel reports of DESIGN.md section 6 from a known data set: region 23 generated with a fixed seed, one
+ * The Excel reports of docs/PRODUCT.md section 6 from a known data set: region 23 generated with a fixed seed, one
  * district as it was a year ago and one as it is today, so that offenses can be compared across the years, plus a
  * district without schools; region 27 generated only for today (no incident last year: the division by zero); and
  * region 31 made by hand, small enough that its counts are suppressed. The workbooks are opened with POI and their

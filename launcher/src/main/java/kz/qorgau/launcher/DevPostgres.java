@@ -10,8 +10,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A real PostgreSQL server whose binaries come from Maven, on a loopback port, with an empty database for Qorgau and
- * its two roles, set up as the README tells an operator to: the owner, which migrates, and the application role,
- * which the server works as. Its data directory is wiped on start: the demo loader rebuilds the demo world each time.
+ * its two roles, set up as docs/DEPLOYMENT.md tells an operator to: the owner, which migrates, and the application
+ * role, which the server works as. Its data directory is wiped on start: the demo loader rebuilds the demo world each
+ * time.
  * <p>
  * The run command's database is {@link Durability#DURABLE}: the embedded library's defaults (fsync and
  * synchronous_commit off) lose writes already answered when PostgreSQL crashes. Only the tests and the benchmark,

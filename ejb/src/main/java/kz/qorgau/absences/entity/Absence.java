@@ -11,7 +11,7 @@ import jakarta.persistence.ManyToOne;
 import kz.qorgau.students.entity.Student;
 
 /**
- * A student's unexcused absence days in one period (DESIGN.md section 2); one per (student, period start, period
+ * A student's unexcused absence days in one period (docs/PRODUCT.md section 2); one per (student, period start, period
  * end), the period's end not before its start and the days within the period's length, as the database checks.
  * Rows are written only by the absences import, in JDBC batches with the id from the database's default, so this
  * mapping only reads them.

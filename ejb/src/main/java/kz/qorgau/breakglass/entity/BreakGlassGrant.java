@@ -14,7 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import kz.qorgau.students.entity.Student;
 
 /**
- * Emergency access (DESIGN.md section 5): a person outside the student's jurisdiction reads the file for a short
+ * Emergency access (docs/PRODUCT.md section 5): a person outside the student's jurisdiction reads the file for a short
  * while after stating why. The grant is never extended: a new emergency needs a new reason.
  */
 @Entity

@@ -27,7 +27,7 @@ import kz.qorgau.schools.entity.StaffDesignation;
 import kz.qorgau.security.Caller;
 
 /**
- * The steps people take on a case (DESIGN.md section 4), each against the version of the case the client read and
+ * The steps people take on a case (docs/PRODUCT.md section 4), each against the version of the case the client read and
  * each on the case's timeline: taking it on, the first contact, monitoring, closing, lowering the level,
  * reassigning a role.
  */

@@ -27,7 +27,7 @@ import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.security.Caller;
 
 /**
- * Against alert fatigue (DESIGN.md section 3): the people of a case mark a reason as already known, or snooze it
+ * Against alert fatigue (docs/PRODUCT.md section 3): the people of a case mark a reason as already known, or snooze it
  * for a stated period with a written reason; assignees say whether the warning was useful.
  */
 @Stateless

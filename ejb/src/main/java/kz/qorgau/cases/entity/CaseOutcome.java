@@ -1,6 +1,6 @@
 package kz.qorgau.cases.entity;
 
-/** How a case ended (DESIGN.md section 4). */
+/** How a case ended (docs/PRODUCT.md section 4). */
 public enum CaseOutcome {
     RESOLVED(true),
     REFERRED(true),

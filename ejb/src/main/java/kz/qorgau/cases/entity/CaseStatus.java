@@ -1,6 +1,6 @@
 package kz.qorgau.cases.entity;
 
-/** DESIGN.md section 4: NEW, ASSIGNED, IN_PROGRESS (first contact logged), MONITORING, CLOSED. */
+/** docs/PRODUCT.md section 4: NEW, ASSIGNED, IN_PROGRESS (first contact logged), MONITORING, CLOSED. */
 public enum CaseStatus {
     NEW,
     ASSIGNED,

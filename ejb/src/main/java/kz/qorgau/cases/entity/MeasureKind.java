@@ -1,6 +1,6 @@
 package kz.qorgau.cases.entity;
 
-/** The measures of an intervention plan (DESIGN.md section 4). */
+/** The measures of an intervention plan (docs/PRODUCT.md section 4). */
 public enum MeasureKind {
     HOME_VISIT,
     INDIVIDUAL_SESSIONS,

@@ -35,10 +35,10 @@ import kz.qorgau.security.Caller;
 import kz.qorgau.security.JurisdictionQuery;
 
 /**
- * The figures of the dashboard, each counted inside the reader's jurisdiction: open cases, cases opened week by
- * week, overdue first contacts, possible concealments and schools left without staff. Counts only, so nothing here
- * is audited as a read of a child's file. DESIGN.md section 1: the dashboard is for those who oversee schools, not
- * for those who work in them.
+ * The figures of the dashboard, each counted inside the reader's jurisdiction: open cases, cases opened week by week,
+ * overdue first contacts, possible concealments and schools left without staff. Counts only, so nothing here is audited
+ * as a read of a child's file. docs/PRODUCT.md section 1: the dashboard is for those who oversee schools, not for those
+ * who work in them.
  */
 @Stateless
 @RolesAllowed({COORDINATOR, OMBUDSMAN, ADMIN})

@@ -72,7 +72,7 @@ public class FamilyService {
         return FamilyView.of(family);
     }
 
-    /** Reading a family record is itself a recorded event (DESIGN.md section 5). */
+    /** Reading a family record is itself a recorded event (docs/PRODUCT.md section 5). */
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public FamilyView read(long id, Caller caller) {
         Family family = requireVisible(id, caller);

@@ -11,7 +11,7 @@ import java.util.Objects;
 public record RegionSpec(long regionId, int firstDistrict, int districts, int students, long seed,
                          LocalDate referenceDate) {
 
-    /** An oblast's schools average this many students (760 schools, 428,000 students in DESIGN.md section 8). */
+    /** An oblast's schools average this many students (760 schools, 428,000 students: docs/PRODUCT.md section 8). */
     static final int STUDENTS_PER_SCHOOL = 565;
 
     /** Oblasts have about 15 to 20 districts of 40 to 50 schools. */

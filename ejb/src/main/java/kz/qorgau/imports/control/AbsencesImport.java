@@ -21,7 +21,7 @@ import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.security.Caller;
 
 /**
- * Imports an absences file (DESIGN.md sections 2 and 7): the unexcused days of each student per period, every row
+ * Imports an absences file (docs/PRODUCT.md sections 2 and 7): the unexcused days of each student per period, every row
  * validated in one streaming pass and reported, nothing applied unless the mode allows it, all in one transaction,
  * and the same file twice adds nothing.
  */

@@ -21,8 +21,8 @@ import kz.qorgau.platform.Messages;
 import kz.qorgau.security.Caller;
 
 /**
- * The course every kind of import takes (DESIGN.md section 7): a file already applied adds nothing; otherwise every
- * row is checked in one streaming pass and reported, the accepted rows are applied only when the mode allows it,
+ * The course every kind of import takes (docs/PRODUCT.md section 7): a file already applied adds nothing; otherwise
+ * every row is checked in one streaming pass and reported, the accepted rows are applied only when the mode allows it,
  * in the caller's transaction, and the applied file is remembered and audited. Internal ({@code @PermitAll}): called
  * only by the imports, which declare who may.
  */

@@ -24,8 +24,8 @@ import kz.qorgau.security.JurisdictionQuery;
 import kz.qorgau.students.entity.Student;
 
 /**
- * Imports a police-registrations file (DESIGN.md section 7): an inspector's register of students, each accepted row
- * a registration with the caller as its inspector; every row validated and reported, nothing applied unless the
+ * Imports a police-registrations file (docs/PRODUCT.md section 7): an inspector's register of students, each accepted
+ * row a registration with the caller as its inspector; every row validated and reported, nothing applied unless the
  * mode allows it, all in one transaction, and the same file twice adds nothing. The registrations are made by the
  * entity's own factory, so they keep the invariants of a registration made through the API.
  */

@@ -21,7 +21,7 @@ import kz.qorgau.students.entity.Iin;
 import kz.qorgau.students.entity.Student;
 
 /**
- * Imports a school's student roster (DESIGN.md section 7): a new IIN opens a student's file at the row's school,
+ * Imports a school's student roster (docs/PRODUCT.md section 7): a new IIN opens a student's file at the row's school,
  * a known one has its names and class corrected; every row validated and reported, nothing applied unless the
  * mode allows it, all in one transaction, and the same file twice adds nothing. Rosters are a school's or a
  * district's classes, so the students are written as entities: their change history is kept as for any edit.

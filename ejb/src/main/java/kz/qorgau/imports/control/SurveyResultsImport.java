@@ -25,7 +25,7 @@ import kz.qorgau.surveys.control.SurveyService;
 import kz.qorgau.surveys.entity.SurveyCampaign;
 
 /**
- * Imports a survey-results file into a campaign (DESIGN.md section 7): every row validated in one streaming pass,
+ * Imports a survey-results file into a campaign (docs/PRODUCT.md section 7): every row validated in one streaming pass,
  * each rejected row reported with its reason, nothing applied unless the mode allows it, all in one transaction,
  * and the same file twice adds nothing.
  */

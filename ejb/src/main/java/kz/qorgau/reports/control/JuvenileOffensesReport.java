@@ -11,7 +11,7 @@ import kz.qorgau.earlywarning.rules.IncidentType;
 import kz.qorgau.reports.entity.ReportKind;
 
 /**
- * DESIGN.md section 6, juvenile offenses: incidents with children of the scope, by type and by district, in the
+ * docs/PRODUCT.md section 6, juvenile offenses: incidents with children of the scope, by type and by district, in the
  * period against the same days a year before, with the change and how many happened on school grounds. An
  * incident counts once in each district its participants study in, and once in the totals.
  */

@@ -16,7 +16,7 @@ import kz.qorgau.platform.Kazakhstan;
 import kz.qorgau.reports.entity.ReportKind;
 
 /**
- * DESIGN.md section 6, regional summary: per region and district, students and how many of them were surveyed in
+ * docs/PRODUCT.md section 6, regional summary: per region and district, students and how many of them were surveyed in
  * the period, cases open at its end by level, new, closed and overdue, the median time to a first contact, and
  * incidents on school grounds while the school had an open safety prescription.
  * A district without schools has its row of zeros: the reader sees it exists and holds nobody.

@@ -12,7 +12,7 @@ import kz.qorgau.police.entity.RegistrationReason;
 import kz.qorgau.reports.entity.ReportKind;
 
 /**
- * DESIGN.md section 6, registers: teenagers and families on the police register at the end of the period,
+ * docs/PRODUCT.md section 6, registers: teenagers and families on the police register at the end of the period,
  * registered and removed in it, and raid deliveries; by district, then by reason.
  */
 final class RegistersReport implements Report {

@@ -5,7 +5,7 @@ import java.sql.SQLException;
 
 import kz.qorgau.reports.entity.ReportKind;
 
-/** One workbook of DESIGN.md section 6, written from the database through plain JDBC. */
+/** One workbook of docs/PRODUCT.md section 6, written from the database through plain JDBC. */
 interface Report {
 
     ReportKind kind();

@@ -49,15 +49,15 @@ import kz.qorgau.safety.control.SafetyStatistics;
 import kz.qorgau.security.Caller;
 
 /**
- * The workbooks of DESIGN.md section 6: who may have which, what a request covers, and writing one. Plain JDBC with
- * a cursor, outside any transaction, so that a million rows pass through without being held. Writing a checked request
- * is {@code @PermitAll}: a background run writes it, in a thread of its own.
+ * The workbooks of docs/PRODUCT.md section 6: who may have which, what a request covers, and writing one. Plain JDBC
+ * with a cursor, outside any transaction, so that a million rows pass through without being held. Writing a checked
+ * request is {@code @PermitAll}: a background run writes it, in a thread of its own.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Reports {
 
-    /** DESIGN.md section 5: statistics go to those who judge the work, not to those who do it. */
+    /** docs/PRODUCT.md section 5: statistics go to those who judge the work, not to those who do it. */
     static final Set<String> STATISTICS_ROLES = Set.of(OMBUDSMAN, COORDINATOR, ADMIN);
     /** The case list holds children's names: only for the roles that read cases. */
     static final Set<String> CASE_LIST_ROLES = Set.of(PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR,

@@ -13,8 +13,8 @@ import kz.qorgau.schools.entity.InstructionLanguage;
 import kz.qorgau.students.entity.Sex;
 
 /**
- * DESIGN.md section 6, rule quality: per rule, the cases it raised in the period, how its assignees judged it, and
- * the share of children it raised among the students of each sex, language of instruction and school, so that a
+ * docs/PRODUCT.md section 6, rule quality: per rule, the cases it raised in the period, how its assignees judged it,
+ * and the share of children it raised among the students of each sex, language of instruction and school, so that a
  * rule weighing on one group more than another is seen and corrected.
  */
 final class RuleQualityReport implements Report {

@@ -17,7 +17,7 @@ import kz.qorgau.safety.control.SchoolSafetyRow;
 import kz.qorgau.security.Jurisdiction;
 
 /**
- * DESIGN.md section 6, school safety: per district and per school, how many schools have a panic button connected
+ * docs/PRODUCT.md section 6, school safety: per district and per school, how many schools have a panic button connected
  * to the police console, working CCTV connected to the operational centre and a security company under a current
  * contract; inspections in the period; prescriptions open and overdue at its end; and incidents on school grounds
  * while the school had an open defect.

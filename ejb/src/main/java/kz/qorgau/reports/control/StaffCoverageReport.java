@@ -11,7 +11,7 @@ import kz.qorgau.platform.Kazakhstan;
 import kz.qorgau.reports.entity.ReportKind;
 
 /**
- * DESIGN.md section 6, staff coverage: per school, the inspectors, psychologists and social pedagogues designated
+ * docs/PRODUCT.md section 6, staff coverage: per school, the inspectors, psychologists and social pedagogues designated
  * to it today and its cases open at the end of the period, per staff member; then per district, the schools left
  * without one of them.
  */

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The workbooks of DESIGN.md section 6. Statistical ones carry no personal data and suppress small counts; the case
- * list carries personal data and goes only to the roles that work cases.
+ * The workbooks of docs/PRODUCT.md section 6. Statistical ones carry no personal data and suppress small counts; the
+ * case list carries personal data and goes only to the roles that work cases.
  */
 public enum ReportKind {
     REGIONAL_SUMMARY("regional-summary", true),

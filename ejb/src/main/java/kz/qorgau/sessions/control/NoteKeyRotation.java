@@ -28,10 +28,11 @@ import javax.sql.DataSource;
 import kz.qorgau.platform.control.NoteCipher;
 
 /**
- * Key rotation (README, Configuration): with a new key put in front of QORGAU_NOTE_KEYS, the notes and addenda still
- * encrypted under older keys are re-encrypted under the new one after start-up, as the schema's owner (the only role
- * the database lets replace a note) and in batches of their own, while every key still decrypts. Refuses to start
- * while some note is encrypted under a key the configuration no longer holds, which would make it unreadable.
+ * Key rotation (docs/DEPLOYMENT.md, "Confidential notes at rest"): with a new key put in front of QORGAU_NOTE_KEYS, the
+ * notes and addenda still encrypted under older keys are re-encrypted under the new one after start-up, as the schema's
+ * owner (the only role the database lets replace a note) and in batches of their own, while every key still decrypts.
+ * Refuses to start while some note is encrypted under a key the configuration no longer holds, which would make it
+ * unreadable.
  */
 @Singleton
 @Startup

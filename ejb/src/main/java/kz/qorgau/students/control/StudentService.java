@@ -74,7 +74,7 @@ public class StudentService {
         return student;
     }
 
-    /** Reading a child's file is itself a recorded event (DESIGN.md section 5). */
+    /** Reading a child's file is itself a recorded event (docs/PRODUCT.md section 5). */
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public Student readFile(long id, Caller caller) {
         Student student = requireReadable(id, caller);

@@ -17,7 +17,7 @@ import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.schools.entity.School;
 
 /**
- * A student handed over from one school to another (DESIGN.md section 2). Until the receiving school confirms,
+ * A student handed over from one school to another (docs/PRODUCT.md section 2). Until the receiving school confirms,
  * the file stays with the sending school; on confirmation the file and the open case move, and the sending school
  * loses access.
  */

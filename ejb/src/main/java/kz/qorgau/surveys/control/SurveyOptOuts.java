@@ -90,7 +90,7 @@ public class SurveyOptOuts {
                 .getResultList());
     }
 
-    /** Reading a child's survey results is itself a recorded event (DESIGN.md section 5). */
+    /** Reading a child's survey results is itself a recorded event (docs/PRODUCT.md section 5). */
     @RolesAllowed({PSYCHOLOGIST, SCHOOL_ADMIN, COORDINATOR, OMBUDSMAN, ADMIN})
     public StudentSurveyResults resultsOf(long studentId, Caller caller) {
         Student student = students.requireVisible(studentId, caller);

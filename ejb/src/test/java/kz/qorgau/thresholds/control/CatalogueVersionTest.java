@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import kz.qorgau.earlywarning.rules.Thresholds;
 
 /**
- * Version 1, seeded by the migration, is the catalogue of DESIGN.md, every value written out: it must not change
- * meaning when a later build changes the defaults of {@link Thresholds}.
+ * Version 1, seeded by the migration, is the catalogue of docs/EARLY-WARNING.md, every value written out: it must not
+ * change meaning when a later build changes the defaults of {@link Thresholds}.
  */
 class CatalogueVersionTest {
 

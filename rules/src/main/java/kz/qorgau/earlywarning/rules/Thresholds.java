@@ -5,7 +5,7 @@ import java.util.stream.IntStream;
 /**
  * The numbers in the catalogue that experts tune. They are a fact, not constants in the DRL, so that a new
  * threshold version needs no new build of the rules. A plain bean so that a version is stored and exchanged as
- * JSON; a new instance holds the values of the catalogue in DESIGN.md.
+ * JSON; a new instance holds the values of the catalogue in docs/EARLY-WARNING.md.
  */
 public class Thresholds {
     /** EW-01: how many days back a session with suicidal ideation or self-harm counts. */
@@ -65,7 +65,7 @@ public class Thresholds {
     /** A new signal within this many days of closing a case reopens it instead of opening another. */
     private int reopenWithinDays = 90;
 
-    /** The values of the catalogue in DESIGN.md. */
+    /** The values of the catalogue in docs/EARLY-WARNING.md. */
     public static Thresholds catalogue() {
         return new Thresholds();
     }

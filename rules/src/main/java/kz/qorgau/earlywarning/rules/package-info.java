@@ -1,5 +1,5 @@
 /**
- * The early-warning catalogue of DESIGN.md section 3: the facts the rules read (signals about one student), the
+ * The early-warning catalogue of docs/EARLY-WARNING.md: the facts the rules read (signals about one student), the
  * findings they raise, and the DRL itself under the same package in resources. Nothing here knows about JPA or
  * the server, so every rule is tested on a bare KieSession.
  */

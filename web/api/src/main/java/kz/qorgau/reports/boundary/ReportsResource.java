@@ -36,7 +36,7 @@ import kz.qorgau.reports.entity.ReportKind;
 import kz.qorgau.security.Caller;
 
 /**
- * The Excel workbooks of DESIGN.md section 6. A small one is written while the reader waits; one over the size
+ * The Excel workbooks of docs/PRODUCT.md section 6. A small one is written while the reader waits; one over the size
  * threshold answers 202 with a background run to follow at {@code /report-runs/{id}}.
  */
 @Path("reports")

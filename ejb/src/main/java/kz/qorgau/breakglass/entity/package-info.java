@@ -1,0 +1,2 @@
+/** A break-glass grant: who, which student, why, and until when. */
+package kz.qorgau.breakglass.entity;

@@ -1,0 +1,5 @@
+/**
+ * Possible concealments (rule EW-11): incidents the police recorded and the school did not report, for coordinators and
+ * ombudsmen.
+ */
+package kz.qorgau.concealment.control;

@@ -1,0 +1,2 @@
+/** A family with its address, social flags, guardians and registrations on the police register. */
+package kz.qorgau.families.entity;

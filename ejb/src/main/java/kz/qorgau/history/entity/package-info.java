@@ -1,0 +1,2 @@
+/** The revision Envers writes with each committed change: who made it and when. */
+package kz.qorgau.history.entity;

@@ -1,0 +1,2 @@
+/** A notice to a school's supervisors. */
+package kz.qorgau.notices.entity;
