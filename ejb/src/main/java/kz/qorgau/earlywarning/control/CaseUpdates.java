@@ -24,6 +24,7 @@ import kz.qorgau.assignment.control.Assignment;
 import kz.qorgau.assignment.control.StaffRound;
 import kz.qorgau.cases.control.CaseEscalations;
 import kz.qorgau.cases.control.CaseTimeline;
+import kz.qorgau.cases.control.OpenCases;
 import kz.qorgau.cases.entity.CaseEventType;
 import kz.qorgau.cases.entity.CaseStatus;
 import kz.qorgau.cases.entity.EarlyWarningCase;
@@ -49,6 +50,9 @@ public class CaseUpdates {
 
     @PersistenceContext
     EntityManager em;
+
+    @EJB
+    OpenCases openCases;
 
     @EJB
     Assignment assignment;
@@ -195,13 +199,7 @@ public class CaseUpdates {
     }
 
     public Optional<EarlyWarningCase> openCaseOf(Student student) {
-        return em.createQuery("""
-                        select c from EarlyWarningCase c
-                        where c.student = :student and c.status <> :closed""", EarlyWarningCase.class)
-                .setParameter("student", student)
-                .setParameter("closed", CaseStatus.CLOSED)
-                .getResultStream()
-                .findFirst();
+        return openCases.of(student);
     }
 
 }

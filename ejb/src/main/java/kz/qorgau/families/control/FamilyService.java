@@ -20,7 +20,6 @@ import jakarta.validation.constraints.NotNull;
 
 import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
-import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.families.entity.Family;
 import kz.qorgau.families.entity.FamilyPoliceRegistration;
 import kz.qorgau.families.entity.Guardian;
@@ -31,6 +30,7 @@ import kz.qorgau.schools.control.Schools;
 import kz.qorgau.schools.entity.School;
 import kz.qorgau.security.Caller;
 import kz.qorgau.security.JurisdictionQuery;
+import kz.qorgau.signals.control.Signals;
 import kz.qorgau.students.control.StudentService;
 import kz.qorgau.students.entity.Iin;
 import kz.qorgau.students.entity.PersonName;
@@ -59,7 +59,7 @@ public class FamilyService {
     AuditTrail audit;
 
     @EJB
-    StudentEvaluation evaluation;
+    Signals signals;
 
     @RolesAllowed({SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, ADMIN})
     public FamilyView open(@NotNull(message = "{request.body.required}") @Valid NewFamily request, Caller caller) {
@@ -150,7 +150,7 @@ public class FamilyService {
         em.flush();
         audit.record(caller, AuditAction.CREATE, REGISTRATION_RECORD_TYPE, registration.getId(), family.getSchool().getId());
         // Every child of a family put on the police register gets a review by their social pedagogue (EW-13).
-        evaluation.evaluate(em.createQuery("select s.id from Student s where s.familyId = :family", Long.class)
+        signals.announce(em.createQuery("select s.id from Student s where s.familyId = :family", Long.class)
                 .setParameter("family", family.getId()).getResultList());
         return FamilyView.RegistrationView.of(registration);
     }

@@ -24,8 +24,8 @@ import jakarta.validation.constraints.NotNull;
 
 import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
+import kz.qorgau.cases.control.OpenCases;
 import kz.qorgau.cases.entity.EarlyWarningCase;
-import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.earlywarning.rules.IncidentSource;
 import kz.qorgau.hotline.entity.HotlineReport;
 import kz.qorgau.hotline.entity.ReportStatus;
@@ -65,7 +65,7 @@ public class HotlineService {
     IncidentService incidents;
 
     @EJB
-    StudentEvaluation evaluation;
+    OpenCases openCases;
 
     @EJB
     AuditTrail audit;
@@ -132,7 +132,7 @@ public class HotlineService {
                                    Caller caller) {
         HotlineReport report = requireForTriage(id, caller);
         Student student = students.requireVisible(triage.studentId(), caller);
-        Long caseId = evaluation.openCaseOf(student).map(EarlyWarningCase::getId).orElse(null);
+        Long caseId = openCases.of(student).map(EarlyWarningCase::getId).orElse(null);
         report.triageToCase(student, caseId, caller.username(), Instant.now());
         return triaged(report, caller);
     }

@@ -17,8 +17,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.security.Caller;
+import kz.qorgau.signals.control.Signals;
 
 /**
  * Imports an absences file (docs/PRODUCT.md sections 2 and 7): the unexcused days of each student per period, every row
@@ -50,7 +50,7 @@ public class AbsencesImport {
     AppliedFiles files;
 
     @EJB
-    StudentEvaluation evaluation;
+    Signals signals;
 
     public ImportReport importFile(IncomingFile file, ImportMode mode, Locale locale, Caller caller) {
         try (Upload upload = file.receive()) {
@@ -75,7 +75,7 @@ public class AbsencesImport {
                         insert.setString(5, caller.username());
                         insert.setTimestamp(6, now);
                     });
-                    evaluation.evaluate(accepted.stream().map(AbsenceRow::studentId).distinct().toList());
+                    signals.announce(accepted.stream().map(AbsenceRow::studentId).distinct().toList());
                 });
     }
 }

@@ -17,10 +17,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.police.entity.PoliceRegistration;
 import kz.qorgau.security.Caller;
 import kz.qorgau.security.JurisdictionQuery;
+import kz.qorgau.signals.control.Signals;
 import kz.qorgau.students.entity.Student;
 
 /**
@@ -46,7 +46,7 @@ public class PoliceRegistrationsImport {
     AppliedFiles files;
 
     @EJB
-    StudentEvaluation evaluation;
+    Signals signals;
 
     public ImportReport importFile(IncomingFile file, ImportMode mode, Locale locale, Caller caller) {
         try (Upload upload = file.receive()) {
@@ -65,7 +65,7 @@ public class PoliceRegistrationsImport {
                 // once per student of the accepted rows, in this transaction, after the registrations.
                 accepted -> {
                     accepted.forEach(row -> register(row, caller));
-                    evaluation.evaluate(accepted.stream().map(PoliceRegistrationRow::studentId).toList());
+                    signals.announce(accepted.stream().map(PoliceRegistrationRow::studentId).toList());
                 });
     }
 

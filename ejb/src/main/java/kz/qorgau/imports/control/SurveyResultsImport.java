@@ -17,9 +17,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.security.Caller;
+import kz.qorgau.signals.control.Signals;
 import kz.qorgau.surveys.control.SurveyOptOuts;
 import kz.qorgau.surveys.control.SurveyService;
 import kz.qorgau.surveys.entity.SurveyCampaign;
@@ -59,7 +59,7 @@ public class SurveyResultsImport {
     AppliedFiles files;
 
     @EJB
-    StudentEvaluation evaluation;
+    Signals signals;
 
     public ImportReport importFile(Long campaignId, IncomingFile file, ImportMode mode, Locale locale, Caller caller) {
         if (campaignId == null) {
@@ -90,7 +90,7 @@ public class SurveyResultsImport {
                         insert.setDate(5, Date.valueOf(row.takenOn()));
                         insert.setTimestamp(6, now);
                     });
-                    evaluation.evaluate(accepted.stream().map(ResultRow::studentId).distinct().toList());
+                    signals.announce(accepted.stream().map(ResultRow::studentId).distinct().toList());
                 });
     }
 }

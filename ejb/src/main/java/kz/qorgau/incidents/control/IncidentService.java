@@ -11,10 +11,8 @@ import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
@@ -30,7 +28,6 @@ import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
 import kz.qorgau.cases.control.CaseEffect;
 import kz.qorgau.cases.control.Weighed;
-import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.incidents.entity.Incident;
 import kz.qorgau.incidents.entity.Participant;
 import kz.qorgau.platform.Kazakhstan;
@@ -40,6 +37,7 @@ import kz.qorgau.safety.control.SchoolSafetySnapshot;
 import kz.qorgau.schools.entity.School;
 import kz.qorgau.security.Caller;
 import kz.qorgau.security.JurisdictionQuery;
+import kz.qorgau.signals.control.Signals;
 import kz.qorgau.students.control.StudentService;
 import kz.qorgau.students.entity.Student;
 
@@ -56,7 +54,7 @@ public class IncidentService {
     StudentService students;
 
     @EJB
-    StudentEvaluation evaluation;
+    Signals signals;
 
     @EJB
     AuditTrail audit;
@@ -80,10 +78,7 @@ public class IncidentService {
     public IncidentView record(Student student, @NotNull(message = "{request.body.required}") @Valid IncidentReport report,
                                Caller caller) {
         Incident incident = new Incident(report.asIncidentOf(student.getId()), caller.username());
-        em.persist(incident);
-        em.flush();
-        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, incident.getId(), student.getSchool().getId());
-        evaluation.evaluate(student);
+        signals.record(incident, Incident::getId, RECORD_TYPE, List.of(student), caller);
         return view(incident, incident.getParticipants().get(0));
     }
 
@@ -99,14 +94,7 @@ public class IncidentService {
             participants.add(requireVisibleParticipant(p.studentId(), caller));
         }
         Incident incident = new Incident(report, caller.username());
-        em.persist(incident);
-        em.flush();
-        for (School school : schoolsOf(participants)) {
-            audit.record(caller, AuditAction.CREATE, RECORD_TYPE, incident.getId(), school.getId());
-        }
-        // Evaluation locks each student; locking in id order keeps two incidents with the same students from deadlocking.
-        List<CaseEffect> effects = participants.stream().sorted(Comparator.comparing(Student::getId))
-                .map(evaluation::weigh).flatMap(Optional::stream).toList();
+        List<CaseEffect> effects = signals.record(incident, Incident::getId, RECORD_TYPE, participants, caller);
         return new Weighed<>(details(incident, participants), effects);
     }
 

@@ -21,11 +21,11 @@ import jakarta.validation.constraints.NotNull;
 
 import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
-import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.platform.RecordNotFound;
 import kz.qorgau.police.entity.PoliceRegistration;
 import kz.qorgau.security.Caller;
 import kz.qorgau.security.JurisdictionQuery;
+import kz.qorgau.signals.control.Signals;
 import kz.qorgau.students.control.StudentService;
 import kz.qorgau.students.entity.Student;
 
@@ -45,7 +45,7 @@ public class PoliceRegistrationService {
     AuditTrail audit;
 
     @EJB
-    StudentEvaluation evaluation;
+    Signals signals;
 
     @RolesAllowed({INSPECTOR, ADMIN})
     public PoliceRegistrationView register(long studentId,
@@ -54,10 +54,7 @@ public class PoliceRegistrationService {
         Student student = students.requireVisible(studentId, caller);
         PoliceRegistration registration = PoliceRegistration.open(student, activeOf(student), request,
                 caller.username());
-        em.persist(registration);
-        em.flush();
-        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, registration.getId(), student.getSchool().getId());
-        evaluation.evaluate(student);
+        signals.record(registration, PoliceRegistration::getId, RECORD_TYPE, List.of(student), caller);
         return PoliceRegistrationView.of(registration);
     }
 

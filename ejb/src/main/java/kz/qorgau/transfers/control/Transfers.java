@@ -20,7 +20,7 @@ import jakarta.validation.constraints.NotNull;
 import kz.qorgau.assignment.control.Assignment;
 import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
-import kz.qorgau.earlywarning.control.StudentEvaluation;
+import kz.qorgau.cases.control.OpenCases;
 import kz.qorgau.platform.DuplicateRecord;
 import kz.qorgau.platform.RecordNotFound;
 import kz.qorgau.schools.entity.School;
@@ -47,7 +47,7 @@ public class Transfers {
     StudentService students;
 
     @EJB
-    StudentEvaluation evaluation;
+    OpenCases openCases;
 
     @EJB
     Assignment assignment;
@@ -90,7 +90,7 @@ public class Transfers {
         StudentTransfer transfer = find(transferId, caller, true);
         transfer.confirm(caller.username());
         em.flush();
-        evaluation.openCaseOf(transfer.getStudent()).ifPresent(c -> assignment.handOver(c, Instant.now()));
+        openCases.of(transfer.getStudent()).ifPresent(c -> assignment.handOver(c, Instant.now()));
         audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, transferId, transfer.getFromSchool().getId());
         audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, transferId, transfer.getToSchool().getId());
         return TransferView.of(transfer);
