@@ -56,9 +56,9 @@ import kz.qorgau.students.entity.Student;
  * The demo world the realm's demo users live in: in Almaty (a region of the reference data), one district, school A (1001) and school B (1002) with
  * their staff, students whose sessions and incidents leave open cases from the first start, and the schools' safety
  * profiles with an inspection whose prescriptions are open and overdue. Runs only when
- * {@code QORGAU_DEMO_DATA=true}; production never sets it. Signals go through the same services as the API, so
- * the rules raise the cases; the loader runs at start-up without a caller, so it calls them as the schools'
- * psychologists would ({@code @RunAs}).
+ * {@code QORGAU_DEMO_DATA=true}, and only from {@code qorgau-demo.ear}: the production EAR lacks this module.
+ * Signals go through the same services as the API, so the rules raise the cases; the loader runs at start-up
+ * without a caller, so it calls them as the schools' psychologists would ({@code @RunAs}).
  */
 @Singleton
 @Startup
