@@ -28,7 +28,7 @@ import kz.qorgau.generator.control.RegionSpec;
 import kz.qorgau.launcher.DevKeycloak;
 import kz.qorgau.launcher.DevPostgres;
 import kz.qorgau.launcher.DevWildFly;
-import kz.qorgau.sessions.control.NoteCipher;
+import kz.qorgau.platform.control.NoteCipher;
 
 /**
  * The whole stack a benchmark measures, on the benchmarks' own loopback ports (or those of {@code -Dbench.port.offset},

@@ -1,7 +1,6 @@
 package kz.qorgau.platform;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import jakarta.validation.ClockProvider;
 
@@ -12,10 +11,8 @@ import jakarta.validation.ClockProvider;
  */
 public class KazakhstanClock implements ClockProvider {
 
-    private static final Clock KAZAKHSTAN = Clock.system(ZoneId.of("Asia/Almaty"));
-
     @Override
     public Clock getClock() {
-        return KAZAKHSTAN;
+        return Kazakhstan.systemClock();
     }
 }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import kz.qorgau.launcher.DevPostgres;
-import kz.qorgau.sessions.control.NoteCipher;
+import kz.qorgau.platform.control.NoteCipher;
 
 /**
  * Confidential notes and addenda at rest: read and written through the API as before, encrypted in the database,

@@ -5,7 +5,10 @@ import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
-/** The EAR exactly as the build produced it. */
+/**
+ * The demo EAR exactly as the build produced it: the production EAR and the demo module, whose users and schools
+ * the tests use.
+ */
 final class Deployments {
 
     private Deployments() {

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import jakarta.json.JsonObject;
 
 import kz.qorgau.launcher.DevPostgres;
-import kz.qorgau.sessions.control.NoteCipher;
+import kz.qorgau.platform.control.NoteCipher;
 import kz.qorgau.students.entity.Iin;
 import kz.qorgau.students.entity.Sex;
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import kz.qorgau.generator.control.GenerationSummary;
 import kz.qorgau.generator.control.RegionGenerator;
 import kz.qorgau.generator.control.RegionSpec;
-import kz.qorgau.sessions.control.NoteCipher;
+import kz.qorgau.platform.control.NoteCipher;
 import kz.qorgau.students.entity.Iin;
 
 /**

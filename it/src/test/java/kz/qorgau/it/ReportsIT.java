@@ -40,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import kz.qorgau.generator.control.RegionGenerator;
 import kz.qorgau.generator.control.RegionSpec;
-import kz.qorgau.sessions.control.NoteCipher;
+import kz.qorgau.platform.control.NoteCipher;
 
 /**
  * The Excel reports of docs/PRODUCT.md section 6 from a known data set: region 23 generated with a fixed seed, one

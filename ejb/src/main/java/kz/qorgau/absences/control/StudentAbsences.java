@@ -48,7 +48,7 @@ public class StudentAbsences {
 
     public List<AbsenceView> of(long studentId, int page, int size, Caller caller) {
         Student student = students.requireReadable(studentId, caller);
-        audit.record(caller, AuditAction.READ, RECORD_TYPE, studentId, student.getSchool());
+        audit.record(caller, AuditAction.READ, RECORD_TYPE, studentId, student.getSchool().getId());
         return em.createQuery("""
                         select a from Absence a
                         where a.student = :student

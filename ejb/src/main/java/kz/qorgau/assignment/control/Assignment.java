@@ -20,6 +20,7 @@ import kz.qorgau.cases.entity.CaseEventType;
 import kz.qorgau.cases.entity.CaseStatus;
 import kz.qorgau.cases.entity.EarlyWarningCase;
 import kz.qorgau.earlywarning.rules.StaffRole;
+import kz.qorgau.people.control.People;
 import kz.qorgau.schools.entity.StaffDesignation;
 
 /**
@@ -50,7 +51,7 @@ public class Assignment {
             }
             round.next(schoolId, role).ifPresent(username -> {
                 theCase.assign(username, role, now);
-                timeline.record(theCase, CaseEventType.ASSIGNED, CaseTimeline.SYSTEM, now, username, role.name());
+                timeline.record(theCase, CaseEventType.ASSIGNED, People.SYSTEM, now, username, role.name());
             });
         }
     }

@@ -3,7 +3,6 @@ package kz.qorgau.audit.control;
 import static kz.qorgau.security.Caller.ADMIN;
 import static kz.qorgau.security.Caller.OMBUDSMAN;
 
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +14,7 @@ import jakarta.persistence.TypedQuery;
 
 import kz.qorgau.audit.entity.AuditEvent;
 import kz.qorgau.platform.InvalidInput;
+import kz.qorgau.platform.Kazakhstan;
 import kz.qorgau.security.Caller;
 import kz.qorgau.security.JurisdictionQuery;
 
@@ -26,8 +26,6 @@ import kz.qorgau.security.JurisdictionQuery;
 @Stateless
 @RolesAllowed({OMBUDSMAN, ADMIN})
 public class AuditLog {
-
-    private static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
 
     @PersistenceContext
     EntityManager em;
@@ -77,10 +75,10 @@ public class AuditLog {
             query.setParameter("action", q.action());
         }
         if (q.from() != null) {
-            query.setParameter("from", q.from().atStartOfDay(KAZAKHSTAN).toInstant());
+            query.setParameter("from", q.from().atStartOfDay(Kazakhstan.TIME_ZONE).toInstant());
         }
         if (q.to() != null) {
-            query.setParameter("to", q.to().plusDays(1).atStartOfDay(KAZAKHSTAN).toInstant());
+            query.setParameter("to", q.to().plusDays(1).atStartOfDay(Kazakhstan.TIME_ZONE).toInstant());
         }
         List<AuditView> events = query.setFirstResult(page * size).setMaxResults(size)
                 .getResultStream().map(AuditView::of).toList();

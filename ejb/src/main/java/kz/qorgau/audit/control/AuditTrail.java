@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 
 import kz.qorgau.audit.entity.AuditAction;
 import kz.qorgau.audit.entity.AuditEvent;
-import kz.qorgau.schools.entity.School;
 import kz.qorgau.security.Caller;
 
 /**
@@ -22,9 +21,8 @@ public class AuditTrail {
     EntityManager em;
 
     /** An action on a record of a school; the school's supervisors may read the event. */
-    public void record(Caller caller, AuditAction action, String recordType, Long recordId, School school) {
-        em.persist(new AuditEvent(caller.username(), action, recordType, recordId, null,
-                school == null ? null : school.getId()));
+    public void record(Caller caller, AuditAction action, String recordType, Long recordId, Long schoolId) {
+        em.persist(new AuditEvent(caller.username(), action, recordType, recordId, null, schoolId));
     }
 
     /** An action on a record that belongs to no school (reference data); only national supervisors read it. */

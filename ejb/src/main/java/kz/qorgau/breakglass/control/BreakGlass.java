@@ -57,7 +57,7 @@ public class BreakGlass {
         }
         BreakGlassGrant grant = new BreakGlassGrant(caller.username(), student, request.reason().strip(), Instant.now());
         em.persist(grant);
-        audit.record(caller, AuditAction.BREAK_GLASS, "student", student.getId(), student.getSchool());
+        audit.record(caller, AuditAction.BREAK_GLASS, "student", student.getId(), student.getSchool().getId());
         notices.send(new Notice(student.getSchool(), "notice.break-glass", "student", student.getId(),
                 caller.username(), student.getName().full(), grant.getReason()));
         return BreakGlassView.of(grant);

@@ -18,6 +18,7 @@ import kz.qorgau.cases.entity.CaseEventType;
 import kz.qorgau.cases.entity.EarlyWarningCase;
 import kz.qorgau.earlywarning.rules.EscalationTarget;
 import kz.qorgau.earlywarning.rules.StaffRole;
+import kz.qorgau.people.control.People;
 
 /**
  * Cases put in front of the school's administration, the coordinator or the ombudsman by a rule. Internal
@@ -51,7 +52,7 @@ public class CaseEscalations {
             return false;
         }
         em.persist(new CaseEscalation(c, ruleId, target, missing, now));
-        timeline.record(c, CaseEventType.ESCALATED, CaseTimeline.SYSTEM, now, ruleId, target.name());
+        timeline.record(c, CaseEventType.ESCALATED, People.SYSTEM, now, ruleId, target.name());
         return true;
     }
 

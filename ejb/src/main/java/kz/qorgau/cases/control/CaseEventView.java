@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 import kz.qorgau.cases.entity.CaseEvent;
 import kz.qorgau.cases.entity.CaseEventType;
-import kz.qorgau.earlywarning.control.StudentEvaluation;
+import kz.qorgau.platform.Kazakhstan;
 import kz.qorgau.platform.Messages;
 
 /** An entry of a case's timeline: the type and arguments as stored, and the sentence in the reader's language. */
@@ -31,7 +31,7 @@ public record CaseEventView(Instant at, String actor, CaseEventType type, List<S
     }
 
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(StudentEvaluation.KAZAKHSTAN);
+            .withZone(Kazakhstan.TIME_ZONE);
 
     static CaseEventView of(CaseEvent event, Locale locale) {
         return of(event, locale, Map.of());

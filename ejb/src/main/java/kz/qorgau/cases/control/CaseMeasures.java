@@ -71,7 +71,7 @@ public class CaseMeasures {
         timeline.record(c, CaseEventType.MEASURE_ADDED, caller.username(), now, request.kind().name(), responsible,
                 request.dueOn().toString());
         em.flush();
-        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, measure.getId(), c.getStudent().getSchool());
+        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, measure.getId(), c.getStudent().getSchool().getId());
         return MeasureView.of(measure);
     }
 
@@ -94,7 +94,7 @@ public class CaseMeasures {
         timeline.record(c, CaseEventType.MEASURE_UPDATED, caller.username(), Instant.now(), measure.getKind().name(),
                 request.status().name(), responsible, request.dueOn().toString());
         em.flush();
-        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, measureId, c.getStudent().getSchool());
+        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, measureId, c.getStudent().getSchool().getId());
         return MeasureView.of(measure);
     }
 

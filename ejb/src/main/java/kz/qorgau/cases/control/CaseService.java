@@ -23,11 +23,11 @@ import jakarta.persistence.TypedQuery;
 
 import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
-import kz.qorgau.breakglass.control.Grants;
 import kz.qorgau.cases.entity.EarlyWarningCase;
 import kz.qorgau.platform.RecordNotFound;
 import kz.qorgau.platform.StaleRecord;
 import kz.qorgau.security.Caller;
+import kz.qorgau.security.Grants;
 import kz.qorgau.security.JurisdictionQuery;
 
 /**
@@ -107,7 +107,7 @@ public class CaseService {
     @PermitAll
     public CaseView changed(EarlyWarningCase c, Caller caller, Locale locale) {
         em.flush();
-        audit.record(caller, AuditAction.UPDATE, "case", c.getId(), c.getStudent().getSchool());
+        audit.record(caller, AuditAction.UPDATE, "case", c.getId(), c.getStudent().getSchool().getId());
         return CaseView.of(c, locale);
     }
 

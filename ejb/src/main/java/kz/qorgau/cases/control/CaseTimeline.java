@@ -36,9 +36,6 @@ import kz.qorgau.security.Caller;
 @Stateless
 public class CaseTimeline {
 
-    /** The actor of what the rules engine and the server's timers do. */
-    public static final String SYSTEM = "system";
-
     @PersistenceContext
     EntityManager em;
 
@@ -63,7 +60,7 @@ public class CaseTimeline {
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<CaseEventView> of(long caseId, int page, int size, Caller caller, Locale locale) {
         EarlyWarningCase c = cases.requireVisible(caseId, caller);
-        audit.record(caller, AuditAction.READ, "case-timeline", caseId, c.getStudent().getSchool());
+        audit.record(caller, AuditAction.READ, "case-timeline", caseId, c.getStudent().getSchool().getId());
         List<CaseEvent> events = em.createQuery("""
                         select e from CaseEvent e
                         where e.earlyWarningCase = :case

@@ -6,6 +6,7 @@ import static kz.qorgau.security.Caller.PSYCHOLOGIST;
 import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
 import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -21,7 +23,6 @@ import jakarta.validation.constraints.NotNull;
 import kz.qorgau.cases.entity.CaseEventType;
 import kz.qorgau.cases.entity.CaseReason;
 import kz.qorgau.cases.entity.EarlyWarningCase;
-import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.security.Caller;
 
@@ -31,6 +32,9 @@ import kz.qorgau.security.Caller;
  */
 @Stateless
 public class ReasonReviews {
+
+    @Inject
+    Clock clock;
 
     /** A snooze is a pause, not a way to silence a rule for good. */
     static final int LONGEST_SNOOZE_DAYS = 180;
@@ -63,7 +67,7 @@ public class ReasonReviews {
                            Caller caller, Locale locale) {
         EarlyWarningCase c = cases.requireCurrent(caseId, snoozing.version(), caller);
         CaseActors.requireAssigneeOr(c, caller, SCHOOL_ADMIN, COORDINATOR);
-        LocalDate today = LocalDate.now(StudentEvaluation.KAZAKHSTAN);
+        LocalDate today = LocalDate.now(clock);
         LocalDate latest = today.plusDays(LONGEST_SNOOZE_DAYS);
         if (snoozing.until().isBefore(today) || snoozing.until().isAfter(latest)) {
             throw new InvalidInput("case.reason.snooze.until.range", snoozing.until(), today, latest);

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import kz.qorgau.cases.entity.CaseReason;
-import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.earlywarning.rules.Level;
+import kz.qorgau.platform.Kazakhstan;
 import kz.qorgau.platform.Messages;
 
 /**
@@ -52,7 +52,7 @@ public record ReasonView(long id, String ruleId, String ruleVersion, Integer thr
         List<EvidenceView> evidence = reason.getEvidence().stream()
                 .map(e -> new EvidenceView(e.getKind().name(), e.getRecordId()))
                 .toList();
-        LocalDate today = LocalDate.now(StudentEvaluation.KAZAKHSTAN);
+        LocalDate today = LocalDate.now(Kazakhstan.TIME_ZONE);
         return new ReasonView(reason.getId(), reason.getRuleId(), reason.getRuleVersion(),
                 reason.getThresholdVersion(), reason.getLevel(), reason.getRaisedAt(),
                 explanation(reason, evidence.size(), locale), evidence, reason.getInputs(),

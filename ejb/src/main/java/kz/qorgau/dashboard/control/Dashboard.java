@@ -27,9 +27,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import kz.qorgau.cases.entity.CaseStatus;
-import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.earlywarning.rules.Level;
 import kz.qorgau.earlywarning.rules.StaffRole;
+import kz.qorgau.platform.Kazakhstan;
 import kz.qorgau.schools.entity.District;
 import kz.qorgau.security.Caller;
 import kz.qorgau.security.JurisdictionQuery;
@@ -73,7 +73,7 @@ public class Dashboard {
         TypedQuery<Object[]> query = within(em.createQuery("select c.level, " + columns + " " + CASES_WITHIN
                 + " and c.openedAt >= :w0 and c.openedAt < :w" + WEEKS + " group by c.level", Object[].class), caller);
         for (int i = 0; i <= WEEKS; i++) {
-            query.setParameter("w" + i, first.plusWeeks(i).atStartOfDay(StudentEvaluation.KAZAKHSTAN).toInstant());
+            query.setParameter("w" + i, first.plusWeeks(i).atStartOfDay(Kazakhstan.TIME_ZONE).toInstant());
         }
         Map<Level, List<Long>> counts = new EnumMap<>(Level.class);
         Arrays.stream(Level.values()).forEach(l -> counts.put(l, new ArrayList<>(Collections.nCopies(WEEKS, 0L))));

@@ -24,6 +24,7 @@ import kz.qorgau.assignment.control.Assignment;
 import kz.qorgau.assignment.control.StaffRound;
 import kz.qorgau.cases.control.CaseEscalations;
 import kz.qorgau.cases.control.CaseTimeline;
+import kz.qorgau.cases.control.OpenCases;
 import kz.qorgau.cases.entity.CaseEventType;
 import kz.qorgau.cases.entity.CaseStatus;
 import kz.qorgau.cases.entity.EarlyWarningCase;
@@ -32,7 +33,9 @@ import kz.qorgau.earlywarning.rules.Escalation;
 import kz.qorgau.earlywarning.rules.Finding;
 import kz.qorgau.earlywarning.rules.Findings;
 import kz.qorgau.earlywarning.rules.Level;
+import kz.qorgau.people.control.People;
 import kz.qorgau.students.entity.Student;
+import kz.qorgau.thresholds.control.ThresholdsInForce;
 
 /**
  * Brings students' cases in line with what the rules found, in the caller's transaction: a new case, new reasons
@@ -47,6 +50,9 @@ public class CaseUpdates {
 
     @PersistenceContext
     EntityManager em;
+
+    @EJB
+    OpenCases openCases;
 
     @EJB
     Assignment assignment;
@@ -103,12 +109,12 @@ public class CaseUpdates {
                 theCase = new EarlyWarningCase(students.get(student.getKey()), found.get(0), thresholds.version(), now);
                 em.persist(theCase);
                 casesOf.put(student.getKey(), theCase);
-                timeline.record(theCase, CaseEventType.OPENED, CaseTimeline.SYSTEM, now, theCase.getLevel().name());
+                timeline.record(theCase, CaseEventType.OPENED, People.SYSTEM, now, theCase.getLevel().name());
                 opened++;
             } else {
                 if (theCase.getStatus() == CaseStatus.CLOSED) {
                     theCase.reopen(now);
-                    timeline.record(theCase, CaseEventType.REOPENED, CaseTimeline.SYSTEM, now);
+                    timeline.record(theCase, CaseEventType.REOPENED, People.SYSTEM, now);
                 }
                 changed++;
             }
@@ -117,13 +123,13 @@ public class CaseUpdates {
                 boolean newReason = theCase.reasonFor(finding.getRuleId()).isEmpty();
                 theCase.attach(finding, thresholds.version(), now);
                 if (newReason) {
-                    timeline.record(theCase, CaseEventType.REASON_ATTACHED, CaseTimeline.SYSTEM, now,
+                    timeline.record(theCase, CaseEventType.REASON_ATTACHED, People.SYSTEM, now,
                             finding.getRuleId(), finding.getLevel().name());
                 }
                 assignment.staff(theCase, finding.getRoles(), now, round);
             }
             if (theCase.getLevel().isAbove(was)) {
-                timeline.record(theCase, CaseEventType.LEVEL_RAISED, CaseTimeline.SYSTEM, now, was.name(),
+                timeline.record(theCase, CaseEventType.LEVEL_RAISED, People.SYSTEM, now, was.name(),
                         theCase.getLevel().name());
             }
             if (theCase.getLevel().compareTo(Level.HIGH) >= 0 && (before == null || before.compareTo(Level.HIGH) < 0)) {
@@ -193,13 +199,7 @@ public class CaseUpdates {
     }
 
     public Optional<EarlyWarningCase> openCaseOf(Student student) {
-        return em.createQuery("""
-                        select c from EarlyWarningCase c
-                        where c.student = :student and c.status <> :closed""", EarlyWarningCase.class)
-                .setParameter("student", student)
-                .setParameter("closed", CaseStatus.CLOSED)
-                .getResultStream()
-                .findFirst();
+        return openCases.of(student);
     }
 
 }

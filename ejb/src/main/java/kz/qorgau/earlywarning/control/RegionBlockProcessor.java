@@ -1,6 +1,7 @@
 package kz.qorgau.earlywarning.control;
 
 import java.sql.Connection;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,11 +17,15 @@ import javax.sql.DataSource;
 import kz.qorgau.earlywarning.rules.EvaluationDay;
 import kz.qorgau.earlywarning.rules.Findings;
 import kz.qorgau.thresholds.control.ActiveThresholds;
+import kz.qorgau.thresholds.control.ThresholdsInForce;
 
 /** Reads a block's signals and what its cases already say, and fires the rules once over the whole block. */
 @Named
 @Dependent
 public class RegionBlockProcessor implements ItemProcessor {
+
+    @Inject
+    Clock clock;
 
     /** What the rules found for a block, beside what its cases already held. */
     public record Evaluated(int students, Findings findings, KnownCases known, ThresholdsInForce thresholds) {
@@ -43,7 +48,7 @@ public class RegionBlockProcessor implements ItemProcessor {
     public Object processItem(Object item) throws Exception {
         List<Long> ids = ((RegionBlockReader.Block) item).studentIds();
         ThresholdsInForce inForce = thresholds.current();
-        LocalDate today = LocalDate.now(StudentEvaluation.KAZAKHSTAN);
+        LocalDate today = LocalDate.now(clock);
         try (Connection connection = database.getConnection()) {
             StudentBlock block = new RegionSignals(connection, Long.parseLong(regionId), today, inForce.values())
                     .block(ids.get(0), ids.get(ids.size() - 1), ids.size());

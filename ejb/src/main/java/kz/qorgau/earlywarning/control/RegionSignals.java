@@ -35,6 +35,7 @@ import kz.qorgau.earlywarning.rules.StaffRole;
 import kz.qorgau.earlywarning.rules.StudentFact;
 import kz.qorgau.earlywarning.rules.SurveySignal;
 import kz.qorgau.earlywarning.rules.Thresholds;
+import kz.qorgau.platform.Kazakhstan;
 
 /**
  * Reads what the rules need about many students with plain JDBC: the students, every kind of signal within the
@@ -264,7 +265,7 @@ public final class RegionSignals {
                         date(r, 4), date(r, 5));
                 case SIBLING_CASES -> new SiblingCaseSignal(r.getLong(1), r.getLong(2), r.getLong(3),
                         Level.valueOf(r.getString(4)),
-                        r.getTimestamp(5).toInstant().atZone(StudentEvaluation.KAZAKHSTAN).toLocalDate());
+                        r.getTimestamp(5).toInstant().atZone(Kazakhstan.TIME_ZONE).toLocalDate());
                 default -> throw new IllegalArgumentException(statement);
             };
         }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -14,6 +13,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import javax.sql.DataSource;
@@ -24,21 +25,20 @@ import kz.qorgau.cases.entity.EarlyWarningCase;
 import kz.qorgau.earlywarning.rules.EvaluationDay;
 import kz.qorgau.earlywarning.rules.Findings;
 import kz.qorgau.earlywarning.rules.Level;
+import kz.qorgau.signals.control.SignalsRecorded;
 import kz.qorgau.students.entity.Student;
 import kz.qorgau.thresholds.control.ActiveThresholds;
+import kz.qorgau.thresholds.control.ThresholdsInForce;
 
 /**
- * Evaluates students at once when a signal about them arrives (a session, an incident, an imported file) and brings
- * their cases in line with what the rules found, in the caller's transaction, so the case is there when the
- * request returns. Idempotent: the same signals change nothing twice. Internal ({@code @PermitAll}): called by the
- * services that record signals, which declare who may, by the region evaluation's batch job and by the demo loader.
+ * Evaluates students at once when a signal about them arrives (a session, an incident, an imported file; see
+ * {@link SignalsRecorded}) and brings their cases in line with what the rules found, in the caller's transaction,
+ * so the case is there when the request returns. Idempotent: the same signals change nothing twice. Internal
+ * ({@code @PermitAll}): signals reach it as events; the region evaluation's batch job and the demo loader call it.
  */
 @Stateless
 @PermitAll
 public class StudentEvaluation {
-
-    /** Kazakhstan keeps one time zone, UTC+5, since 2024; "the last 30 days" are counted in it. */
-    public static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
 
     /** Students evaluated per statement when a file brings signals about many. */
     private static final int BLOCK = 1_000;
@@ -59,7 +59,9 @@ public class StudentEvaluation {
     @EJB
     ActiveThresholds thresholds;
 
-    private final Clock clock = Clock.system(KAZAKHSTAN);
+    /** "The last 30 days" are counted in Kazakhstan's days. */
+    @Inject
+    Clock clock;
 
     public Optional<EarlyWarningCase> evaluate(Student student) {
         evaluate(List.of(student.getId()));
@@ -83,8 +85,14 @@ public class StudentEvaluation {
         return evaluate(student).map(after -> CaseEffect.of(before, after));
     }
 
-    public Optional<EarlyWarningCase> openCaseOf(Student student) {
-        return updates.openCaseOf(student);
+    /** Brings the cases of the students new signals concern in line, in the transaction that recorded them. */
+    public void onSignals(@Observes SignalsRecorded signals) {
+        for (Student student : signals.weighed()) {
+            weigh(student).ifPresent(signals::effect);
+        }
+        if (!signals.evaluated().isEmpty()) {
+            evaluate(signals.evaluated());
+        }
     }
 
     /**

@@ -20,17 +20,17 @@ import jakarta.validation.constraints.NotNull;
 
 import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
-import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.families.entity.Family;
+import kz.qorgau.families.entity.FamilyPoliceRegistration;
 import kz.qorgau.families.entity.Guardian;
 import kz.qorgau.families.entity.PhoneNumber;
-import kz.qorgau.families.entity.FamilyPoliceRegistration;
 import kz.qorgau.platform.RecordNotFound;
 import kz.qorgau.platform.StaleRecord;
 import kz.qorgau.schools.control.Schools;
 import kz.qorgau.schools.entity.School;
 import kz.qorgau.security.Caller;
 import kz.qorgau.security.JurisdictionQuery;
+import kz.qorgau.signals.control.Signals;
 import kz.qorgau.students.control.StudentService;
 import kz.qorgau.students.entity.Iin;
 import kz.qorgau.students.entity.PersonName;
@@ -59,7 +59,7 @@ public class FamilyService {
     AuditTrail audit;
 
     @EJB
-    StudentEvaluation evaluation;
+    Signals signals;
 
     @RolesAllowed({SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, ADMIN})
     public FamilyView open(@NotNull(message = "{request.body.required}") @Valid NewFamily request, Caller caller) {
@@ -68,7 +68,7 @@ public class FamilyService {
         Family family = new Family(school, request.address(), request.flags());
         em.persist(family);
         em.flush();
-        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, family.getId(), school);
+        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, family.getId(), school.getId());
         return FamilyView.of(family);
     }
 
@@ -76,7 +76,7 @@ public class FamilyService {
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public FamilyView read(long id, Caller caller) {
         Family family = requireVisible(id, caller);
-        audit.record(caller, AuditAction.READ, RECORD_TYPE, id, family.getSchool());
+        audit.record(caller, AuditAction.READ, RECORD_TYPE, id, family.getSchool().getId());
         return FamilyView.of(family);
     }
 
@@ -90,7 +90,7 @@ public class FamilyService {
         }
         family.describe(change.address(), change.flags());
         em.flush();
-        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, id, family.getSchool());
+        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, id, family.getSchool().getId());
         return FamilyView.of(family);
     }
 
@@ -106,7 +106,7 @@ public class FamilyService {
                 new PersonName(request.lastName().strip(), request.firstName().strip(), request.middleName()),
                 iin, request.relation(), phone);
         em.flush();
-        audit.record(caller, AuditAction.CREATE, "guardian", guardian.getId(), family.getSchool());
+        audit.record(caller, AuditAction.CREATE, "guardian", guardian.getId(), family.getSchool().getId());
         return FamilyView.GuardianView.of(guardian);
     }
 
@@ -118,7 +118,7 @@ public class FamilyService {
         Student student = students.requireVisible(request.studentId(), caller);
         student.joinFamily(family.getId());
         em.flush();
-        audit.record(caller, AuditAction.UPDATE, "student", student.getId(), student.getSchool());
+        audit.record(caller, AuditAction.UPDATE, "student", student.getId(), student.getSchool().getId());
         return visibleMembers(family, caller);
     }
 
@@ -127,7 +127,7 @@ public class FamilyService {
         Family family = requireVisible(id, caller);
         Student student = students.requireVisible(studentId, caller);
         student.leaveFamily(family.getId());
-        audit.record(caller, AuditAction.UPDATE, "student", student.getId(), student.getSchool());
+        audit.record(caller, AuditAction.UPDATE, "student", student.getId(), student.getSchool().getId());
     }
 
     /**
@@ -137,7 +137,7 @@ public class FamilyService {
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<FamilyMember> members(long id, Caller caller) {
         Family family = requireVisible(id, caller);
-        audit.record(caller, AuditAction.READ, "family-members", id, family.getSchool());
+        audit.record(caller, AuditAction.READ, "family-members", id, family.getSchool().getId());
         return visibleMembers(family, caller);
     }
 
@@ -148,9 +148,9 @@ public class FamilyService {
         FamilyPoliceRegistration registration = family.registerWithPolice(request.registeredOn(),
                 request.reason().strip(), caller.username());
         em.flush();
-        audit.record(caller, AuditAction.CREATE, REGISTRATION_RECORD_TYPE, registration.getId(), family.getSchool());
+        audit.record(caller, AuditAction.CREATE, REGISTRATION_RECORD_TYPE, registration.getId(), family.getSchool().getId());
         // Every child of a family put on the police register gets a review by their social pedagogue (EW-13).
-        evaluation.evaluate(em.createQuery("select s.id from Student s where s.familyId = :family", Long.class)
+        signals.announce(em.createQuery("select s.id from Student s where s.familyId = :family", Long.class)
                 .setParameter("family", family.getId()).getResultList());
         return FamilyView.RegistrationView.of(registration);
     }
@@ -162,7 +162,7 @@ public class FamilyService {
         FamilyPoliceRegistration registration = family.removeFromPoliceRegister(request.removedOn(),
                 request.reason().strip(), caller.username());
         em.flush();
-        audit.record(caller, AuditAction.UPDATE, REGISTRATION_RECORD_TYPE, registration.getId(), family.getSchool());
+        audit.record(caller, AuditAction.UPDATE, REGISTRATION_RECORD_TYPE, registration.getId(), family.getSchool().getId());
         return FamilyView.RegistrationView.of(registration);
     }
 

@@ -52,7 +52,7 @@ public class ChangeHistory {
 
     public List<ChangeView> ofStudent(long id, int page, int size, Caller caller) {
         Student current = students.requireVisible(id, caller);
-        audit.record(caller, AuditAction.READ, "student-history", id, current.getSchool());
+        audit.record(caller, AuditAction.READ, "student-history", id, current.getSchool().getId());
         return revisions(Student.class, id, page, size).stream().map(row -> {
             Student s = (Student) row[0];
             Map<String, Object> values = new LinkedHashMap<>();
@@ -70,7 +70,7 @@ public class ChangeHistory {
 
     public List<ChangeView> ofCase(long id, int page, int size, Caller caller) {
         EarlyWarningCase current = cases.findVisible(id, caller).orElseThrow(() -> new RecordNotFound("case", id));
-        audit.record(caller, AuditAction.READ, "case-history", id, current.getStudent().getSchool());
+        audit.record(caller, AuditAction.READ, "case-history", id, current.getStudent().getSchool().getId());
         return revisions(EarlyWarningCase.class, id, page, size).stream().map(row -> {
             EarlyWarningCase c = (EarlyWarningCase) row[0];
             Map<String, Object> values = new LinkedHashMap<>();

@@ -24,14 +24,14 @@ import jakarta.validation.constraints.NotNull;
 
 import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
+import kz.qorgau.cases.control.OpenCases;
 import kz.qorgau.cases.entity.EarlyWarningCase;
-import kz.qorgau.earlywarning.control.StudentEvaluation;
+import kz.qorgau.earlywarning.rules.IncidentSource;
 import kz.qorgau.hotline.entity.HotlineReport;
 import kz.qorgau.hotline.entity.ReportStatus;
 import kz.qorgau.incidents.control.IncidentReport;
 import kz.qorgau.incidents.control.IncidentService;
 import kz.qorgau.incidents.control.IncidentView;
-import kz.qorgau.earlywarning.rules.IncidentSource;
 import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.platform.RecordNotFound;
 import kz.qorgau.schools.control.Schools;
@@ -65,7 +65,7 @@ public class HotlineService {
     IncidentService incidents;
 
     @EJB
-    StudentEvaluation evaluation;
+    OpenCases openCases;
 
     @EJB
     AuditTrail audit;
@@ -82,7 +82,7 @@ public class HotlineService {
                 caller.username());
         em.persist(report);
         em.flush();
-        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, report.getId(), report.getSchool());
+        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, report.getId(), schoolIdOf(report));
         return ReportView.of(report);
     }
 
@@ -110,7 +110,7 @@ public class HotlineService {
             HOTLINE_OPERATOR})
     public ReportView read(long id, Caller caller) {
         HotlineReport report = requireVisible(id, caller);
-        audit.record(caller, AuditAction.READ, RECORD_TYPE, id, report.getSchool());
+        audit.record(caller, AuditAction.READ, RECORD_TYPE, id, schoolIdOf(report));
         return ReportView.of(report);
     }
 
@@ -132,7 +132,7 @@ public class HotlineService {
                                    Caller caller) {
         HotlineReport report = requireForTriage(id, caller);
         Student student = students.requireVisible(triage.studentId(), caller);
-        Long caseId = evaluation.openCaseOf(student).map(EarlyWarningCase::getId).orElse(null);
+        Long caseId = openCases.of(student).map(EarlyWarningCase::getId).orElse(null);
         report.triageToCase(student, caseId, caller.username(), Instant.now());
         return triaged(report, caller);
     }
@@ -147,7 +147,7 @@ public class HotlineService {
 
     private ReportView triaged(HotlineReport report, Caller caller) {
         em.flush();
-        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, report.getId(), report.getSchool());
+        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, report.getId(), schoolIdOf(report));
         return ReportView.of(report);
     }
 
@@ -195,5 +195,10 @@ public class HotlineService {
             throw new InvalidInput("hotline.region.required");
         }
         return requireRegion(caller.jurisdiction().regionIds().iterator().next(), caller);
+    }
+
+    /** A call may concern a region without naming a school; then only the region's supervisors read its audit. */
+    private static Long schoolIdOf(HotlineReport report) {
+        return report.getSchool() == null ? null : report.getSchool().getId();
     }
 }

@@ -7,6 +7,7 @@ import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -14,9 +15,10 @@ import java.util.Locale;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 
-import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.security.Caller;
+import kz.qorgau.signals.control.Signals;
 
 /**
  * Imports an absences file (docs/PRODUCT.md sections 2 and 7): the unexcused days of each student per period, every row
@@ -26,6 +28,9 @@ import kz.qorgau.security.Caller;
 @Stateless
 @RolesAllowed({SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, COORDINATOR, ADMIN})
 public class AbsencesImport {
+
+    @Inject
+    Clock clock;
 
     /** A re-import of the same student and period replaces the number of days. */
     private static final String UPSERT = """
@@ -45,7 +50,7 @@ public class AbsencesImport {
     AppliedFiles files;
 
     @EJB
-    StudentEvaluation evaluation;
+    Signals signals;
 
     public ImportReport importFile(IncomingFile file, ImportMode mode, Locale locale, Caller caller) {
         try (Upload upload = file.receive()) {
@@ -56,7 +61,7 @@ public class AbsencesImport {
     private ImportReport importUpload(Upload upload, ImportMode mode, Locale locale, Caller caller) {
         Timestamp now = Timestamp.from(Instant.now());
         return files.importFile(ImportKind.ABSENCES, null, upload, mode, locale, caller, AbsenceColumn.HEADERS,
-                () -> new AbsenceRowCheck(LocalDate.now(StudentEvaluation.KAZAKHSTAN),
+                () -> new AbsenceRowCheck(LocalDate.now(clock),
                         students.idsByIin(caller, null))::check,
                 AbsenceRow.class,
                 // Unexcused days are a signal about their student (rules EW-07 and EW-09): the rules weigh them once
@@ -70,7 +75,7 @@ public class AbsencesImport {
                         insert.setString(5, caller.username());
                         insert.setTimestamp(6, now);
                     });
-                    evaluation.evaluate(accepted.stream().map(AbsenceRow::studentId).distinct().toList());
+                    signals.announce(accepted.stream().map(AbsenceRow::studentId).distinct().toList());
                 });
     }
 }

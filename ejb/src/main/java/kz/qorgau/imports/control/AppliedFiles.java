@@ -15,8 +15,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import kz.qorgau.audit.control.AuditTrail;
-import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.imports.entity.ImportedFile;
+import kz.qorgau.platform.Kazakhstan;
 import kz.qorgau.platform.Messages;
 import kz.qorgau.security.Caller;
 
@@ -76,7 +76,7 @@ public class AppliedFiles {
         }
         return query.getResultStream().findFirst().map(done -> new ImportReport(upload.fileName(), upload.sha256(),
                 mode.parameter(), 0, 0, 0, false, 0, Messages.text(locale, "import.note.already-imported",
-                        done.getImportedAt().atZone(StudentEvaluation.KAZAKHSTAN).toLocalDate().toString(),
+                        done.getImportedAt().atZone(Kazakhstan.TIME_ZONE).toLocalDate().toString(),
                         String.valueOf(done.getRowsApplied())), List.of(), false));
     }
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import kz.qorgau.platform.InvalidInput;
-import kz.qorgau.police.entity.NewPoliceRegistration;
+import kz.qorgau.police.control.NewPoliceRegistration;
 import kz.qorgau.police.entity.PoliceRegistration;
 import kz.qorgau.police.entity.RegistrationReason;
 import kz.qorgau.students.entity.Iin;

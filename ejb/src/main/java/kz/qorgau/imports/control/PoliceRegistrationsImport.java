@@ -3,6 +3,7 @@ package kz.qorgau.imports.control;
 import static kz.qorgau.security.Caller.ADMIN;
 import static kz.qorgau.security.Caller.INSPECTOR;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
@@ -12,13 +13,14 @@ import java.util.Optional;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.police.entity.PoliceRegistration;
 import kz.qorgau.security.Caller;
 import kz.qorgau.security.JurisdictionQuery;
+import kz.qorgau.signals.control.Signals;
 import kz.qorgau.students.entity.Student;
 
 /**
@@ -31,6 +33,9 @@ import kz.qorgau.students.entity.Student;
 @RolesAllowed({INSPECTOR, ADMIN})
 public class PoliceRegistrationsImport {
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -41,7 +46,7 @@ public class PoliceRegistrationsImport {
     AppliedFiles files;
 
     @EJB
-    StudentEvaluation evaluation;
+    Signals signals;
 
     public ImportReport importFile(IncomingFile file, ImportMode mode, Locale locale, Caller caller) {
         try (Upload upload = file.receive()) {
@@ -52,7 +57,7 @@ public class PoliceRegistrationsImport {
     private ImportReport importUpload(Upload upload, ImportMode mode, Locale locale, Caller caller) {
         return files.importFile(ImportKind.POLICE_REGISTRATIONS, null, upload, mode, locale, caller,
                 PoliceRegistrationColumn.HEADERS,
-                () -> new PoliceRegistrationRowCheck(LocalDate.now(StudentEvaluation.KAZAKHSTAN),
+                () -> new PoliceRegistrationRowCheck(LocalDate.now(clock),
                         students.byIin(caller, null, s -> new PoliceRegistrationRowCheck.Pupil(s.id(), s.birthDate())),
                         activeSince(caller))::check,
                 PoliceRegistrationRow.class,
@@ -60,7 +65,7 @@ public class PoliceRegistrationsImport {
                 // once per student of the accepted rows, in this transaction, after the registrations.
                 accepted -> {
                     accepted.forEach(row -> register(row, caller));
-                    evaluation.evaluate(accepted.stream().map(PoliceRegistrationRow::studentId).toList());
+                    signals.announce(accepted.stream().map(PoliceRegistrationRow::studentId).toList());
                 });
     }
 

@@ -7,6 +7,7 @@ import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -14,10 +15,11 @@ import java.util.Locale;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 
-import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.security.Caller;
+import kz.qorgau.signals.control.Signals;
 import kz.qorgau.surveys.control.SurveyOptOuts;
 import kz.qorgau.surveys.control.SurveyService;
 import kz.qorgau.surveys.entity.SurveyCampaign;
@@ -30,6 +32,9 @@ import kz.qorgau.surveys.entity.SurveyCampaign;
 @Stateless
 @RolesAllowed({PSYCHOLOGIST, SCHOOL_ADMIN, COORDINATOR, ADMIN})
 public class SurveyResultsImport {
+
+    @Inject
+    Clock clock;
 
     /** A result already on file for the same campaign, student and scale is replaced. */
     private static final String UPSERT = """
@@ -54,7 +59,7 @@ public class SurveyResultsImport {
     AppliedFiles files;
 
     @EJB
-    StudentEvaluation evaluation;
+    Signals signals;
 
     public ImportReport importFile(Long campaignId, IncomingFile file, ImportMode mode, Locale locale, Caller caller) {
         if (campaignId == null) {
@@ -70,7 +75,7 @@ public class SurveyResultsImport {
         Timestamp now = Timestamp.from(Instant.now());
         return files.importFile(ImportKind.SURVEY_RESULTS, campaignId, upload, mode, locale, caller,
                 SurveyColumn.HEADERS,
-                () -> new RowCheck(campaign, LocalDate.now(StudentEvaluation.KAZAKHSTAN),
+                () -> new RowCheck(campaign, LocalDate.now(clock),
                         students.idsByIin(caller, campaign.getSchoolIds()),
                         optOuts.optedOutAt(campaign.getSchoolIds()))::check,
                 ResultRow.class,
@@ -85,7 +90,7 @@ public class SurveyResultsImport {
                         insert.setDate(5, Date.valueOf(row.takenOn()));
                         insert.setTimestamp(6, now);
                     });
-                    evaluation.evaluate(accepted.stream().map(ResultRow::studentId).distinct().toList());
+                    signals.announce(accepted.stream().map(ResultRow::studentId).distinct().toList());
                 });
     }
 }

@@ -6,12 +6,10 @@ import java.util.List;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 
+import kz.qorgau.earlywarning.rules.IncidentSource;
 import kz.qorgau.earlywarning.rules.IncidentType;
 import kz.qorgau.earlywarning.rules.ParticipantRole;
 import kz.qorgau.incidents.entity.IncidentSeverity;
-import kz.qorgau.earlywarning.rules.IncidentSource;
-import kz.qorgau.incidents.entity.NewIncident;
-import kz.qorgau.incidents.entity.NewParticipant;
 import kz.qorgau.platform.PlausibleDate;
 
 /** An incident as reported for one student: when, what, and the student's part in it. */

@@ -11,10 +11,8 @@ import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
@@ -30,17 +28,16 @@ import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
 import kz.qorgau.cases.control.CaseEffect;
 import kz.qorgau.cases.control.Weighed;
-import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.incidents.entity.Incident;
-import kz.qorgau.incidents.entity.NewIncident;
-import kz.qorgau.incidents.entity.NewParticipant;
 import kz.qorgau.incidents.entity.Participant;
+import kz.qorgau.platform.Kazakhstan;
 import kz.qorgau.platform.RecordNotFound;
 import kz.qorgau.safety.control.SchoolSafetyAt;
 import kz.qorgau.safety.control.SchoolSafetySnapshot;
 import kz.qorgau.schools.entity.School;
 import kz.qorgau.security.Caller;
 import kz.qorgau.security.JurisdictionQuery;
+import kz.qorgau.signals.control.Signals;
 import kz.qorgau.students.control.StudentService;
 import kz.qorgau.students.entity.Student;
 
@@ -57,7 +54,7 @@ public class IncidentService {
     StudentService students;
 
     @EJB
-    StudentEvaluation evaluation;
+    Signals signals;
 
     @EJB
     AuditTrail audit;
@@ -81,10 +78,7 @@ public class IncidentService {
     public IncidentView record(Student student, @NotNull(message = "{request.body.required}") @Valid IncidentReport report,
                                Caller caller) {
         Incident incident = new Incident(report.asIncidentOf(student.getId()), caller.username());
-        em.persist(incident);
-        em.flush();
-        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, incident.getId(), student.getSchool());
-        evaluation.evaluate(student);
+        signals.record(incident, Incident::getId, RECORD_TYPE, List.of(student), caller);
         return view(incident, incident.getParticipants().get(0));
     }
 
@@ -100,14 +94,7 @@ public class IncidentService {
             participants.add(requireVisibleParticipant(p.studentId(), caller));
         }
         Incident incident = new Incident(report, caller.username());
-        em.persist(incident);
-        em.flush();
-        for (School school : schoolsOf(participants)) {
-            audit.record(caller, AuditAction.CREATE, RECORD_TYPE, incident.getId(), school);
-        }
-        // Evaluation locks each student; locking in id order keeps two incidents with the same students from deadlocking.
-        List<CaseEffect> effects = participants.stream().sorted(Comparator.comparing(Student::getId))
-                .map(evaluation::weigh).flatMap(Optional::stream).toList();
+        List<CaseEffect> effects = signals.record(incident, Incident::getId, RECORD_TYPE, participants, caller);
         return new Weighed<>(details(incident, participants), effects);
     }
 
@@ -125,7 +112,7 @@ public class IncidentService {
         }
         Incident incident = em.find(Incident.class, id);
         for (School school : schoolsOf(visible)) {
-            audit.record(caller, AuditAction.READ, RECORD_TYPE, id, school);
+            audit.record(caller, AuditAction.READ, RECORD_TYPE, id, school.getId());
         }
         return details(incident, visible);
     }
@@ -133,7 +120,7 @@ public class IncidentService {
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<IncidentView> listFor(long studentId, int page, int size, Caller caller) {
         Student student = students.requireReadable(studentId, caller);
-        audit.record(caller, AuditAction.READ, "student-incidents", studentId, student.getSchool());
+        audit.record(caller, AuditAction.READ, "student-incidents", studentId, student.getSchool().getId());
         return em.createQuery("""
                         select new kz.qorgau.incidents.control.IncidentView(i.id, p.studentId, i.occurredOn, i.type,
                                p.role, i.recordedBy, i.timeOfDay, i.onSchoolGrounds, i.location, i.severity, i.source,
@@ -176,7 +163,7 @@ public class IncidentService {
             return List.of();
         }
         LocalTime time = incident.getTimeOfDay() == null ? LocalTime.MAX : incident.getTimeOfDay();
-        Instant moment = incident.getOccurredOn().atTime(time).atZone(StudentEvaluation.KAZAKHSTAN).toInstant();
+        Instant moment = incident.getOccurredOn().atTime(time).atZone(Kazakhstan.TIME_ZONE).toInstant();
         return safety.at(schoolsOf(visible).stream().map(School::getId).toList(), moment);
     }
 

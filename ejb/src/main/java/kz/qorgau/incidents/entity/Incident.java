@@ -24,6 +24,8 @@ import jakarta.persistence.SequenceGenerator;
 
 import kz.qorgau.earlywarning.rules.IncidentSource;
 import kz.qorgau.earlywarning.rules.IncidentType;
+import kz.qorgau.incidents.control.NewIncident;
+import kz.qorgau.incidents.control.NewParticipant;
 import kz.qorgau.platform.InvalidInput;
 
 /**

@@ -32,6 +32,9 @@ import kz.qorgau.people.entity.Person;
 @Stateless
 public class People {
 
+    /** The actor of what the rules engine and the server's timers do, where a person's login would be. */
+    public static final String SYSTEM = "system";
+
     @PersistenceContext
     EntityManager em;
 

@@ -19,7 +19,6 @@ import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 
 import kz.qorgau.platform.GarbledText;
-import kz.qorgau.sessions.control.NoteCipher;
 
 /**
  * Migration 23: repairs the text that full-page forms stored garbled before the pages read requests as UTF-8 (the

@@ -3,8 +3,6 @@ package kz.qorgau.platform.control;
 import java.util.Map;
 import java.util.logging.Logger;
 
-import javax.sql.DataSource;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -12,11 +10,9 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
-
-import kz.qorgau.sessions.control.NoteCipher;
-import kz.qorgau.sessions.control.NoteEncryptionMigration;
 
 /**
  * Brings the schema to the newest migration before anything else runs, as the schema's owner (QorgauOwnerDS). The

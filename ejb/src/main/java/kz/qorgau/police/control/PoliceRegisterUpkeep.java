@@ -1,5 +1,6 @@
 package kz.qorgau.police.control;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -8,12 +9,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
-import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.police.entity.PoliceRegistration;
 import kz.qorgau.security.Caller;
 import kz.qorgau.security.Jurisdiction;
@@ -26,6 +27,9 @@ import kz.qorgau.security.Jurisdiction;
 @Singleton
 @PermitAll
 public class PoliceRegisterUpkeep {
+
+    @Inject
+    Clock clock;
 
     /** Nobody in particular acts here; the audit trail names the scheduler instead of a person. */
     static final Caller SCHEDULER = new Caller("scheduler", Set.of(), Jurisdiction.none());
@@ -40,7 +44,7 @@ public class PoliceRegisterUpkeep {
 
     @Schedule(hour = "2", minute = "30", timezone = "Asia/Almaty", persistent = false)
     void nightly() {
-        run(LocalDate.now(StudentEvaluation.KAZAKHSTAN));
+        run(LocalDate.now(clock));
     }
 
     /** One pass as of {@code today}; callable directly so that the day can be chosen. Idempotent. */
@@ -54,7 +58,7 @@ public class PoliceRegisterUpkeep {
             if (r.isDueForRemovalAt18(today)) {
                 r.removeAt18();
                 audit.record(SCHEDULER, AuditAction.UPDATE, PoliceRegistrationService.RECORD_TYPE, r.getId(),
-                        r.getStudent().getSchool());
+                        r.getStudent().getSchool().getId());
                 removed++;
             }
         }
@@ -66,7 +70,7 @@ public class PoliceRegisterUpkeep {
             if (r.isDueForAnonymisation(today)) {
                 r.anonymise(today);
                 audit.record(SCHEDULER, AuditAction.UPDATE, PoliceRegistrationService.RECORD_TYPE, r.getId(),
-                        r.getStudent().getSchool());
+                        r.getStudent().getSchool().getId());
                 anonymised++;
             }
         }

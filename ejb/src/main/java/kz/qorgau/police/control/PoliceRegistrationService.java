@@ -21,12 +21,11 @@ import jakarta.validation.constraints.NotNull;
 
 import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
-import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.platform.RecordNotFound;
-import kz.qorgau.police.entity.NewPoliceRegistration;
 import kz.qorgau.police.entity.PoliceRegistration;
 import kz.qorgau.security.Caller;
 import kz.qorgau.security.JurisdictionQuery;
+import kz.qorgau.signals.control.Signals;
 import kz.qorgau.students.control.StudentService;
 import kz.qorgau.students.entity.Student;
 
@@ -46,7 +45,7 @@ public class PoliceRegistrationService {
     AuditTrail audit;
 
     @EJB
-    StudentEvaluation evaluation;
+    Signals signals;
 
     @RolesAllowed({INSPECTOR, ADMIN})
     public PoliceRegistrationView register(long studentId,
@@ -55,17 +54,14 @@ public class PoliceRegistrationService {
         Student student = students.requireVisible(studentId, caller);
         PoliceRegistration registration = PoliceRegistration.open(student, activeOf(student), request,
                 caller.username());
-        em.persist(registration);
-        em.flush();
-        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, registration.getId(), student.getSchool());
-        evaluation.evaluate(student);
+        signals.record(registration, PoliceRegistration::getId, RECORD_TYPE, List.of(student), caller);
         return PoliceRegistrationView.of(registration);
     }
 
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<PoliceRegistrationView> listFor(long studentId, int page, int size, Caller caller) {
         Student student = students.requireVisible(studentId, caller);
-        audit.record(caller, AuditAction.READ, "student-police-registrations", studentId, student.getSchool());
+        audit.record(caller, AuditAction.READ, "student-police-registrations", studentId, student.getSchool().getId());
         return em.createQuery("""
                         select r from PoliceRegistration r
                         where r.student = :student
@@ -83,7 +79,7 @@ public class PoliceRegistrationService {
         PoliceRegistration registration = requireVisible(id, caller);
         registration.remove(removal.date(), removal.ground(), removal.note());
         em.flush();
-        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, id, registration.getStudent().getSchool());
+        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, id, registration.getStudent().getSchool().getId());
         return PoliceRegistrationView.of(registration);
     }
 
@@ -94,7 +90,7 @@ public class PoliceRegistrationService {
         PoliceRegistration registration = requireVisible(id, caller);
         registration.holdForLegalReasons(hold.held());
         em.flush();
-        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, id, registration.getStudent().getSchool());
+        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, id, registration.getStudent().getSchool().getId());
         return PoliceRegistrationView.of(registration);
     }
 

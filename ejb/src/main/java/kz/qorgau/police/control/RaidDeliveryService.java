@@ -20,10 +20,9 @@ import jakarta.validation.constraints.NotNull;
 
 import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
-import kz.qorgau.earlywarning.control.StudentEvaluation;
-import kz.qorgau.police.entity.NewRaidDelivery;
 import kz.qorgau.police.entity.RaidDelivery;
 import kz.qorgau.security.Caller;
+import kz.qorgau.signals.control.Signals;
 import kz.qorgau.students.control.StudentService;
 import kz.qorgau.students.entity.Student;
 
@@ -41,7 +40,7 @@ public class RaidDeliveryService {
     AuditTrail audit;
 
     @EJB
-    StudentEvaluation evaluation;
+    Signals signals;
 
     @RolesAllowed({INSPECTOR, ADMIN})
     public RaidDeliveryView record(long studentId,
@@ -49,17 +48,14 @@ public class RaidDeliveryService {
                                    Caller caller) {
         Student student = students.requireVisible(studentId, caller);
         RaidDelivery recorded = new RaidDelivery(student, delivery, caller.username());
-        em.persist(recorded);
-        em.flush();
-        audit.record(caller, AuditAction.CREATE, "raid-delivery", recorded.getId(), student.getSchool());
-        evaluation.evaluate(student);
+        signals.record(recorded, RaidDelivery::getId, "raid-delivery", List.of(student), caller);
         return view(recorded);
     }
 
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<RaidDeliveryView> listFor(long studentId, int page, int size, Caller caller) {
         Student student = students.requireVisible(studentId, caller);
-        audit.record(caller, AuditAction.READ, "student-raid-deliveries", studentId, student.getSchool());
+        audit.record(caller, AuditAction.READ, "student-raid-deliveries", studentId, student.getSchool().getId());
         return em.createQuery("""
                         select d from RaidDelivery d
                         where d.student = :student

@@ -20,6 +20,7 @@ import jakarta.persistence.Version;
 
 import kz.qorgau.platform.DuplicateRecord;
 import kz.qorgau.platform.InvalidInput;
+import kz.qorgau.police.control.NewPoliceRegistration;
 import kz.qorgau.students.entity.Student;
 
 /**

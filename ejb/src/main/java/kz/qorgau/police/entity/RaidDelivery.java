@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 
+import kz.qorgau.police.control.NewRaidDelivery;
 import kz.qorgau.students.entity.Student;
 
 /** A student brought to a police station during a raid (рейд). Recorded once, never edited. */

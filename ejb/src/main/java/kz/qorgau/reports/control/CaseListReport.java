@@ -13,8 +13,8 @@ import java.util.StringJoiner;
 import java.util.concurrent.ThreadFactory;
 
 import kz.qorgau.cases.entity.CaseStatus;
-import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.earlywarning.rules.Level;
+import kz.qorgau.platform.Kazakhstan;
 import kz.qorgau.reports.entity.ReportKind;
 
 /**
@@ -97,8 +97,8 @@ final class CaseListReport implements Report {
                                              ReportRequest request) throws SQLException {
         String level = request.level() == null ? null : request.level().name();
         String status = request.status() == null ? null : request.status().name();
-        return where.prepare(connection, query, Where.HERE, request.period().end(StudentEvaluation.KAZAKHSTAN),
-                request.period().start(StudentEvaluation.KAZAKHSTAN), level, level, status, status);
+        return where.prepare(connection, query, Where.HERE, request.period().end(Kazakhstan.TIME_ZONE),
+                request.period().start(Kazakhstan.TIME_ZONE), level, level, status, status);
     }
 
     private static List<String[]> filters(ReportRequest request, ReportBook book) {

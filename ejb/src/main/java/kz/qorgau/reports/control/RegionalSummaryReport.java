@@ -11,8 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.earlywarning.rules.Level;
+import kz.qorgau.platform.Kazakhstan;
 import kz.qorgau.reports.entity.ReportKind;
 
 /**
@@ -33,7 +33,6 @@ final class RegionalSummaryReport implements Report {
     public ReportKind kind() {
         return ReportKind.REGIONAL_SUMMARY;
     }
-
 
     @Override
     public void write(Connection connection, ReportRequest request, ReportBook book) throws SQLException {
@@ -68,8 +67,8 @@ final class RegionalSummaryReport implements Report {
                                         Map<Long, Double> medians) throws SQLException {
         Where where = Where.of(request);
         String name = Names.column(book.locale());
-        Instant start = request.period().start(StudentEvaluation.KAZAKHSTAN);
-        Instant end = request.period().end(StudentEvaluation.KAZAKHSTAN);
+        Instant start = request.period().start(Kazakhstan.TIME_ZONE);
+        Instant end = request.period().end(Kazakhstan.TIME_ZONE);
         Instant asOf = end.isBefore(Instant.now()) ? end : Instant.now();
         String query = """
                 with scoped as (
@@ -159,7 +158,7 @@ final class RegionalSummaryReport implements Report {
                 """.formatted(where.sql());
         Map<Long, Double> medians = new HashMap<>();
         try (PreparedStatement select = where.prepare(connection, query, Where.HERE,
-                request.period().start(StudentEvaluation.KAZAKHSTAN), request.period().end(StudentEvaluation.KAZAKHSTAN));
+                request.period().start(Kazakhstan.TIME_ZONE), request.period().end(Kazakhstan.TIME_ZONE));
              ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
                 double median = rs.getDouble(2);
@@ -175,8 +174,8 @@ final class RegionalSummaryReport implements Report {
     private static void writeLevels(Connection connection, ReportRequest request, ReportBook book)
             throws SQLException {
         Where where = Where.of(request);
-        Instant start = request.period().start(StudentEvaluation.KAZAKHSTAN);
-        Instant end = request.period().end(StudentEvaluation.KAZAKHSTAN);
+        Instant start = request.period().start(Kazakhstan.TIME_ZONE);
+        Instant end = request.period().end(Kazakhstan.TIME_ZONE);
         String query = ("""
                 select c.level,
                        count(*) filter (where c.closed_at is null or c.closed_at >= ?),

@@ -40,8 +40,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.cases.entity.CaseStatus;
-import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.earlywarning.rules.Level;
+import kz.qorgau.platform.Kazakhstan;
 import kz.qorgau.platform.NotPermitted;
 import kz.qorgau.platform.control.StatementTimeout;
 import kz.qorgau.reports.entity.ReportKind;
@@ -143,7 +143,7 @@ public class Reports {
     @PermitAll
     public long write(ReportRequest request, OutputStream out, LongConsumer progress) throws IOException {
         try (Connection connection = database.getConnection();
-             ReportBook book = new ReportBook(request.locale(), StudentEvaluation.KAZAKHSTAN,
+             ReportBook book = new ReportBook(request.locale(), Kazakhstan.TIME_ZONE,
                      request.kind().statistical(), progress)) {
             if (progress == null) {
                 catalogue.get(request.kind()).write(connection, request, book);

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-import kz.qorgau.earlywarning.control.StudentEvaluation;
+import kz.qorgau.platform.Kazakhstan;
 import kz.qorgau.reports.entity.ReportKind;
 import kz.qorgau.schools.entity.InstructionLanguage;
 import kz.qorgau.students.entity.Sex;
@@ -36,7 +36,6 @@ final class RuleQualityReport implements Report {
     public ReportKind kind() {
         return ReportKind.RULE_QUALITY;
     }
-
 
     @Override
     public void write(Connection connection, ReportRequest request, ReportBook book) throws SQLException {
@@ -147,7 +146,7 @@ final class RuleQualityReport implements Report {
 
     private static PreparedStatement prepare(Connection connection, String query, Where where, ReportRequest request)
             throws SQLException {
-        return where.prepare(connection, query, Where.HERE, request.period().start(StudentEvaluation.KAZAKHSTAN),
-                request.period().end(StudentEvaluation.KAZAKHSTAN));
+        return where.prepare(connection, query, Where.HERE, request.period().start(Kazakhstan.TIME_ZONE),
+                request.period().end(Kazakhstan.TIME_ZONE));
     }
 }

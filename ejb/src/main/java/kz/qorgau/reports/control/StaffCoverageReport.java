@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
-import kz.qorgau.earlywarning.control.StudentEvaluation;
+import kz.qorgau.platform.Kazakhstan;
 import kz.qorgau.reports.entity.ReportKind;
 
 /**
@@ -41,7 +41,6 @@ final class StaffCoverageReport implements Report {
         return ReportKind.STAFF_COVERAGE;
     }
 
-
     @Override
     public void write(Connection connection, ReportRequest request, ReportBook book) throws SQLException {
         book.cover(book.text("report.staff-coverage.title"), request, List.of());
@@ -66,7 +65,7 @@ final class StaffCoverageReport implements Report {
                 where %1$s
                 order by r.name_%2$s, d.name_%2$s, sc.name_%2$s
                 """.formatted(where.sql(), Names.column(book.locale()));
-        Instant end = request.period().end(StudentEvaluation.KAZAKHSTAN);
+        Instant end = request.period().end(Kazakhstan.TIME_ZONE);
         long[] total = new long[4];
         try (PreparedStatement select = where.prepare(connection, query, end, end, Where.HERE);
              ResultSet rs = select.executeQuery()) {
@@ -102,7 +101,7 @@ final class StaffCoverageReport implements Report {
                 group by r.name_%2$s, d.name_%2$s, d.id
                 order by r.name_%2$s, d.name_%2$s
                 """.formatted(where.sql(), Names.column(book.locale()));
-        Instant end = request.period().end(StudentEvaluation.KAZAKHSTAN);
+        Instant end = request.period().end(Kazakhstan.TIME_ZONE);
         long[] total = new long[5];
         try (PreparedStatement select = where.prepare(connection, query, end, end, Where.HERE);
              ResultSet rs = select.executeQuery()) {

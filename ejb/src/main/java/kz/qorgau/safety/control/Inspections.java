@@ -25,10 +25,10 @@ import jakarta.validation.constraints.NotNull;
 
 import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
-import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.platform.InvalidFields;
 import kz.qorgau.platform.InvalidFields.FieldProblem;
 import kz.qorgau.platform.InvalidInput;
+import kz.qorgau.platform.Kazakhstan;
 import kz.qorgau.platform.RecordNotFound;
 import kz.qorgau.safety.entity.ChecklistItem;
 import kz.qorgau.safety.entity.Finding;
@@ -79,7 +79,7 @@ public class Inspections {
         School school = schools.requireVisible(schoolId, caller);
         inspectors.requireInspectorOf(school, caller);
         Instant now = Instant.now();
-        LocalDate today = LocalDate.ofInstant(now, StudentEvaluation.KAZAKHSTAN);
+        LocalDate today = LocalDate.ofInstant(now, Kazakhstan.TIME_ZONE);
         LocalDate visitedOn = request.visitedOn() == null ? today : request.visitedOn();
         if (visitedOn.isBefore(today.minusDays(LONGEST_DELAY_DAYS))) {
             throw new InvalidInput("safety.inspection.visited-long-ago", LONGEST_DELAY_DAYS);
@@ -108,14 +108,14 @@ public class Inspections {
             } else if (Boolean.TRUE.equals(line.getPrescriptionRemedied())) {
                 open.get(line.getItem()).closeAtInspection(caller.username(), now, visitedOn);
                 audit.record(caller, AuditAction.UPDATE, Prescriptions.RECORD_TYPE, line.getLinkedPrescriptionId(),
-                        school);
+                        school.getId());
             }
         }
         issued.forEach(em::persist);
         em.flush();
         profiles.record(school, before.afterInspection(inspection.findingsByItem(), visitedOn,
                 camerasCounted(request)), caller.username(), ProfileOrigin.INSPECTION, inspection.getId(), now);
-        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, inspection.getId(), school);
+        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, inspection.getId(), school.getId());
         return InspectionView.of(inspection, issued.stream().map(p -> prescriptions.viewOf(p, today)).toList(),
                 prescriptions.linkedBy(inspection));
     }
@@ -162,7 +162,7 @@ public class Inspections {
     public InspectionView read(long id, Caller caller) {
         Inspection inspection = JurisdictionQuery.findWithin(em, Inspection.class, "school", id, caller.jurisdiction())
                 .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
-        audit.record(caller, AuditAction.READ, RECORD_TYPE, id, inspection.getSchool());
+        audit.record(caller, AuditAction.READ, RECORD_TYPE, id, inspection.getSchool().getId());
         return InspectionView.of(inspection, prescriptions.ofInspection(inspection), prescriptions.linkedBy(inspection));
     }
 
@@ -170,7 +170,7 @@ public class Inspections {
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<InspectionView> ofSchool(long schoolId, int page, int size, Caller caller) {
         School school = schools.requireVisible(schoolId, caller);
-        audit.record(caller, AuditAction.READ, "safety-inspections", schoolId, school);
+        audit.record(caller, AuditAction.READ, "safety-inspections", schoolId, school.getId());
         return em.createQuery("""
                         select i from Inspection i where i.school.id = :school
                         order by i.visitedOn desc, i.id desc""", Inspection.class)

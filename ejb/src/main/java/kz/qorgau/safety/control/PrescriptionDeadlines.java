@@ -15,7 +15,7 @@ import jakarta.ejb.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import kz.qorgau.earlywarning.control.StudentEvaluation;
+import kz.qorgau.platform.Kazakhstan;
 import kz.qorgau.safety.entity.Prescription;
 import kz.qorgau.safety.entity.PrescriptionStatus;
 
@@ -43,7 +43,7 @@ public class PrescriptionDeadlines {
 
     @RolesAllowed(ADMIN)
     public PrescriptionCheck check(Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, StudentEvaluation.KAZAKHSTAN);
+        LocalDate today = LocalDate.ofInstant(now, Kazakhstan.TIME_ZONE);
         List<Prescription> overdue = em.createQuery("""
                         select p from Prescription p
                         where p.status = :open and p.deadline < :today and p.escalatedAt is null""", Prescription.class)

@@ -4,6 +4,7 @@ import static kz.qorgau.security.Caller.COORDINATOR;
 import static kz.qorgau.security.Caller.INSPECTOR;
 import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -11,11 +12,12 @@ import java.util.Locale;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import kz.qorgau.audit.control.AuditTrail;
-import kz.qorgau.earlywarning.control.StudentEvaluation;
+import kz.qorgau.platform.Kazakhstan;
 import kz.qorgau.safety.entity.Prescription;
 import kz.qorgau.safety.entity.PrescriptionStatus;
 import kz.qorgau.security.Caller;
@@ -29,6 +31,9 @@ import kz.qorgau.security.JurisdictionQuery;
 @Stateless
 @PermitAll
 public class PrescriptionInbox {
+
+    @Inject
+    Clock clock;
 
     private static final String WAITING = """
             select p from Prescription p join fetch p.school sc join sc.district d
@@ -49,7 +54,7 @@ public class PrescriptionInbox {
         if (!caller.hasRole(SCHOOL_ADMIN) && !caller.hasRole(INSPECTOR) && !caller.hasRole(COORDINATOR)) {
             return List.of();
         }
-        LocalDate today = LocalDate.now(StudentEvaluation.KAZAKHSTAN);
+        LocalDate today = LocalDate.now(clock);
         List<Prescription> waiting = JurisdictionQuery.bind(em.createQuery(WAITING, Prescription.class),
                         caller.jurisdiction())
                 .setParameter("schoolAdmin", caller.hasRole(SCHOOL_ADMIN))
@@ -64,7 +69,7 @@ public class PrescriptionInbox {
         return waiting.stream().map(p -> new PrescriptionInboxItem(PrescriptionInboxItem.KIND, p.getId(),
                         p.getSchool().getId(), p.getSchool().getName().in(locale), p.getItem(), p.getFinding(),
                         p.getStatus(), p.getDeadline(),
-                        p.getDeadline().plusDays(1).atStartOfDay(StudentEvaluation.KAZAKHSTAN).toInstant(),
+                        p.getDeadline().plusDays(1).atStartOfDay(Kazakhstan.TIME_ZONE).toInstant(),
                         p.isOverdueOn(today), p.getEscalatedAt()))
                 .toList();
     }

@@ -9,6 +9,7 @@ import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
 import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
 
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -21,6 +22,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -28,7 +30,6 @@ import jakarta.validation.constraints.NotNull;
 
 import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
-import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.platform.RecordNotFound;
 import kz.qorgau.safety.entity.ChecklistItem;
 import kz.qorgau.safety.entity.EvidenceType;
@@ -47,6 +48,9 @@ import kz.qorgau.security.JurisdictionQuery;
  */
 @Stateless
 public class Prescriptions {
+
+    @Inject
+    Clock clock;
 
     static final String RECORD_TYPE = "safety-prescription";
 
@@ -86,7 +90,7 @@ public class Prescriptions {
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public PrescriptionView read(long id, Caller caller) {
         Prescription prescription = requireVisible(id, caller);
-        audit.record(caller, AuditAction.READ, RECORD_TYPE, id, prescription.getSchool());
+        audit.record(caller, AuditAction.READ, RECORD_TYPE, id, prescription.getSchool().getId());
         return viewOf(prescription, today());
     }
 
@@ -106,7 +110,7 @@ public class Prescriptions {
                 file.content(), caller.username(), Instant.now());
         em.persist(evidence);
         em.flush();
-        audit.record(caller, AuditAction.CREATE, "safety-evidence", evidence.getId(), prescription.getSchool());
+        audit.record(caller, AuditAction.CREATE, "safety-evidence", evidence.getId(), prescription.getSchool().getId());
         return EvidenceView.of(evidence);
     }
 
@@ -116,7 +120,7 @@ public class Prescriptions {
         PrescriptionEvidence evidence = Optional.ofNullable(em.find(PrescriptionEvidence.class, evidenceId))
                 .filter(e -> e.getPrescription().getId() == id)
                 .orElseThrow(() -> new RecordNotFound("safety-evidence", evidenceId));
-        audit.record(caller, AuditAction.READ, "safety-evidence", evidenceId, prescription.getSchool());
+        audit.record(caller, AuditAction.READ, "safety-evidence", evidenceId, prescription.getSchool().getId());
         return new EvidenceContent(evidence.getFileName(), evidence.getMediaType().mediaType(), evidence.getContent());
     }
 
@@ -187,7 +191,7 @@ public class Prescriptions {
 
     private PrescriptionView changed(Prescription prescription, Caller caller) {
         em.flush();
-        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, prescription.getId(), prescription.getSchool());
+        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, prescription.getId(), prescription.getSchool().getId());
         return viewOf(prescription, today());
     }
 
@@ -209,7 +213,7 @@ public class Prescriptions {
                 .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(StudentEvaluation.KAZAKHSTAN);
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

@@ -8,6 +8,7 @@ import static kz.qorgau.security.Caller.PSYCHOLOGIST;
 import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
 import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -26,7 +28,6 @@ import jakarta.validation.constraints.NotNull;
 
 import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
-import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.platform.StaleRecord;
 import kz.qorgau.safety.entity.ChecklistItem;
 import kz.qorgau.safety.entity.Prescription;
@@ -46,6 +47,9 @@ import kz.qorgau.security.Caller;
 @Stateless
 public class SafetyProfiles {
 
+    @Inject
+    Clock clock;
+
     static final String RECORD_TYPE = "safety-profile";
 
     @PersistenceContext
@@ -63,7 +67,7 @@ public class SafetyProfiles {
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public ProfileView read(long schoolId, Caller caller) {
         School school = schools.requireVisible(schoolId, caller);
-        audit.record(caller, AuditAction.READ, RECORD_TYPE, schoolId, school);
+        audit.record(caller, AuditAction.READ, RECORD_TYPE, schoolId, school.getId());
         return view(schoolId);
     }
 
@@ -79,7 +83,7 @@ public class SafetyProfiles {
         }
         record(school, change.profile().toState(), caller.username(), ProfileOrigin.EDIT, null, Instant.now());
         em.flush();
-        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, schoolId, school);
+        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, schoolId, school.getId());
         return view(schoolId);
     }
 
@@ -90,7 +94,7 @@ public class SafetyProfiles {
     @RolesAllowed({SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<ChecklistEntry> checklist(long schoolId, Caller caller) {
         schools.requireVisible(schoolId, caller);
-        LocalDate today = LocalDate.now(StudentEvaluation.KAZAKHSTAN);
+        LocalDate today = LocalDate.now(clock);
         Map<ChecklistItem, Prescription> open = prescriptions.openByItem(schoolId);
         return Checklist.of(stateOf(schoolId), today).stream()
                 .map(e -> open.containsKey(e.item())
@@ -102,7 +106,7 @@ public class SafetyProfiles {
     @RolesAllowed({SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<ProfileRevision> history(long schoolId, int page, int size, Caller caller) {
         School school = schools.requireVisible(schoolId, caller);
-        audit.record(caller, AuditAction.READ, "safety-profile-history", schoolId, school);
+        audit.record(caller, AuditAction.READ, "safety-profile-history", schoolId, school.getId());
         int first = page * size;
         // The change before the page too, to tell what the page's first change changed.
         List<SafetyProfileChange> changes = em.createQuery("""

@@ -11,7 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import kz.qorgau.earlywarning.control.StudentEvaluation;
+import kz.qorgau.platform.Kazakhstan;
 import kz.qorgau.safety.entity.Prescription;
 
 /**
@@ -31,7 +31,7 @@ public class SchoolSafetyAt {
     SafetyProfiles profiles;
 
     public List<SchoolSafetySnapshot> at(Collection<Long> schoolIds, Instant moment) {
-        LocalDate day = LocalDate.ofInstant(moment, StudentEvaluation.KAZAKHSTAN);
+        LocalDate day = LocalDate.ofInstant(moment, Kazakhstan.TIME_ZONE);
         return schoolIds.stream().map(schoolId -> new SchoolSafetySnapshot(schoolId, moment,
                 profiles.asOf(schoolId, moment).map(SafetyFacts::of).orElse(null),
                 openAt(schoolId, moment, day))).toList();

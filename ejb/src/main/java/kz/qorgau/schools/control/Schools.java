@@ -112,7 +112,7 @@ public class Schools {
         School school = new School(request.id(), district, request.kind(), request.name().toEntity(),
                 request.instructionLanguage());
         em.persist(school);
-        audit.record(caller, AuditAction.CREATE, "school", school.getId(), school);
+        audit.record(caller, AuditAction.CREATE, "school", school.getId(), school.getId());
         return SchoolView.of(school);
     }
 
@@ -179,7 +179,7 @@ public class Schools {
         }
         StaffDesignation designation = new StaffDesignation(school, request.username(), request.role());
         em.persist(designation);
-        audit.record(caller, AuditAction.CREATE, "staff-designation", designation.getId(), school);
+        audit.record(caller, AuditAction.CREATE, "staff-designation", designation.getId(), school.getId());
         return StaffView.of(designation);
     }
 
@@ -190,7 +190,7 @@ public class Schools {
                 .filter(d -> d.getSchool().getId() == schoolId)
                 .orElseThrow(() -> new RecordNotFound("staff-designation", designationId));
         em.remove(designation);
-        audit.record(caller, AuditAction.DELETE, "staff-designation", designationId, school);
+        audit.record(caller, AuditAction.DELETE, "staff-designation", designationId, school.getId());
     }
 
     private static boolean coversRegion(Jurisdiction jurisdiction, long regionId) {

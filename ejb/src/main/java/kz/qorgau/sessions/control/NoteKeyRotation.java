@@ -13,8 +13,6 @@ import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import javax.sql.DataSource;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -25,6 +23,9 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import javax.sql.DataSource;
+
+import kz.qorgau.platform.control.NoteCipher;
 
 /**
  * Key rotation (docs/DEPLOYMENT.md, "Confidential notes at rest"): with a new key put in front of QORGAU_NOTE_KEYS, the

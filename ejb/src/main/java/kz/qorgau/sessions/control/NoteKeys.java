@@ -8,6 +8,8 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import kz.qorgau.platform.control.NoteCipher;
+
 /**
  * The note keys of the configuration (QORGAU_NOTE_KEYS), read once. The schema migration needs them at start-up, so
  * that a server without a key stops there rather than ever storing a note in clear.

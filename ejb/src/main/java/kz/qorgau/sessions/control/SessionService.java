@@ -23,14 +23,13 @@ import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
 import kz.qorgau.cases.control.CaseEffect;
 import kz.qorgau.cases.control.Weighed;
-import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.platform.NotPermitted;
 import kz.qorgau.platform.RecordNotFound;
 import kz.qorgau.security.Caller;
 import kz.qorgau.sessions.entity.PsychologistSession;
 import kz.qorgau.sessions.entity.SessionAddendum;
-import kz.qorgau.sessions.entity.SessionRecord;
+import kz.qorgau.signals.control.Signals;
 import kz.qorgau.students.control.StudentService;
 import kz.qorgau.students.entity.Student;
 
@@ -48,7 +47,7 @@ public class SessionService {
     StudentService students;
 
     @EJB
-    StudentEvaluation evaluation;
+    Signals signals;
 
     @EJB
     AuditTrail audit;
@@ -62,10 +61,8 @@ public class SessionService {
             throw new InvalidInput("session.follow-up-before-session", record.followUpDate(), record.date());
         }
         PsychologistSession session = new PsychologistSession(student, record, caller.username());
-        em.persist(session);
-        em.flush();
-        audit.record(caller, AuditAction.CREATE, "psychologist-session", session.getId(), student.getSchool());
-        List<CaseEffect> effect = evaluation.weigh(student).stream().toList();
+        List<CaseEffect> effect = signals.record(session, PsychologistSession::getId, "psychologist-session",
+                List.of(student), caller);
         return new Weighed<>(SessionView.of(session, true), effect);
     }
 
@@ -83,7 +80,7 @@ public class SessionService {
         SessionAddendum appended = session.append(addendum.text(), caller.username(), Instant.now());
         em.persist(appended);
         em.flush();
-        audit.record(caller, AuditAction.CREATE, "session-addendum", appended.getId(), student.getSchool());
+        audit.record(caller, AuditAction.CREATE, "session-addendum", appended.getId(), student.getSchool().getId());
         return AddendumView.of(appended, true);
     }
 
@@ -91,7 +88,7 @@ public class SessionService {
     public List<SessionView> listFor(long studentId, int page, int size, Caller caller) {
         Student student = students.requireReadable(studentId, caller);
         boolean schoolPsychologist = caller.isPsychologistOf(student.getSchool().getId());
-        audit.record(caller, AuditAction.READ, "student-sessions", studentId, student.getSchool());
+        audit.record(caller, AuditAction.READ, "student-sessions", studentId, student.getSchool().getId());
         return em.createQuery("""
                         select s from PsychologistSession s
                         where s.student = :student

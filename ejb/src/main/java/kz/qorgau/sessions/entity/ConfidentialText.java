@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-import kz.qorgau.sessions.control.NoteCipher;
+import kz.qorgau.platform.control.NoteCipher;
 
 /** A confidential note or addendum: encrypted on its way into the database, decrypted on its way out. */
 @Dependent

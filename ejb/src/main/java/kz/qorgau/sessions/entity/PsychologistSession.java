@@ -29,6 +29,7 @@ import jakarta.persistence.SequenceGenerator;
 import kz.qorgau.earlywarning.rules.Level;
 import kz.qorgau.earlywarning.rules.RiskIndicator;
 import kz.qorgau.platform.InvalidInput;
+import kz.qorgau.sessions.control.SessionRecord;
 import kz.qorgau.students.entity.Student;
 
 /**

@@ -26,7 +26,6 @@ import jakarta.validation.constraints.NotNull;
 
 import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
-import kz.qorgau.breakglass.control.Grants;
 import kz.qorgau.platform.DuplicateRecord;
 import kz.qorgau.platform.Like;
 import kz.qorgau.platform.RecordNotFound;
@@ -34,6 +33,7 @@ import kz.qorgau.platform.StaleRecord;
 import kz.qorgau.schools.control.Schools;
 import kz.qorgau.schools.entity.School;
 import kz.qorgau.security.Caller;
+import kz.qorgau.security.Grants;
 import kz.qorgau.security.JurisdictionQuery;
 import kz.qorgau.students.entity.Iin;
 import kz.qorgau.students.entity.PersonName;
@@ -70,7 +70,7 @@ public class StudentService {
                 request.birthDate(), request.sex(), school, request.grade(), request.classLetter());
         em.persist(student);
         em.flush();
-        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, student.getId(), school);
+        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, student.getId(), school.getId());
         return student;
     }
 
@@ -78,7 +78,7 @@ public class StudentService {
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public Student readFile(long id, Caller caller) {
         Student student = requireReadable(id, caller);
-        audit.record(caller, AuditAction.READ, RECORD_TYPE, id, student.getSchool());
+        audit.record(caller, AuditAction.READ, RECORD_TYPE, id, student.getSchool().getId());
         return student;
     }
 
@@ -122,7 +122,7 @@ public class StudentService {
         student.correct(new PersonName(update.lastName().strip(), update.firstName().strip(), update.middleName()),
                 update.grade(), update.classLetter());
         em.flush();
-        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, id, student.getSchool());
+        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, id, student.getSchool().getId());
         return student;
     }
 
@@ -132,7 +132,7 @@ public class StudentService {
         Student student = requireVisible(id, caller);
         student.changeStatus(change.status(), change.reason().strip());
         em.flush();
-        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, id, student.getSchool());
+        audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, id, student.getSchool().getId());
         return student;
     }
 

@@ -57,7 +57,7 @@ public class SurveyOptOuts {
         }
         em.persist(new SurveyOptOut(studentId, request.reason().strip(), caller.username()));
         em.flush();
-        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, studentId, student.getSchool());
+        audit.record(caller, AuditAction.CREATE, RECORD_TYPE, studentId, student.getSchool().getId());
     }
 
     /**
@@ -71,7 +71,7 @@ public class SurveyOptOuts {
                 .setParameter("student", studentId)
                 .executeUpdate();
         if (removed > 0) {
-            audit.record(caller, AuditAction.DELETE, RECORD_TYPE, studentId, student.getSchool());
+            audit.record(caller, AuditAction.DELETE, RECORD_TYPE, studentId, student.getSchool().getId());
         }
     }
 
@@ -94,7 +94,7 @@ public class SurveyOptOuts {
     @RolesAllowed({PSYCHOLOGIST, SCHOOL_ADMIN, COORDINATOR, OMBUDSMAN, ADMIN})
     public StudentSurveyResults resultsOf(long studentId, Caller caller) {
         Student student = students.requireVisible(studentId, caller);
-        audit.record(caller, AuditAction.READ, "student-survey-results", studentId, student.getSchool());
+        audit.record(caller, AuditAction.READ, "student-survey-results", studentId, student.getSchool().getId());
         boolean optedOut = isOptedOut(studentId);
         var results = em.createQuery("""
                         select r from SurveyResult r join fetch r.campaign

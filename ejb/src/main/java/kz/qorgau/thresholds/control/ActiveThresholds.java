@@ -11,7 +11,6 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import kz.qorgau.earlywarning.control.ThresholdsInForce;
 import kz.qorgau.thresholds.entity.ThresholdStatus;
 import kz.qorgau.thresholds.entity.ThresholdVersion;
 

@@ -30,7 +30,7 @@ import kz.qorgau.thresholds.entity.ThresholdVersion;
 @Stateless
 public class ThresholdVersions {
 
-    static final String RECORD_TYPE = "threshold-version";
+    public static final String RECORD_TYPE = "threshold-version";
 
     @PersistenceContext
     EntityManager em;

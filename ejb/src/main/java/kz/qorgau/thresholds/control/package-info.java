@@ -1,5 +1,5 @@
 /**
- * The numbers the rules read as versioned configuration: proposing a version, trying it on a region's past signals
- * (what-if) and putting it in force (docs/EARLY-WARNING.md, "Thresholds are configuration").
+ * The numbers the rules read as versioned configuration: proposing a version, putting it in force, and telling the
+ * evaluation which version is in force (docs/EARLY-WARNING.md, "Thresholds are configuration").
  */
 package kz.qorgau.thresholds.control;

@@ -1,2 +1,2 @@
-/** A threshold version (DRAFT, ACTIVE, RETIRED) with its values, and a what-if run with its results. */
+/** A threshold version (DRAFT, ACTIVE, RETIRED) with its values. */
 package kz.qorgau.thresholds.entity;

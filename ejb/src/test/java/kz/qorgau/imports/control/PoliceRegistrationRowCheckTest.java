@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import kz.qorgau.police.entity.NewPoliceRegistration;
+import kz.qorgau.police.control.NewPoliceRegistration;
 import kz.qorgau.police.entity.RegistrationReason;
 import kz.qorgau.students.entity.Iin;
 import kz.qorgau.students.entity.Sex;

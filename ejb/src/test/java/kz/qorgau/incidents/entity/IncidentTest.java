@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import kz.qorgau.earlywarning.rules.IncidentSource;
 import kz.qorgau.earlywarning.rules.IncidentType;
+import kz.qorgau.incidents.control.NewIncident;
+import kz.qorgau.incidents.control.NewParticipant;
 import kz.qorgau.platform.InvalidInput;
 
 class IncidentTest {

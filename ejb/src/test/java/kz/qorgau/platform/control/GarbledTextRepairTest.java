@@ -14,15 +14,11 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
-import kz.qorgau.sessions.control.NoteCipher;
-import kz.qorgau.sessions.control.NoteEncryptionMigration;
 
 /**
  * Migration 23 on a real PostgreSQL: the schema brought to migration 22, rows written as the server stored them

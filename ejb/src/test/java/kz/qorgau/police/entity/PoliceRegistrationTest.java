@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import kz.qorgau.platform.DuplicateRecord;
 import kz.qorgau.platform.InvalidInput;
+import kz.qorgau.police.control.NewPoliceRegistration;
 import kz.qorgau.schools.entity.District;
 import kz.qorgau.schools.entity.LocalizedName;
 import kz.qorgau.schools.entity.Region;

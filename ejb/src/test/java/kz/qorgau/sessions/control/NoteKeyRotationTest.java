@@ -7,6 +7,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import kz.qorgau.platform.control.NoteCipher;
+
 class NoteKeyRotationTest {
 
     private static final NoteCipher ROTATED = NoteCipher.of("k2027:" + "A".repeat(43) + "=,k2026:"

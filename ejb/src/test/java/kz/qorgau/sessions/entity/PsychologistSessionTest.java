@@ -16,6 +16,7 @@ import kz.qorgau.schools.entity.LocalizedName;
 import kz.qorgau.schools.entity.Region;
 import kz.qorgau.schools.entity.School;
 import kz.qorgau.schools.entity.SchoolKind;
+import kz.qorgau.sessions.control.SessionRecord;
 import kz.qorgau.students.entity.Iin;
 import kz.qorgau.students.entity.PersonName;
 import kz.qorgau.students.entity.Sex;

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 import kz.qorgau.earlywarning.rules.Thresholds;
 import kz.qorgau.platform.InvalidFields.FieldProblem;
+import kz.qorgau.whatif.control.WhatIfRequest;
 
 /** The threshold endpoints' bodies as JSON-B reads them and Bean Validation checks them. */
 class ThresholdProposalTest {

@@ -30,8 +30,6 @@ import kz.qorgau.cases.control.FirstContact;
 import kz.qorgau.cases.control.LevelLowering;
 import kz.qorgau.cases.control.Reassignment;
 import kz.qorgau.cases.control.TakeOn;
-import kz.qorgau.history.control.ChangeHistory;
-import kz.qorgau.history.control.ChangeView;
 import kz.qorgau.platform.boundary.Languages;
 import kz.qorgau.platform.boundary.PageParams;
 import kz.qorgau.security.Caller;
@@ -55,9 +53,6 @@ public class CasesResource {
     @EJB
     CaseTimeline timeline;
 
-    @EJB
-    ChangeHistory history;
-
     @Inject
     Caller caller;
 
@@ -78,12 +73,6 @@ public class CasesResource {
     @Path("{id}")
     public CaseView read(@PathParam("id") long id) {
         return cases.read(id, caller, Languages.of(headers, uri));
-    }
-
-    @GET
-    @Path("{id}/history")
-    public List<ChangeView> history(@PathParam("id") long id, @BeanParam @Valid PageParams page) {
-        return history.ofCase(id, page.page(), page.size(), caller);
     }
 
     @GET

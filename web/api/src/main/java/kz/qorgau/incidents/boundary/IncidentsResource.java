@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.Response;
 
 import kz.qorgau.incidents.control.IncidentDetails;
 import kz.qorgau.incidents.control.IncidentService;
-import kz.qorgau.incidents.entity.NewIncident;
+import kz.qorgau.incidents.control.NewIncident;
 import kz.qorgau.security.Caller;
 
 /** Incidents in full, with every student who took part. */

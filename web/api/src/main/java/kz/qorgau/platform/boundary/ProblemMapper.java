@@ -31,11 +31,11 @@ import kz.qorgau.platform.InvalidFields;
 import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.platform.Messages;
 import kz.qorgau.platform.NotPermitted;
+import kz.qorgau.platform.NotReady;
 import kz.qorgau.platform.QorgauException;
 import kz.qorgau.platform.RecordNotFound;
 import kz.qorgau.platform.StaleRecord;
 import kz.qorgau.platform.UnsupportedFormat;
-import kz.qorgau.reports.control.ReportNotReady;
 
 /**
  * Every failure of the API, mapped once to problem+json in the caller's language. Nothing of a stack trace
@@ -134,7 +134,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof StaleRecord) {
             return Problem.of(409, "stale", "problem.conflict", detail);
         }
-        if (e instanceof ReportNotReady) {
+        if (e instanceof NotReady) {
             return Problem.of(409, "not-ready", "problem.conflict", detail);
         }
         if (e instanceof NotPermitted) {
@@ -219,7 +219,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         return null;
     }
-
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {

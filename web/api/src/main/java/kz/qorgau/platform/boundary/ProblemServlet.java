@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import kz.qorgau.platform.Messages;
 import kz.qorgau.platform.control.Unavailable;
-import kz.qorgau.security.boundary.AuthorizationHeaders;
 
 /**
  * Renders the errors that happen before JAX-RS is reached (web.xml error pages): the 401 and 403 of the OIDC

@@ -18,9 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import kz.qorgau.platform.boundary.PageParams;
+import kz.qorgau.police.control.NewRaidDelivery;
 import kz.qorgau.police.control.RaidDeliveryService;
 import kz.qorgau.police.control.RaidDeliveryView;
-import kz.qorgau.police.entity.NewRaidDelivery;
 import kz.qorgau.security.Caller;
 
 /** A student's deliveries to a police station during raids. */

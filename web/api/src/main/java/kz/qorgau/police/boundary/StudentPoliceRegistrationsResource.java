@@ -18,9 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import kz.qorgau.platform.boundary.PageParams;
+import kz.qorgau.police.control.NewPoliceRegistration;
 import kz.qorgau.police.control.PoliceRegistrationService;
 import kz.qorgau.police.control.PoliceRegistrationView;
-import kz.qorgau.police.entity.NewPoliceRegistration;
 import kz.qorgau.security.Caller;
 
 /** A student's registrations on the police register: written by inspectors, read by those who work the case. */

@@ -1,6 +1,7 @@
 package kz.qorgau.reports.boundary;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import kz.qorgau.cases.entity.CaseStatus;
-import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.earlywarning.rules.Level;
 import kz.qorgau.platform.Messages;
 import kz.qorgau.platform.RecordNotFound;
@@ -42,6 +42,9 @@ import kz.qorgau.security.Caller;
 @Path("reports")
 @RequestScoped
 public class ReportsResource {
+
+    @Inject
+    Clock clock;
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -91,7 +94,7 @@ public class ReportsResource {
         ReportKind kind = ReportKind.ofSlug(slug).orElseThrow(() -> new RecordNotFound("report", slug));
         Locale locale = Languages.of(headers, uri);
         Period period = Period.of(QueryParams.optionalDate("from", from), QueryParams.optionalDate("to", to),
-                LocalDate.now(StudentEvaluation.KAZAKHSTAN));
+                LocalDate.now(clock));
         ReportRequest request = reports.request(kind, period, regionId, districtId, schoolId,
                 QueryParams.optionalEnum(Level.class, "level", level),
                 QueryParams.optionalEnum(CaseStatus.class, "status", status), caller, locale);

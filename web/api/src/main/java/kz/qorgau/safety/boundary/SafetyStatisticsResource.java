@@ -1,5 +1,6 @@
 package kz.qorgau.safety.boundary;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -12,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.platform.boundary.QueryParams;
 import kz.qorgau.safety.control.SafetyReport;
 import kz.qorgau.safety.control.SafetyStatistics;
@@ -27,6 +27,9 @@ import kz.qorgau.security.Caller;
 @Produces(MediaType.APPLICATION_JSON)
 public class SafetyStatisticsResource {
 
+    @Inject
+    Clock clock;
+
     @EJB
     SafetyStatistics statistics;
 
@@ -38,7 +41,7 @@ public class SafetyStatisticsResource {
     public SafetyReport report(@QueryParam("on") String on, @QueryParam("from") String from,
                                @QueryParam("to") String to) {
         LocalDate day = Objects.requireNonNullElse(QueryParams.optionalDate("on", on),
-                LocalDate.now(StudentEvaluation.KAZAKHSTAN));
+                LocalDate.now(clock));
         LocalDate last = Objects.requireNonNullElse(QueryParams.optionalDate("to", to), day);
         LocalDate first = Objects.requireNonNullElse(QueryParams.optionalDate("from", from), last.minusYears(1));
         return statistics.report(caller, day, first, last);

@@ -19,24 +19,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import kz.qorgau.history.control.ChangeHistory;
-import kz.qorgau.history.control.ChangeView;
-import kz.qorgau.incidents.control.IncidentReport;
-import kz.qorgau.incidents.control.IncidentService;
-import kz.qorgau.incidents.control.IncidentView;
 import kz.qorgau.platform.boundary.PageParams;
 import kz.qorgau.security.Caller;
-import kz.qorgau.sessions.control.SessionService;
-import kz.qorgau.sessions.control.SessionView;
-import kz.qorgau.sessions.entity.SessionRecord;
 import kz.qorgau.students.control.NewStudent;
 import kz.qorgau.students.control.StatusChange;
 import kz.qorgau.students.control.StudentService;
 import kz.qorgau.students.control.StudentSummary;
 import kz.qorgau.students.control.StudentUpdate;
-import kz.qorgau.students.control.TransferRequest;
-import kz.qorgau.students.control.TransferView;
-import kz.qorgau.students.control.Transfers;
 
 /** Student files and the signals recorded about them. */
 @Path("students")
@@ -47,18 +36,6 @@ public class StudentsResource {
 
     @EJB
     StudentService students;
-
-    @EJB
-    SessionService sessions;
-
-    @EJB
-    IncidentService incidents;
-
-    @EJB
-    Transfers transfers;
-
-    @EJB
-    ChangeHistory history;
 
     @Inject
     Caller caller;
@@ -87,48 +64,9 @@ public class StudentsResource {
         return StudentView.of(students.changeStatus(id, change, caller));
     }
 
-    @POST
-    @Path("{id}/transfers")
-    public Response handOver(@PathParam("id") long id, TransferRequest request) {
-        TransferView transfer = transfers.request(id, request, caller);
-        return Response.created(URI.create("transfers/" + transfer.id())).entity(transfer).build();
-    }
-
     @GET
     @Path("{id}")
     public StudentView read(@PathParam("id") long id) {
         return StudentView.of(students.readFile(id, caller));
-    }
-
-    @GET
-    @Path("{id}/history")
-    public List<ChangeView> history(@PathParam("id") long id, @BeanParam @Valid PageParams page) {
-        return history.ofStudent(id, page.page(), page.size(), caller);
-    }
-
-    @POST
-    @Path("{id}/sessions")
-    public Response recordSession(@PathParam("id") long id, SessionRecord record) {
-        SessionView session = sessions.record(id, record, caller).record();
-        return Response.created(URI.create("students/" + id + "/sessions/" + session.id())).entity(session).build();
-    }
-
-    @GET
-    @Path("{id}/sessions")
-    public List<SessionView> sessions(@PathParam("id") long id, @BeanParam @Valid PageParams page) {
-        return sessions.listFor(id, page.page(), page.size(), caller);
-    }
-
-    @POST
-    @Path("{id}/incidents")
-    public Response reportIncident(@PathParam("id") long id, IncidentReport report) {
-        IncidentView incident = incidents.report(id, report, caller);
-        return Response.created(URI.create("students/" + id + "/incidents/" + incident.id())).entity(incident).build();
-    }
-
-    @GET
-    @Path("{id}/incidents")
-    public List<IncidentView> incidents(@PathParam("id") long id, @BeanParam @Valid PageParams page) {
-        return incidents.listFor(id, page.page(), page.size(), caller);
     }
 }

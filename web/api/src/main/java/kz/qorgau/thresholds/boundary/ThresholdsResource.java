@@ -22,9 +22,6 @@ import kz.qorgau.security.Caller;
 import kz.qorgau.thresholds.control.ThresholdProposal;
 import kz.qorgau.thresholds.control.ThresholdVersionView;
 import kz.qorgau.thresholds.control.ThresholdVersions;
-import kz.qorgau.thresholds.control.WhatIfRequest;
-import kz.qorgau.thresholds.control.WhatIfRunView;
-import kz.qorgau.thresholds.control.WhatIfRuns;
 
 /** The thresholds of the catalogue: read by those who oversee the rules, changed by an admin as a new version. */
 @Path("thresholds")
@@ -34,9 +31,6 @@ public class ThresholdsResource {
 
     @EJB
     ThresholdVersions versions;
-
-    @EJB
-    WhatIfRuns whatIf;
 
     @Inject
     Caller caller;
@@ -70,19 +64,5 @@ public class ThresholdsResource {
     @Path("versions/{number}/activate")
     public ThresholdVersionView activate(@PathParam("number") int number) {
         return versions.activate(number, caller);
-    }
-
-    @POST
-    @Path("versions/{number}/what-if")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response whatIf(@PathParam("number") int number, WhatIfRequest request) {
-        WhatIfRunView run = whatIf.start(number, request, caller);
-        return Response.accepted(run).location(URI.create("thresholds/what-if/" + run.id())).build();
-    }
-
-    @GET
-    @Path("what-if/{id}")
-    public WhatIfRunView whatIfRun(@PathParam("id") long id) {
-        return whatIf.read(id, caller);
     }
 }

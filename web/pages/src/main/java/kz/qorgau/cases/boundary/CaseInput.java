@@ -16,9 +16,9 @@ import kz.qorgau.cases.entity.CaseOutcome;
 import kz.qorgau.cases.entity.ContactChannel;
 import kz.qorgau.cases.entity.MeasureKind;
 import kz.qorgau.cases.entity.MeasureStatus;
-import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.earlywarning.rules.Level;
 import kz.qorgau.earlywarning.rules.StaffRole;
+import kz.qorgau.platform.Kazakhstan;
 
 /**
  * What a person typed into the forms of a case page. It outlives a refused change, so that after a stale version the
@@ -54,7 +54,7 @@ public class CaseInput implements Serializable {
      * the opening, which the case refuses.
      */
     FirstContact firstContact(long version, Instant openedAt) {
-        Instant at = contactAt == null ? null : contactAt.atZone(StudentEvaluation.KAZAKHSTAN).toInstant();
+        Instant at = contactAt == null ? null : contactAt.atZone(Kazakhstan.TIME_ZONE).toInstant();
         boolean sameMinute = at != null && at.isBefore(openedAt) && at.plus(1, ChronoUnit.MINUTES).isAfter(openedAt);
         return new FirstContact(sameMinute ? openedAt : at, channel, contactNote, version);
     }
@@ -78,11 +78,11 @@ public class CaseInput implements Serializable {
     }
 
     private static LocalDateTime now() {
-        return LocalDateTime.now(StudentEvaluation.KAZAKHSTAN).truncatedTo(ChronoUnit.MINUTES);
+        return LocalDateTime.now(Kazakhstan.TIME_ZONE).truncatedTo(ChronoUnit.MINUTES);
     }
 
     private static LocalDate today() {
-        return LocalDate.now(StudentEvaluation.KAZAKHSTAN);
+        return LocalDate.now(Kazakhstan.TIME_ZONE);
     }
 
     public StaffRole getRole() {

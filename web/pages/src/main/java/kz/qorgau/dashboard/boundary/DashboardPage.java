@@ -24,8 +24,8 @@ import kz.qorgau.dashboard.control.Dashboard;
 import kz.qorgau.dashboard.control.DistrictCount;
 import kz.qorgau.dashboard.control.OpenCaseCount;
 import kz.qorgau.dashboard.control.WeeklyOpenings;
-import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.earlywarning.rules.Level;
+import kz.qorgau.platform.Kazakhstan;
 import kz.qorgau.platform.boundary.LanguageChoice;
 import kz.qorgau.platform.boundary.PageMessages;
 import kz.qorgau.platform.boundary.Words;
@@ -76,7 +76,7 @@ public class DashboardPage {
             List<OpenCaseCount> counts = dashboard.openCases(caller);
             open = Arrays.stream(Level.values()).sorted(Comparator.reverseOrder())
                     .map(level -> LevelRow.of(level, counts)).toList();
-            weekly = dashboard.openedPerWeek(caller, LocalDate.now(StudentEvaluation.KAZAKHSTAN));
+            weekly = dashboard.openedPerWeek(caller, LocalDate.now(Kazakhstan.TIME_ZONE));
             overdue = dashboard.overdueByDistrict(caller, Instant.now(), language.getLocale());
             concealmentCount = dashboard.concealmentFlags(caller);
             latestConcealments = concealments.list(0, LATEST_CONCEALMENTS, caller, language.getLocale());

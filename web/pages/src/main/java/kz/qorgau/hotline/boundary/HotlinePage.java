@@ -15,7 +15,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.earlywarning.rules.IncidentType;
 import kz.qorgau.earlywarning.rules.ParticipantRole;
 import kz.qorgau.hotline.control.CaseTriage;
@@ -28,6 +27,7 @@ import kz.qorgau.hotline.entity.CallerKind;
 import kz.qorgau.hotline.entity.Channel;
 import kz.qorgau.hotline.entity.ReportStatus;
 import kz.qorgau.hotline.entity.Urgency;
+import kz.qorgau.platform.Kazakhstan;
 import kz.qorgau.platform.QorgauException;
 import kz.qorgau.platform.boundary.AfterSave;
 import kz.qorgau.platform.boundary.FormSubmission;
@@ -66,7 +66,7 @@ public class HotlinePage implements Serializable {
     private final ReportForm form = new ReportForm();
     private String studentIin;
     private ParticipantRole role = ParticipantRole.VICTIM;
-    private LocalDate date = LocalDate.now(StudentEvaluation.KAZAKHSTAN);
+    private LocalDate date = LocalDate.now(Kazakhstan.TIME_ZONE);
     private String reason;
 
     /** Runs when the page is opened, and after each change: the list, and the report chosen with {@code ?report=}. */

@@ -21,15 +21,15 @@ import jakarta.inject.Named;
 
 import kz.qorgau.cases.control.CaseEffect;
 import kz.qorgau.cases.control.Weighed;
-import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.earlywarning.rules.IncidentSource;
 import kz.qorgau.earlywarning.rules.IncidentType;
 import kz.qorgau.earlywarning.rules.ParticipantRole;
 import kz.qorgau.incidents.control.IncidentDetails;
 import kz.qorgau.incidents.control.IncidentService;
+import kz.qorgau.incidents.control.NewIncident;
+import kz.qorgau.incidents.control.NewParticipant;
 import kz.qorgau.incidents.entity.IncidentSeverity;
-import kz.qorgau.incidents.entity.NewIncident;
-import kz.qorgau.incidents.entity.NewParticipant;
+import kz.qorgau.platform.Kazakhstan;
 import kz.qorgau.platform.boundary.FormSubmission;
 import kz.qorgau.platform.boundary.LanguageChoice;
 import kz.qorgau.platform.boundary.PageMessages;
@@ -184,7 +184,7 @@ public class IncidentRecordPage implements Serializable {
         }
 
         void clear(IncidentSource usualSource) {
-            date = LocalDate.now(StudentEvaluation.KAZAKHSTAN);
+            date = LocalDate.now(Kazakhstan.TIME_ZONE);
             time = null;
             onSchoolGrounds = null;
             location = null;

@@ -10,7 +10,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import kz.qorgau.cases.control.CaseTimeline;
 import kz.qorgau.people.control.People;
 import kz.qorgau.platform.boundary.LanguageChoice;
 
@@ -48,6 +47,6 @@ public class Names {
 
     /** Who took a step on a case: a person, or the system itself. */
     public String actor(String actor) {
-        return CaseTimeline.SYSTEM.equals(actor) ? language.text("casework.actor.system") : of(actor);
+        return People.SYSTEM.equals(actor) ? language.text("casework.actor.system") : of(actor);
     }
 }

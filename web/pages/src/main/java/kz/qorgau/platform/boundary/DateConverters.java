@@ -10,7 +10,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
 
-import kz.qorgau.earlywarning.control.StudentEvaluation;
+import kz.qorgau.platform.Kazakhstan;
 
 /** Dates and moments as a reader in Kazakhstan expects them, in the language of the page; for display only. */
 public final class DateConverters {
@@ -46,7 +46,7 @@ public final class DateConverters {
         @Override
         public String getAsString(FacesContext context, UIComponent component, Instant value) {
             return value == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(context.getViewRoot().getLocale()).withZone(StudentEvaluation.KAZAKHSTAN).format(value);
+                    .withLocale(context.getViewRoot().getLocale()).withZone(Kazakhstan.TIME_ZONE).format(value);
         }
     }
 }

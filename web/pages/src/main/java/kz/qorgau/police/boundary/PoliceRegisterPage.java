@@ -13,14 +13,14 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.families.control.FamilyService;
 import kz.qorgau.families.control.PoliceRegistering;
+import kz.qorgau.platform.Kazakhstan;
 import kz.qorgau.platform.boundary.FormSubmission;
 import kz.qorgau.platform.boundary.LanguageChoice;
 import kz.qorgau.platform.boundary.PageMessages;
+import kz.qorgau.police.control.NewPoliceRegistration;
 import kz.qorgau.police.control.PoliceRegistrationService;
-import kz.qorgau.police.entity.NewPoliceRegistration;
 import kz.qorgau.police.entity.RegistrationReason;
 import kz.qorgau.security.Caller;
 import kz.qorgau.students.boundary.StudentFinder;
@@ -112,7 +112,7 @@ public class PoliceRegisterPage {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(StudentEvaluation.KAZAKHSTAN);
+        return LocalDate.now(Kazakhstan.TIME_ZONE);
     }
 
     public String getStudentIin() {

@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import kz.qorgau.earlywarning.control.StudentEvaluation;
+import kz.qorgau.platform.Kazakhstan;
 import kz.qorgau.platform.Messages;
 import kz.qorgau.platform.NotPermitted;
 import kz.qorgau.platform.QorgauException;
@@ -78,7 +78,7 @@ public class ReportFileServlet extends HttpServlet {
                 .orElseThrow(() -> new RecordNotFound("report", request.getParameter("report")));
         Period period = Period.of(QueryParams.optionalDate("from", request.getParameter("from")),
                 QueryParams.optionalDate("to", request.getParameter("to")),
-                LocalDate.now(StudentEvaluation.KAZAKHSTAN));
+                LocalDate.now(Kazakhstan.TIME_ZONE));
         String code = request.getParameter("language");
         Locale workbook = Messages.SUPPORTED.stream().filter(l -> l.getLanguage().equals(code)).findFirst()
                 .orElse(language.getLocale());

@@ -13,7 +13,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import kz.qorgau.earlywarning.control.StudentEvaluation;
+import kz.qorgau.platform.Kazakhstan;
 import kz.qorgau.platform.QorgauException;
 import kz.qorgau.platform.boundary.LanguageChoice;
 import kz.qorgau.platform.boundary.PageMessages;
@@ -70,7 +70,7 @@ public class ReportsPage implements Serializable {
 
     @PostConstruct
     void init() {
-        LocalDate today = LocalDate.now(StudentEvaluation.KAZAKHSTAN);
+        LocalDate today = LocalDate.now(Kazakhstan.TIME_ZONE);
         from = today.withDayOfYear(1);
         to = today;
         workbookLanguage = language.getCode();

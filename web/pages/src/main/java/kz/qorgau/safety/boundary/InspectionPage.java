@@ -13,12 +13,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import kz.qorgau.earlywarning.control.StudentEvaluation;
+import kz.qorgau.platform.Kazakhstan;
 import kz.qorgau.platform.Messages;
 import kz.qorgau.platform.QorgauException;
 import kz.qorgau.platform.boundary.AfterSave;
-import kz.qorgau.platform.boundary.LanguageChoice;
 import kz.qorgau.platform.boundary.FormSubmission;
+import kz.qorgau.platform.boundary.LanguageChoice;
 import kz.qorgau.platform.boundary.PageMessages;
 import kz.qorgau.safety.control.ChecklistEntry;
 import kz.qorgau.safety.control.InspectionView;
@@ -83,7 +83,7 @@ public class InspectionPage implements Serializable {
 
     private void start() {
         loadedFor = page.getSchoolId();
-        visitedOn = LocalDate.now(StudentEvaluation.KAZAKHSTAN);
+        visitedOn = LocalDate.now(Kazakhstan.TIME_ZONE);
         remarks = null;
         cctvCameras = null;
         cctvWorking = null;

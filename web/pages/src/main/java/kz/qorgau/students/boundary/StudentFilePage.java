@@ -18,11 +18,11 @@ import kz.qorgau.cases.control.CaseEffect;
 import kz.qorgau.cases.control.CaseFilter;
 import kz.qorgau.cases.control.CaseService;
 import kz.qorgau.cases.control.CaseView;
-import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.earlywarning.rules.Level;
 import kz.qorgau.earlywarning.rules.RiskIndicator;
 import kz.qorgau.incidents.control.IncidentService;
 import kz.qorgau.incidents.control.IncidentView;
+import kz.qorgau.platform.Kazakhstan;
 import kz.qorgau.platform.QorgauException;
 import kz.qorgau.platform.boundary.AfterSave;
 import kz.qorgau.platform.boundary.FormSubmission;
@@ -31,10 +31,10 @@ import kz.qorgau.platform.boundary.PageMessages;
 import kz.qorgau.police.control.PoliceRegistrationService;
 import kz.qorgau.police.control.PoliceRegistrationView;
 import kz.qorgau.security.boundary.CallerProducer;
+import kz.qorgau.sessions.control.SessionRecord;
 import kz.qorgau.sessions.control.SessionService;
 import kz.qorgau.sessions.control.SessionView;
 import kz.qorgau.sessions.entity.SessionKind;
-import kz.qorgau.sessions.entity.SessionRecord;
 import kz.qorgau.students.control.StudentService;
 import kz.qorgau.students.entity.Student;
 import kz.qorgau.surveys.control.StudentSurveyResults;
@@ -203,7 +203,7 @@ public class StudentFilePage implements Serializable {
 
         private static final long serialVersionUID = 1L;
 
-        private LocalDate date = LocalDate.now(StudentEvaluation.KAZAKHSTAN);
+        private LocalDate date = LocalDate.now(Kazakhstan.TIME_ZONE);
         private SessionKind kind = SessionKind.INDIVIDUAL;
         private Integer durationMinutes = 45;
         private Level riskLevel;

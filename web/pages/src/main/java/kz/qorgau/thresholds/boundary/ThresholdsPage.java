@@ -16,8 +16,8 @@ import jakarta.inject.Named;
 
 import kz.qorgau.platform.InvalidFields;
 import kz.qorgau.platform.Messages;
-import kz.qorgau.platform.boundary.LanguageChoice;
 import kz.qorgau.platform.boundary.FormSubmission;
+import kz.qorgau.platform.boundary.LanguageChoice;
 import kz.qorgau.platform.boundary.PageMessages;
 import kz.qorgau.schools.control.RegionView;
 import kz.qorgau.schools.control.Schools;
@@ -25,10 +25,10 @@ import kz.qorgau.security.boundary.CallerProducer;
 import kz.qorgau.thresholds.control.ThresholdValues;
 import kz.qorgau.thresholds.control.ThresholdVersionView;
 import kz.qorgau.thresholds.control.ThresholdVersions;
-import kz.qorgau.thresholds.control.WhatIfRequest;
-import kz.qorgau.thresholds.control.WhatIfRunView;
-import kz.qorgau.thresholds.control.WhatIfRuns;
 import kz.qorgau.thresholds.entity.ThresholdStatus;
+import kz.qorgau.whatif.control.WhatIfRequest;
+import kz.qorgau.whatif.control.WhatIfRunView;
+import kz.qorgau.whatif.control.WhatIfRuns;
 
 /**
  * The rule thresholds on the admin page: the version in force, a new draft proposed by editing its values (each

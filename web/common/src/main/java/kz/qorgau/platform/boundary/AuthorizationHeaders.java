@@ -1,0 +1,69 @@
+package kz.qorgau.platform.boundary;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import kz.qorgau.platform.Messages;
+
+/**
+ * Refuses, with 400, a request whose Authorization headers could mean two things: more than one header, or one
+ * that is not exactly {@code Bearer <JWT>}. The OIDC mechanism verifies the one bearer token it picks; a second
+ * header must never reach anything that might read it. With {@code bearer=refused} (the pages, which log in
+ * through the browser) any Authorization header is refused.
+ */
+public class AuthorizationHeaders extends HttpFilter {
+
+    private static final Pattern BEARER_JWT =
+            Pattern.compile("(?i:Bearer) [A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
+
+    private boolean bearerRefused;
+
+    @Override
+    public void init() {
+        bearerRefused = "refused".equals(getInitParameter("bearer"));
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Optional<String> refusal = refusal(request, bearerRefused);
+        if (refusal.isPresent()) {
+            refuse(request, response, refusal.get());
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** @return the message key of the refusal, if the request's Authorization headers are not acceptable */
+    public static Optional<String> refusal(HttpServletRequest request, boolean bearerRefused) {
+        List<String> values = Collections.list(request.getHeaders("Authorization"));
+        if (values.isEmpty()) {
+            return Optional.empty();
+        }
+        if (bearerRefused) {
+            return Optional.of("problem.authorization-header.pages");
+        }
+        return values.size() > 1 || !BEARER_JWT.matcher(values.get(0)).matches()
+                ? Optional.of("problem.authorization-header") : Optional.empty();
+    }
+
+    public static void refuse(HttpServletRequest request, HttpServletResponse response, String messageKey)
+            throws IOException {
+        var locale = Languages.preferred(request.getLocales());
+        response.resetBuffer();
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(Problem.of(400, "authorization-header", "problem.bad-request",
+                Messages.text(locale, messageKey)).toJson(locale, request.getRequestURI()));
+    }
+}
