@@ -2,15 +2,20 @@ package kz.qorgau.it;
 
 import java.io.File;
 
+import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
-/** The EAR exactly as the build produced it. */
+/**
+ * The EAR exactly as the build produced it. Deployed once for the whole run ({@link SharedDeployment}); a test class
+ * declares no deployment of its own unless it must deploy and undeploy the EAR itself.
+ */
 final class Deployments {
 
     private Deployments() {
     }
 
+    @Deployment(testable = false)
     static EnterpriseArchive qorgau() {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("it.ear")));
     }
