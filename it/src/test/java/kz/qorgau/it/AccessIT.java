@@ -15,20 +15,13 @@ import java.sql.SQLException;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Who may see and do what: the denials as much as the grants, and every error as problem+json. */
 @ExtendWith(ArquillianExtension.class)
 class AccessIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.qorgau();
-    }
 
     @Test
     void noTokenGets401ProblemJson() {

@@ -16,9 +16,7 @@ import java.util.stream.Collectors;
 import jakarta.json.JsonObject;
 
 import org.assertj.core.api.SoftAssertions;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -45,11 +43,6 @@ class AccessMatrixIT {
     private static final long MISSING = 999_999_999L;
 
     private static Data data;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.qorgau();
-    }
 
     /**
      * One row per endpoint. The grant string has one column per user of {@link #USERS}, a letter where the user is

@@ -11,13 +11,8 @@ import java.util.stream.Collectors;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
-
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -31,7 +26,7 @@ import org.openqa.selenium.WebElement;
  * and Russian words are long; a layout tried in English alone cuts them. The counts of axe's findings are printed
  * for each page.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Browsers.class})
 class AccessibilityPagesIT {
 
     private static final List<String> LANGUAGES = List.of("kk", "ru");
@@ -66,24 +61,8 @@ class AccessibilityPagesIT {
     private static final List<String> TABLE = new CopyOnWriteArrayList<>();
 
     private final List<String> problems = new ArrayList<>();
+    @Browsers.Open("kk")
     private Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.qorgau();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open("kk");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void thePsychologistsPagesAreReadableAndUncut() {

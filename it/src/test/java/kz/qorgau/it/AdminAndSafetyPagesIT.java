@@ -23,11 +23,7 @@ import javax.imageio.ImageIO;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +46,7 @@ import kz.qorgau.students.entity.Sex;
  * is reported with a PNG; the administrator is told which proposed threshold is wrong and watches a what-if run of
  * the corrected draft end. Screenshots of both pages in each language go to {@code it/target/screenshots}.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Browsers.class})
 class AdminAndSafetyPagesIT {
 
     /** A school of district 7502 of this test's own. */
@@ -59,27 +55,11 @@ class AdminAndSafetyPagesIT {
     private static final long INSPECTED_SCHOOL = 759902;
     private static final String ADMIN_PAGE = "admin.xhtml?regionId=75&districtId=7502";
 
+    @Browsers.Open
     private Browser browser;
 
     @TempDir
     Path files;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.qorgau();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theAdministratorAddsASchoolDesignatesAPsychologistAndReadsWhyAnImportRowWasRejected() throws IOException {

@@ -16,9 +16,7 @@ import java.util.List;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,11 +32,6 @@ class AuditIntegrityIT {
 
     /** SQLSTATE insufficient_privilege. */
     private static final String NOT_ALLOWED = "42501";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.qorgau();
-    }
 
     @Test
     void theApplicationRoleMayOnlyReadAndAddToTheTrail() throws SQLException {

@@ -9,9 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,11 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class BreakGlassIT {
 
     private static final String REASON = "The child ran away from home tonight; police ask for the file";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.qorgau();
-    }
 
     private static String request(String iin, String reason) {
         return "{\"iin\":\"%s\",\"reason\":\"%s\"}".formatted(iin, reason);

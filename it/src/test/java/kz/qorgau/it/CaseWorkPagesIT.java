@@ -10,10 +10,7 @@ import java.util.List;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,32 +24,20 @@ import org.openqa.selenium.JavascriptExecutor;
  * between the page's reading and the psychologist's closing is shown as a stale version, and both changes stand.
  * Screenshots of the case page in each language go to {@code it/target/screenshots}.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Browsers.class})
 class CaseWorkPagesIT {
 
     /** The names of psychologist1 and socped1 in the test realm: the pages name people, not logins. */
     private static final String PSYCHOLOGIST = "Әйгерім Сұлтанова";
     private static final String SOCIAL_PEDAGOGUE = "Дана Нұрланова";
 
+    @Browsers.Open
     private Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.qorgau();
-    }
 
     /** socped1 signs in once, so that the server knows the name to show. */
     @BeforeEach
-    void openBrowser() {
+    void signInTheSocialPedagogue() {
         assertThat(Api.as("socped1").get("inbox").status()).isEqualTo(200);
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -12,11 +12,7 @@ import java.time.Duration;
 import java.util.stream.Collectors;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -30,31 +26,15 @@ import org.openqa.selenium.support.ui.Select;
  * download, and a regional ombudsman is offered only their own region and refused another. Files are fetched over
  * HTTP with the browser's session cookies (the shared browser keeps no download directory) and opened with POI.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Browsers.class})
 class DashboardAndReportsPagesIT {
 
     /** The case list's title in Russian, on the page and on the workbook's cover. */
     private static final String CASE_LIST = "Дела раннего предупреждения";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    @Browsers.Open
     private Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.qorgau();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theCoordinatorSeesChartsWithTablesBesideThemInEachLanguage() {

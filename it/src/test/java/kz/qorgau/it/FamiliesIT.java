@@ -17,20 +17,13 @@ import java.sql.SQLException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Family records: who keeps, reads and changes them, the police register, the children, and the audit trail. */
 @ExtendWith(ArquillianExtension.class)
 class FamiliesIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.qorgau();
-    }
 
     @Test
     void socialPedagogueOpensAFamilyThatStaffAndSupervisorsReadAndOthersDoNot() throws SQLException {

@@ -8,20 +8,13 @@ import java.util.List;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Change history of student files and cases (Hibernate Envers), for supervisors. */
 @ExtendWith(ArquillianExtension.class)
 class HistoryIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.qorgau();
-    }
 
     @Test
     void everyCorrectionOfAStudentFileStaysVisible() {

@@ -12,11 +12,7 @@ import java.util.regex.Pattern;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -30,7 +26,7 @@ import org.openqa.selenium.WebElement;
  * names, and the system's steps on a case's timeline in the reader's language. Screenshots go to
  * {@code it/target/screenshots}.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Browsers.class})
 class InboxPagesIT {
 
     /** As psychologist1 and socped1 are named in the test realm (keycloak-realm). */
@@ -39,24 +35,8 @@ class InboxPagesIT {
 
     private static final Pattern OF_TOTAL = Pattern.compile("(\\d+)–(\\d+) из (\\d+)");
 
+    @Browsers.Open
     private Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.qorgau();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theInboxPagesFiltersSortsAndCountsInRussianAndKazakh() {

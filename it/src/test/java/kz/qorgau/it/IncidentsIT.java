@@ -18,20 +18,13 @@ import java.util.List;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Incidents in full with several participants, addenda to session notes, and paged signal lists. */
 @ExtendWith(ArquillianExtension.class)
 class IncidentsIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.qorgau();
-    }
 
     @Test
     void aSharedIncidentRaisesEw04ForTheStudentWhoReachedThreeButNotForTheWitness() {

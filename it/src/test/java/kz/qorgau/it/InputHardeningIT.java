@@ -30,9 +30,7 @@ import java.util.zip.ZipOutputStream;
 import jakarta.json.JsonObject;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -49,11 +47,6 @@ class InputHardeningIT {
     private static final String MISSING = "987654321";
     private static final int DEEP = 5_000;
     private static final AtomicInteger SERIAL = new AtomicInteger();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.qorgau();
-    }
 
     @Test
     void absurdDatesInABodyAre400NamingTheField() {

@@ -10,10 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -26,7 +23,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * pages after the login, the log-out and the next login keep the language. Screenshots of the login page in each
  * language go to {@code it/target/screenshots} ({@code login-kk.png}, ...).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Browsers.class})
 class LoginLanguagesIT {
 
     private static final String KEYCLOAK = "http://127.0.0.1:" + Integer.getInteger("it.keycloak.port");
@@ -34,18 +31,6 @@ class LoginLanguagesIT {
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     private Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.qorgau();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void everyRedirectToTheLoginCarriesTheLanguage() {

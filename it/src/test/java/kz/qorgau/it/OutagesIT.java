@@ -25,9 +25,7 @@ import java.util.regex.Pattern;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -48,11 +46,6 @@ class OutagesIT {
     private static final Path SERVER_LOG = Path.of(System.getProperty("it.work"), "wildfly", "log", "server.log");
     private static final Pattern ENDED = Pattern.compile("Outage of the database ended after [0-9.]+ s; (\\d+) requests");
     private static final Duration ANSWER_BOUND = Duration.ofSeconds(10);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.qorgau();
-    }
 
     @Test
     void aDatabaseOutageIsA503InTheCallersLanguageLoggedOnceAndOverWhenTheDatabaseAnswers() throws Exception {

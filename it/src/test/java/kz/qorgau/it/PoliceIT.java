@@ -13,9 +13,7 @@ import java.util.List;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,11 +23,6 @@ class PoliceIT {
 
     private static final List<String> READERS =
             List.of("inspector1", "director1", "socped1", "psychologist1", "coordinator1", "ombudsman1", "admin1");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.qorgau();
-    }
 
     @Test
     void inspectorRegistersAStudentAndTheJurisdictionReadsIt() {

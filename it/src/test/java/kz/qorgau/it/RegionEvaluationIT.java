@@ -12,9 +12,7 @@ import java.time.Instant;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,11 +27,6 @@ import kz.qorgau.launcher.DevPostgres;
 class RegionEvaluationIT {
 
     private static final long REGION = 75;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.qorgau();
-    }
 
     @Test
     void signalsLoadedBehindTheApisBackRaiseTheirCaseAndASecondRunChangesNothing() throws Exception {

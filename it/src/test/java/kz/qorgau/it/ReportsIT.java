@@ -30,9 +30,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,11 +63,6 @@ class ReportsIT {
     private static final String PERIOD = "from=" + FROM + "&to=" + TO;
     private static final List<String> REPORTS = List.of("regional-summary", "juvenile-offenses", "registers",
             "staff-coverage", "rule-quality", "school-safety", "cases");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.qorgau();
-    }
 
     @BeforeAll
     static void knownDataSet() throws SQLException, InterruptedException {

@@ -27,9 +27,7 @@ import javax.imageio.ImageIO;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -47,11 +45,6 @@ class SchoolSafetyIT {
     private static final long OTHER_DISTRICT_SCHOOL = 758001;
     /** A school of district 7502 of its own, whose open prescriptions only the repeated-defect test makes. */
     private static final long REPEAT_SCHOOL = 750252;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.qorgau();
-    }
 
     /** Items the demo's inspection of school A left without a prescription (its cameras and lighting have one). */
     @Test

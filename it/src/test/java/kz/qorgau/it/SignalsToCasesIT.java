@@ -15,9 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,11 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SignalsToCasesIT {
 
     private static final AtomicLong CODES = new AtomicLong(System.nanoTime() % 1_000_000);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.qorgau();
-    }
 
     @Test
     void aSurveyScoreAtTheSuicideRiskThresholdRaisesAHighCaseForThePsychologist() {

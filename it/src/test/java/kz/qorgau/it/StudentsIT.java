@@ -11,20 +11,13 @@ import java.util.List;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Search, corrections with optimistic locking, status changes and handovers between schools. */
 @ExtendWith(ArquillianExtension.class)
 class StudentsIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.qorgau();
-    }
 
     @Test
     void searchFindsByIinAndByNameOnlyWithinJurisdiction() {

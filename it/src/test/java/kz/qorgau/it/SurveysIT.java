@@ -27,9 +27,7 @@ import jakarta.json.JsonObject;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -49,11 +47,6 @@ class SurveysIT {
     private static final String HEADER = "iin,scale,score,taken_on\n";
     private static final AtomicInteger SERIAL = new AtomicInteger(1);
     private static final AtomicLong CODES = new AtomicLong(System.nanoTime() % 1_000_000);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.qorgau();
-    }
 
     @Test
     void administratorsKeepInstrumentsAndCoordinatorsOpenCampaignsInTheirRegion() {

@@ -22,11 +22,7 @@ import java.util.function.Supplier;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -46,7 +42,7 @@ import kz.qorgau.students.entity.Sex;
  * keyboard alone fills a form to the end. After each save, the address still names the record, and a refresh shows
  * it again.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Browsers.class})
 class TypingPagesIT {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -58,24 +54,8 @@ class TypingPagesIT {
     private static final String RUSSIAN = "Съешь же ещё этих мягких французских булок, да выпей чаю — ЁЪЩЭ";
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
+    @Browsers.Open("ru")
     private Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.qorgau();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open("ru");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     /** One free-text field: what was typed into it, and where the saved text is read back. */
     private record Typed(String field, String text, Supplier<String> stored) {

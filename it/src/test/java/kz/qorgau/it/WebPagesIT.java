@@ -4,11 +4,7 @@ import static kz.qorgau.it.Fixtures.newIin;
 import static kz.qorgau.it.Fixtures.studentJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -22,27 +18,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * in his, a psychologist of another school cannot find the child, and the language switch speaks Kazakh. The
  * screenshots of the main pages in each language go to {@code it/target/screenshots}.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Browsers.class})
 class WebPagesIT {
 
+    @Browsers.Open
     private Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.qorgau();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aSessionWithSuicidalIdeationPutsTheCriticalCaseBeforeThePsychologistAndTheSocialPedagogue() {
