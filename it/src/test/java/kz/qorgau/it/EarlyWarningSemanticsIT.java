@@ -10,6 +10,7 @@ import static kz.qorgau.it.Fixtures.studentJson;
 import static kz.qorgau.it.Fixtures.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.json.JsonObject;
@@ -51,6 +52,34 @@ class EarlyWarningSemanticsIT {
         assertThat(Api.as("psychologist1").get("cases/" + id + "/timeline?size=100").array()
                 .getValuesAs(JsonObject.class)).extracting(e -> e.getString("type"))
                 .contains("OPENED", "CLOSED", "REOPENED");
+    }
+
+    @Test
+    void aReopenedCaseWaitsForAFirstContactAboutTheNewSignal() {
+        long student = newStudentAtSchoolA();
+        Api psychologist = Api.as("psychologist1");
+        psychologist.post("students/" + student + "/sessions", sessionJson(3, "\"SELF_HARM\"", "Scratches."));
+        JsonObject opened = onlyCaseOf(student);
+        long id = opened.getJsonNumber("id").longValue();
+        JsonObject contacted = psychologist.post("cases/" + id + "/first-contact", """
+                {"at":"%s","channel":"IN_PERSON","note":"Talked after class.","version":%d}"""
+                .formatted(Instant.now(), opened.getJsonNumber("version").longValue())).object();
+        Api.Reply closed = psychologist.post("cases/" + id + "/close", """
+                {"outcome":"RESOLVED","note":"Safe now.","version":%d}"""
+                .formatted(contacted.getJsonNumber("version").longValue()));
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        Instant beforeReopening = Instant.now();
+
+        psychologist.post("students/" + student + "/sessions", sessionJson(0, "\"SUICIDAL_IDEATION\"", "Worse."));
+
+        JsonObject reopened = onlyCaseOf(student);
+        assertThat(reopened.getString("status")).isEqualTo("ASSIGNED");
+        assertThat(reopened.containsKey("firstContactAt") && !reopened.isNull("firstContactAt"))
+                .as("the last episode's contact does not answer the new signal").isFalse();
+        assertThat(Instant.parse(reopened.getString("firstContactDue"))).isAfter(beforeReopening);
+        assertThat(Api.as("psychologist1").get("cases/" + id + "/timeline?size=100").array()
+                .getValuesAs(JsonObject.class)).extracting(e -> e.getString("type"))
+                .contains("FIRST_CONTACT", "CLOSED", "REOPENED");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package kz.qorgau.cases.entity;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -142,10 +143,11 @@ public class EarlyWarningCase {
     }
 
     /**
-     * A new signal soon after closing: the same case opens again, with the people it had. The outcome is no longer
-     * the case's; the timeline keeps it.
+     * A new signal soon after closing: the same case opens again, with the people it had, as a new episode. The
+     * outcome and the first contact are no longer the case's (the timeline keeps both): someone must contact the
+     * child about the new signal, within {@code firstContact} of now, and the deadline rule watches it again.
      */
-    public void reopen(Instant now) {
+    public void reopen(Instant now, Duration firstContact) {
         if (status != CaseStatus.CLOSED) {
             throw new IllegalStateException("case " + id + " is " + status + ", not closed");
         }
@@ -153,6 +155,10 @@ public class EarlyWarningCase {
         closedAt = null;
         outcome = null;
         closingNote = null;
+        firstContactAt = null;
+        firstContactChannel = null;
+        firstContactNote = null;
+        firstContactDue = now.plus(firstContact);
         updatedAt = now;
     }
 
@@ -171,8 +177,8 @@ public class EarlyWarningCase {
     }
 
     /**
-     * The first contact with the child or the family, made at {@code at}: the case is now being worked. A reopened
-     * case keeps the time of its very first contact.
+     * The first contact with the child or the family, made at {@code at}: the case is now being worked. Within an
+     * episode the first one counts; a reopened case starts an episode of its own.
      */
     public void logFirstContact(Instant at, ContactChannel channel, String note, Instant now) {
         if (status != CaseStatus.ASSIGNED) {

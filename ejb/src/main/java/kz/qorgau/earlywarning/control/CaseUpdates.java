@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,7 +114,8 @@ public class CaseUpdates {
                 opened++;
             } else {
                 if (theCase.getStatus() == CaseStatus.CLOSED) {
-                    theCase.reopen(now);
+                    theCase.reopen(now, found.stream().map(Finding::getFirstContact).min(Comparator.naturalOrder())
+                            .orElseThrow());
                     timeline.record(theCase, CaseEventType.REOPENED, People.SYSTEM, now);
                 }
                 changed++;

@@ -115,7 +115,7 @@ class EarlyWarningCaseWorkflowTest {
         assertThrows(InvalidInput.class, () -> theCase.addMeasure(MeasureKind.HOME_VISIT, "socped1",
                 LocalDate.of(2026, 12, 1), null, "director1", OPENED));
 
-        theCase.reopen(OPENED.plus(Duration.ofDays(20)));
+        theCase.reopen(OPENED.plus(Duration.ofDays(20)), Duration.ofHours(24));
 
         assertThat(theCase.getStatus()).isEqualTo(CaseStatus.ASSIGNED);
         assertThat(theCase.getClosedAt()).isNull();
@@ -123,10 +123,28 @@ class EarlyWarningCaseWorkflowTest {
     }
 
     @Test
+    void aReopenedCaseWaitsForAFirstContactOfItsOwn() {
+        inProgress();
+        theCase.close(CaseOutcome.RESOLVED, "Safe now.", OPENED.plusSeconds(600));
+        Instant reopened = OPENED.plus(Duration.ofDays(30));
+
+        theCase.reopen(reopened, Duration.ofHours(4));
+
+        assertThat(theCase.getFirstContactAt()).isNull();
+        assertThat(theCase.getFirstContactDue()).isEqualTo(reopened.plus(Duration.ofHours(4)));
+        assertThat(theCase.isOverdueAt(reopened.plus(Duration.ofHours(5)))).isTrue();
+
+        theCase.logFirstContact(reopened.plusSeconds(60), ContactChannel.PHONE, "Called.", reopened.plusSeconds(120));
+
+        assertThat(theCase.getFirstContactAt()).isEqualTo(reopened.plusSeconds(60));
+        assertThat(theCase.getStatus()).isEqualTo(CaseStatus.IN_PROGRESS);
+    }
+
+    @Test
     void aReopenedCaseWithoutAssigneesIsNew() {
         theCase.close(CaseOutcome.MOVED_AWAY, "Family left the city.", OPENED);
 
-        theCase.reopen(OPENED.plus(Duration.ofDays(5)));
+        theCase.reopen(OPENED.plus(Duration.ofDays(5)), Duration.ofHours(24));
 
         assertThat(theCase.getStatus()).isEqualTo(CaseStatus.NEW);
     }
