@@ -1,12 +1,6 @@
 package kz.qorgau.platform.control;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -15,19 +9,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
-import javax.sql.DataSource;
-
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import javax.sql.DataSource;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import kz.qorgau.readiness.control.Answers;
+
 /**
- * Asks each dependency whether it answers, within {@link #BOUND}: the database with a connection of the server's pool
- * and a round trip, the identity provider with its realm's discovery document. A probe that gets no answer in time
- * counts as a refusal, so that a hung dependency reads as down instead of stalling the caller.
+ * Asks each dependency whether it answers, within {@link #BOUND}: the same question readiness asks ({@link Answers}).
+ * A probe that gets no answer in time counts as a refusal, so that a hung dependency reads as down instead of
+ * stalling the caller.
  */
 @ApplicationScoped
 public class Probes {
@@ -69,21 +64,12 @@ public class Probes {
     }
 
     private Optional<String> database() {
-        try (Connection connection = database.getConnection()) {
-            return connection.isValid((int) BOUND.toSeconds()) ? Optional.empty() : Optional.of("no valid connection");
-        } catch (SQLException e) {
-            return Optional.of(e.getMessage());
-        }
+        return Answers.ofDatabase(database, BOUND);
     }
 
     private Optional<String> identityProvider() {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(providerUrl + "/.well-known/openid-configuration"))
-                .timeout(BOUND).GET().build();
         try {
-            int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            return status == 200 ? Optional.empty() : Optional.of("answered " + status);
-        } catch (IOException e) {
-            return Optional.of(String.valueOf(e));
+            return Answers.ofIdentityProvider(HTTP, providerUrl, BOUND);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.of("interrupted");

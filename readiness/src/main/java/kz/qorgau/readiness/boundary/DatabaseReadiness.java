@@ -1,21 +1,19 @@
 package kz.qorgau.readiness.boundary;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
-
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+
+import kz.qorgau.readiness.control.Answers;
 
 /**
  * Ready only while the database answers: without it the server can only refuse. A connection of the server's own
@@ -38,13 +36,7 @@ public class DatabaseReadiness implements HealthCheck {
     }
 
     private Optional<String> ask() throws NamingException {
-        DataSource database = InitialContext.doLookup("java:jboss/datasources/QorgauDS");
-        try (Connection connection = database.getConnection()) {
-            return connection.isValid((int) DependencyCheck.BOUND.toSeconds()) ? Optional.empty()
-                    : Optional.of("no valid connection");
-        } catch (SQLException e) {
-            return Optional.of(e.getMessage());
-        }
+        return Answers.ofDatabase(InitialContext.doLookup("java:jboss/datasources/QorgauDS"), DependencyCheck.BOUND);
     }
 
     @PreDestroy

@@ -1,10 +1,6 @@
 package kz.qorgau.readiness.boundary;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -17,6 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+
+import kz.qorgau.readiness.control.Answers;
 
 /**
  * Ready only while the identity provider answers: without it nobody new can log in, and a token signed with a key the
@@ -48,14 +46,7 @@ public class IdentityProviderReadiness implements HealthCheck {
     }
 
     private Optional<String> ask() throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(providerUrl + "/.well-known/openid-configuration"))
-                .timeout(DependencyCheck.BOUND).GET().build();
-        try {
-            int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            return status == 200 ? Optional.empty() : Optional.of("answered " + status);
-        } catch (IOException e) {
-            return Optional.of(String.valueOf(e));
-        }
+        return Answers.ofIdentityProvider(HTTP, providerUrl, DependencyCheck.BOUND);
     }
 
     @PreDestroy
