@@ -188,12 +188,12 @@ public final class CaseListExportBenchmark {
             sql.execute("analyze bench_student");
             sql.execute("""
                     insert into early_warning_case (id, student_id, status, level, opened_at, first_contact_due,
-                                                    closed_at, version, updated_at)
+                                                    closed_at, version, updated_at, episode_started_at)
                     select %1$d::bigint + g, bs.id, o.status, (array['LOW','MEDIUM','HIGH','CRITICAL'])[g %% 4 + 1],
                            o.opened_at, o.opened_at + interval '3 days',
                            case when o.status = 'CLOSED'
                                 then least(o.opened_at + (g %% 90 + 1) * interval '1 day', now()) end,
-                           0, o.opened_at
+                           0, o.opened_at, o.opened_at
                     from generate_series(0, %2$d - 1) g
                          join bench_student bs on bs.n = g %% (select count(*) from bench_student)
                          cross join lateral (select now() - (g::bigint * 7919 %% (730 * 1440)) * interval '1 minute'

@@ -10,10 +10,14 @@ import static kz.qorgau.it.Fixtures.studentJson;
 import static kz.qorgau.it.Fixtures.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -55,15 +59,18 @@ class EarlyWarningSemanticsIT {
     }
 
     @Test
-    void aReopenedCaseWaitsForAFirstContactAboutTheNewSignal() {
+    void aReopenedCaseWaitsForAFirstContactAboutTheNewSignalAndIsEscalatedAfreshWhenOverdue() throws SQLException {
         long student = newStudentAtSchoolA();
         Api psychologist = Api.as("psychologist1");
         psychologist.post("students/" + student + "/sessions", sessionJson(3, "\"SELF_HARM\"", "Scratches."));
         JsonObject opened = onlyCaseOf(student);
         long id = opened.getJsonNumber("id").longValue();
+        makeOverdue(id);
+        checkDeadlines();
+        assertThat(escalations(id, "EW-10")).as("the first episode's missed contact").hasSize(1);
         JsonObject contacted = psychologist.post("cases/" + id + "/first-contact", """
                 {"at":"%s","channel":"IN_PERSON","note":"Talked after class.","version":%d}"""
-                .formatted(Instant.now(), opened.getJsonNumber("version").longValue())).object();
+                .formatted(Instant.now(), onlyCaseOf(student).getJsonNumber("version").longValue())).object();
         Api.Reply closed = psychologist.post("cases/" + id + "/close", """
                 {"outcome":"RESOLVED","note":"Safe now.","version":%d}"""
                 .formatted(contacted.getJsonNumber("version").longValue()));
@@ -80,6 +87,17 @@ class EarlyWarningSemanticsIT {
         assertThat(Api.as("psychologist1").get("cases/" + id + "/timeline?size=100").array()
                 .getValuesAs(JsonObject.class)).extracting(e -> e.getString("type"))
                 .contains("FIRST_CONTACT", "CLOSED", "REOPENED");
+        assertThat(Api.as("director1").get("inbox?size=500").array().getValuesAs(JsonObject.class))
+                .as("the first episode's escalation does not stand for the new one")
+                .noneMatch(i -> i.getString("kind").equals("CASE") && i.getJsonNumber("caseId").longValue() == id);
+
+        makeOverdue(id);
+        checkDeadlines();
+
+        assertThat(escalations(id, "EW-10")).as("the new episode's missed contact is escalated afresh").hasSize(2)
+                .last().satisfies(e -> assertThat(Instant.parse(e.getString("at"))).isAfter(beforeReopening));
+        assertThat(Api.as("director1").get("inbox?size=500").array().getValuesAs(JsonObject.class))
+                .anyMatch(i -> i.getString("kind").equals("CASE") && i.getJsonNumber("caseId").longValue() == id);
     }
 
     @Test
@@ -121,7 +139,9 @@ class EarlyWarningSemanticsIT {
         assertThat(escalations).singleElement().satisfies(e -> {
             assertThat(e.getString("ruleId")).isEqualTo("EW-12");
             assertThat(e.getString("target")).isEqualTo("COORDINATOR");
-            assertThat(e.getJsonArray("missingRoles").getString(0)).isEqualTo("SOCIAL_PEDAGOGUE");
+            assertThat(e.getJsonArray("missingRoles").getValuesAs(JsonString.class))
+                    .extracting(JsonString::getString)
+                    .containsExactly("SOCIAL_PEDAGOGUE", "SCHOOL_ADMIN");
         });
     }
 
@@ -139,5 +159,25 @@ class EarlyWarningSemanticsIT {
         assertThat(kazakh.getString("explanation")).contains("суицидтік").contains("30");
         assertThat(russian.getString("explanation")).contains("суицидальные").contains("30");
         assertThat(kazakh.getJsonObject("inputs").getInt("windowDays")).isEqualTo(30);
+    }
+
+    private static List<JsonObject> escalations(long caseId, String ruleId) {
+        return Api.as("admin1").get("cases/" + caseId + "/escalations").array().getValuesAs(JsonObject.class)
+                .stream().filter(e -> e.getString("ruleId").equals(ruleId) && e.getString("target").equals("SCHOOL_ADMIN"))
+                .toList();
+    }
+
+    private static void checkDeadlines() {
+        Api.Reply run = Api.as("admin1").post("deadline-checks", "");
+        assertThat(run.status()).as(run.toString()).isEqualTo(200);
+    }
+
+    /** As if the first contact had been due an hour ago: the deadline check compares with the server's clock. */
+    private static void makeOverdue(long caseId) throws SQLException {
+        try (Connection db = Fixtures.database(); PreparedStatement update = db.prepareStatement(
+                "update early_warning_case set first_contact_due = now() - interval '1 hour' where id = ?")) {
+            update.setLong(1, caseId);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
     }
 }

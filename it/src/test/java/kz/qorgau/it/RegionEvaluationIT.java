@@ -55,6 +55,33 @@ class RegionEvaluationIT {
     }
 
     @Test
+    void brothersWhoseCasesReachHighInTheSameRunReviewEachOtherAndTheNextRunChangesNothing() throws Exception {
+        long elder = newStudentAtSchoolA();
+        long younger = newStudentAtSchoolA();
+        Api.Reply family = Api.as("socped1").post("families",
+                "{\"schoolId\":" + Fixtures.SCHOOL_A + ",\"address\":\"Алматы, ул. Жандосова, 3\",\"flags\":[]}");
+        long familyId = family.object().getJsonNumber("id").longValue();
+        for (long brother : new long[] {elder, younger}) {
+            assertThat(Api.as("socped1").post("families/" + familyId + "/members", "{\"studentId\":" + brother + "}")
+                    .status()).isEqualTo(200);
+            for (int daysAgo = 1; daysAgo <= 3; daysAgo++) {
+                incidentBehindTheApi(brother, daysAgo);
+            }
+        }
+
+        runToCompletion();
+
+        for (long brother : new long[] {elder, younger}) {
+            JsonObject theCase = Api.as("socped1").get("cases?studentId=" + brother).array().getJsonObject(0);
+            assertThat(theCase.getJsonArray("reasons").getValuesAs(JsonObject.class))
+                    .extracting(r -> r.getString("ruleId")).as("student " + brother).contains("EW-04", "EW-13");
+        }
+        JsonObject next = runToCompletion();
+        assertThat(next.getInt("casesOpened")).isZero();
+        assertThat(next.getInt("casesChanged")).as("the closing step settled the siblings within the run").isZero();
+    }
+
+    @Test
     void onlyAnAdminMayStartOneAndMistakesAreExplained() {
         assertThat(Api.as("psychologist1").post("evaluations", "{\"regionId\":75}").status()).isEqualTo(403);
         assertThat(Api.as("coordinator1").post("evaluations", "{\"regionId\":75}").status()).isEqualTo(403);

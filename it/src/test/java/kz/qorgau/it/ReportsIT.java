@@ -132,6 +132,11 @@ class ReportsIT {
         XSSFSheet levels = book.getSheet("Cases by level");
         assertCount(last(levels).getCell(1), open);
         assertThat(book.getSheet("Chart").getDrawingPatriarch().getCharts()).hasSize(1);
+        XSSFSheet flags = book.getSheet("Concealment flags");
+        assertThat(text(flags.getRow(0).getCell(3))).isEqualTo("Open");
+        assertCount(last(flags).getCell(2), count("""
+                select count(*) from concealment_flag f join school sc on sc.id = f.school_id
+                join district d on d.id = sc.district_id where d.region_id = ?""", REGION));
     }
 
     @Test

@@ -127,6 +127,7 @@ public class DemoData {
         em.persist(new StaffDesignation(a, "psychologist1", StaffRole.PSYCHOLOGIST));
         em.persist(new StaffDesignation(a, "socped1", StaffRole.SOCIAL_PEDAGOGUE));
         em.persist(new StaffDesignation(a, "inspector1", StaffRole.INSPECTOR));
+        em.persist(new StaffDesignation(a, "director1", StaffRole.SCHOOL_ADMIN));
         em.persist(new StaffDesignation(b, "psychologist2", StaffRole.PSYCHOLOGIST));
         em.flush();
 

@@ -38,6 +38,7 @@ final class SchoolRows {
                 if (s.inspector()) {
                     staff.row(staff.nextId(), s.id(), s.inspectorUsername(), StaffRole.INSPECTOR);
                 }
+                staff.row(staff.nextId(), s.id(), s.directorUsername(), StaffRole.SCHOOL_ADMIN);
             }
             rows.finish("staff_designation", staff);
         }

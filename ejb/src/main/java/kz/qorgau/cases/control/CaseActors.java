@@ -44,7 +44,7 @@ final class CaseActors {
      */
     static StaffRole staffRoleOf(Caller caller, StaffRole asked) {
         if (asked != null) {
-            if (!caller.hasRole(REALM_ROLES.get(asked))) {
+            if (!REALM_ROLES.containsKey(asked) || !caller.hasRole(REALM_ROLES.get(asked))) {
                 throw new NotPermitted("case.take.not-your-role", asked);
             }
             return asked;

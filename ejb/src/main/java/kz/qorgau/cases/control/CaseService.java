@@ -51,6 +51,17 @@ public class CaseService {
     @EJB
     AuditTrail audit;
 
+    @EJB
+    CaseEscalations escalations;
+
+    /** Who the case was put in front of, oldest first, naming the roles nobody at the school is designated for. */
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
+    public List<EscalationView> escalationsOf(long id, Caller caller) {
+        EarlyWarningCase c = requireVisible(id, caller);
+        audit.record(caller, AuditAction.READ, "case-escalations", id, c.getStudent().getSchool().getId());
+        return escalations.of(List.of(id)).getOrDefault(id, List.of());
+    }
+
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<CaseView> list(CaseFilter filter, int page, int size, Caller caller, Locale locale) {
         return visible(filter, caller)

@@ -50,12 +50,14 @@ public class Inbox {
                        select a from CaseAssignment a where a.earlyWarningCase = c and a.username = :username))
                 or (:schoolAdmin = true and (
                        (c.firstContactAt is null and c.firstContactDue < :now)
-                       or exists (select e from CaseEscalation e
-                                  where e.earlyWarningCase = c and e.target = :toSchoolAdmin)))
+                       or exists (select e from CaseEscalation e where e.earlyWarningCase = c
+                                  and e.target = :toSchoolAdmin and e.escalatedAt >= c.episodeStartedAt)))
                 or (:coordinator = true and exists (
-                       select e from CaseEscalation e where e.earlyWarningCase = c and e.target = :toCoordinator))
+                       select e from CaseEscalation e where e.earlyWarningCase = c
+                       and e.target = :toCoordinator and e.escalatedAt >= c.episodeStartedAt))
                 or (:ombudsman = true and exists (
-                       select e from CaseEscalation e where e.earlyWarningCase = c and e.target = :toOmbudsman)))
+                       select e from CaseEscalation e where e.earlyWarningCase = c
+                       and e.target = :toOmbudsman and e.escalatedAt >= c.episodeStartedAt)))
             """.formatted(JurisdictionQuery.SCHOOL_WITHIN);
 
     private static final String OVERDUE = "c.firstContactAt is null and c.firstContactDue < :now";

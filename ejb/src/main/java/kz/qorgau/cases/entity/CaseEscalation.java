@@ -25,8 +25,8 @@ import kz.qorgau.earlywarning.rules.StaffRole;
 
 /**
  * A case put in front of someone above the school's staff by a rule: a missed first-contact deadline (EW-10) or
- * nobody designated for a role it needs (EW-12). One per case, rule and target, so that a rule firing again on
- * the same case adds nothing.
+ * nobody designated for a role it needs (EW-12). One per episode of the case, rule and target, so that a rule firing
+ * again on the same case adds nothing.
  */
 @Entity
 public class CaseEscalation {
@@ -53,6 +53,9 @@ public class CaseEscalation {
 
     private Instant escalatedAt;
 
+    /** The episode of the case it was made in. */
+    private Instant episodeStartedAt;
+
     protected CaseEscalation() {
     }
 
@@ -63,6 +66,12 @@ public class CaseEscalation {
         this.target = Objects.requireNonNull(target, "target");
         this.missingRoles.addAll(missingRoles);
         this.escalatedAt = Objects.requireNonNull(now, "now");
+        this.episodeStartedAt = earlyWarningCase.getEpisodeStartedAt();
+    }
+
+    /** The roles found missing since, on a case escalated for want of staff. */
+    public void addMissing(Set<StaffRole> roles) {
+        missingRoles.addAll(roles);
     }
 
     public Long getCaseId() {

@@ -37,6 +37,8 @@ public enum CaseEventType {
     MEASURE_UPDATED(Arg.MEASURE_KIND, Arg.MEASURE_STATUS, Arg.PERSON, Arg.TEXT),
     /** rule id, escalation target */
     ESCALATED(Arg.TEXT, Arg.ESCALATION_TARGET),
+    /** staff role nobody at the school is designated for */
+    STAFF_MISSING(Arg.STAFF_ROLE),
     /** outcome, note */
     CLOSED(Arg.OUTCOME, Arg.TEXT),
     /** no arguments */

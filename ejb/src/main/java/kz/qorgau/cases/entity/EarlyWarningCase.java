@@ -65,6 +65,9 @@ public class EarlyWarningCase {
     private Level level;
 
     private Instant openedAt;
+
+    /** When the present episode began: the opening, or the latest reopening. */
+    private Instant episodeStartedAt;
     private Instant firstContactDue;
     private Instant closedAt;
 
@@ -114,6 +117,7 @@ public class EarlyWarningCase {
         this.status = CaseStatus.NEW;
         this.level = first.getLevel();
         this.openedAt = now;
+        this.episodeStartedAt = now;
         this.firstContactDue = now.plus(first.getFirstContact());
         attach(first, thresholdVersion, now);
     }
@@ -159,6 +163,7 @@ public class EarlyWarningCase {
         firstContactChannel = null;
         firstContactNote = null;
         firstContactDue = now.plus(firstContact);
+        episodeStartedAt = now;
         updatedAt = now;
     }
 
@@ -343,6 +348,10 @@ public class EarlyWarningCase {
 
     public Level getLevel() {
         return level;
+    }
+
+    public Instant getEpisodeStartedAt() {
+        return episodeStartedAt;
     }
 
     public Instant getOpenedAt() {

@@ -27,6 +27,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import kz.qorgau.cases.entity.CaseStatus;
+import kz.qorgau.concealment.entity.ConcealmentStatus;
 import kz.qorgau.earlywarning.rules.Level;
 import kz.qorgau.earlywarning.rules.StaffRole;
 import kz.qorgau.platform.Kazakhstan;
@@ -101,11 +102,18 @@ public class Dashboard {
                 .toList();
     }
 
-    public long concealmentFlags(Caller caller) {
-        return within(em.createQuery("""
-                        select count(f) from PossibleConcealment f join f.school sc join sc.district d
-                        where %s""".formatted(JurisdictionQuery.SCHOOL_WITHIN), Long.class), caller)
-                .getSingleResult();
+    /** How many flags stand in each status; a status no flag has is counted as 0. */
+    public Map<ConcealmentStatus, Long> concealmentFlags(Caller caller) {
+        Map<ConcealmentStatus, Long> counts = new EnumMap<>(ConcealmentStatus.class);
+        for (ConcealmentStatus status : ConcealmentStatus.values()) {
+            counts.put(status, 0L);
+        }
+        within(em.createQuery("""
+                        select f.status, count(f) from PossibleConcealment f join f.school sc join sc.district d
+                        where %s group by f.status""".formatted(JurisdictionQuery.SCHOOL_WITHIN), Object[].class), caller)
+                .getResultStream()
+                .forEach(r -> counts.put((ConcealmentStatus) r[0], (Long) r[1]));
+        return counts;
     }
 
     /** Districts with at least one school lacking a designated inspector, psychologist or social pedagogue. */

@@ -87,7 +87,8 @@ public class FirstContactDeadlines {
     private Set<String> escalatedWhileWaiting() {
         return em.createQuery("""
                         select e.earlyWarningCase.id, e.ruleId, e.target from CaseEscalation e
-                        where e.earlyWarningCase.status <> :closed and e.earlyWarningCase.firstContactAt is null""",
+                        where e.earlyWarningCase.status <> :closed and e.earlyWarningCase.firstContactAt is null
+                          and e.escalatedAt >= e.earlyWarningCase.episodeStartedAt""",
                         Object[].class)
                 .setParameter("closed", CaseStatus.CLOSED)
                 .getResultStream()

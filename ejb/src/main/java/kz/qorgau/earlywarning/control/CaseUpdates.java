@@ -1,11 +1,11 @@
 package kz.qorgau.earlywarning.control;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,11 +29,13 @@ import kz.qorgau.cases.control.OpenCases;
 import kz.qorgau.cases.entity.CaseEventType;
 import kz.qorgau.cases.entity.CaseStatus;
 import kz.qorgau.cases.entity.EarlyWarningCase;
-import kz.qorgau.earlywarning.rules.ConcealmentFlag;
+import kz.qorgau.concealment.control.ConcealmentFlags;
 import kz.qorgau.earlywarning.rules.Escalation;
+import kz.qorgau.earlywarning.rules.EscalationTarget;
 import kz.qorgau.earlywarning.rules.Finding;
 import kz.qorgau.earlywarning.rules.Findings;
 import kz.qorgau.earlywarning.rules.Level;
+import kz.qorgau.earlywarning.rules.StaffRole;
 import kz.qorgau.people.control.People;
 import kz.qorgau.students.entity.Student;
 import kz.qorgau.thresholds.control.ThresholdsInForce;
@@ -41,8 +43,8 @@ import kz.qorgau.thresholds.control.ThresholdsInForce;
 /**
  * Brings students' cases in line with what the rules found, in the caller's transaction: a new case, new reasons
  * on the open one, a recently closed case reopened, staff assigned, escalations for want of staff, concealment flags
- * raised; each step on the case's timeline. Snoozed rules stay quiet unless their level rises. Only findings that
- * bring something new (see {@link KnownCases}) touch an entity, so applying the same findings twice changes nothing.
+ * raised or withdrawn; each step on the case's timeline. Snoozed rules stay quiet unless their level rises. Only
+ * findings that bring something new (see {@link KnownCases}) touch an entity, so applying the same findings twice changes nothing.
  * Internal ({@code @PermitAll}): called by the student evaluation and the region evaluation's batch job.
  */
 @Stateless
@@ -64,8 +66,19 @@ public class CaseUpdates {
     @EJB
     CaseEscalations escalations;
 
+    @EJB
+    ConcealmentFlags flags;
+
     /** What applying one evaluation changed. */
     public record Changes(int opened, int changed, List<Long> reachedHigh) {
+
+        static final Changes NONE = new Changes(0, 0, List.of());
+
+        Changes plus(Changes other) {
+            List<Long> high = new ArrayList<>(reachedHigh);
+            high.addAll(other.reachedHigh);
+            return new Changes(opened + other.opened, changed + other.changed, high);
+        }
     }
 
     public Changes apply(Findings findings, KnownCases known, ThresholdsInForce thresholds, Instant now) {
@@ -84,7 +97,8 @@ public class CaseUpdates {
                     thresholds.values().getReopenWithinDays());
             Changes changes = attach(news, students, casesOf, thresholds, now);
             escalate(escalating, casesOf, now);
-            findings.concealments().stream().filter(known::isNews).forEach(flag -> flag(flag, now));
+            findings.concealments().stream().filter(known::isNews).forEach(flag -> flags.raise(flag, now));
+            findings.withdrawals().forEach(withdrawal -> flags.withdraw(withdrawal, now));
             em.flush();
             return changes;
         } finally {
@@ -95,7 +109,7 @@ public class CaseUpdates {
     private Changes attach(Map<Long, List<Finding>> news, Map<Long, Student> students,
                            Map<Long, EarlyWarningCase> casesOf, ThresholdsInForce thresholds, Instant now) {
         if (news.isEmpty()) {
-            return new Changes(0, 0, List.of());
+            return Changes.NONE;
         }
         StaffRound round = assignment.round(students.values().stream().map(s -> s.getSchool().getId())
                 .collect(Collectors.toSet()));
@@ -141,28 +155,22 @@ public class CaseUpdates {
         return new Changes(opened, changed, reachedHigh);
     }
 
-    /** EW-12: nobody designated for a role a HIGH or CRITICAL case needs; the coordinator hears of it once. */
+    /**
+     * EW-12: nobody designated for a role a case needs; the school's administrator or the coordinator hears of it
+     * once per episode. A student's escalations by one rule go together, so that each missing role is named once.
+     */
     private void escalate(List<Escalation> escalating, Map<Long, EarlyWarningCase> casesOf, Instant now) {
-        for (Escalation escalation : escalating) {
-            Optional.ofNullable(casesOf.get(escalation.studentId()))
-                    .or(() -> openCaseOf(em.getReference(Student.class, escalation.studentId())))
-                    .ifPresent(c -> escalations.escalate(c, escalation.ruleId(), escalation.target(),
-                            escalation.missingRoles(), now));
-        }
-    }
-
-    /** Two evaluations of the same child at once may both find the flag new; the second adds nothing. */
-    private void flag(ConcealmentFlag flag, Instant now) {
-        em.createNativeQuery("""
-                        insert into concealment_flag (id, student_id, school_id, incident_id, rule_id, raised_at)
-                        values (nextval('concealment_flag_id_seq'), ?1, ?2, ?3, ?4, ?5)
-                        on conflict (student_id, incident_id) do nothing""")
-                .setParameter(1, flag.studentId())
-                .setParameter(2, flag.schoolId())
-                .setParameter(3, flag.incidentId())
-                .setParameter(4, flag.ruleId())
-                .setParameter(5, Timestamp.from(now))
-                .executeUpdate();
+        Map<Long, Map<String, List<Escalation>>> byStudent = escalating.stream().collect(Collectors.groupingBy(
+                Escalation::studentId, LinkedHashMap::new,
+                Collectors.groupingBy(Escalation::ruleId, LinkedHashMap::new, Collectors.toList())));
+        byStudent.forEach((studentId, byRule) -> Optional.ofNullable(casesOf.get(studentId))
+                .or(() -> openCaseOf(em.getReference(Student.class, studentId)))
+                .filter(c -> c.getStatus() != CaseStatus.CLOSED)
+                .ifPresent(c -> byRule.forEach((ruleId, some) -> escalations.escalate(c, ruleId,
+                        some.stream().map(Escalation::target).collect(Collectors.toCollection(
+                                () -> EnumSet.noneOf(EscalationTarget.class))),
+                        some.stream().flatMap(e -> e.missingRoles().stream()).collect(Collectors.toCollection(
+                                () -> EnumSet.noneOf(StaffRole.class))), now))));
     }
 
     /** The students, locked until the transaction ends and in id order, so that two evaluations never race. */

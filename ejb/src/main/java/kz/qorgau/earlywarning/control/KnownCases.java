@@ -43,10 +43,12 @@ public final class KnownCases {
             join early_warning_case c on c.id = r.case_id
             where c.student_id = any (?) and r.snoozed_until >= ?""";
 
+    /** The escalations of the present episode of each open case, with the roles they found missing. */
     private static final String ESCALATIONS = """
-            select c.student_id, e.rule_id, e.target from case_escalation e
+            select c.student_id, e.rule_id, e.target, m.role from case_escalation e
             join early_warning_case c on c.id = e.case_id
-            where c.student_id = any (?) and c.status <> 'CLOSED'""";
+            left join case_escalation_missing_role m on m.escalation_id = e.id
+            where c.student_id = any (?) and c.status <> 'CLOSED' and e.escalated_at >= c.episode_started_at""";
 
     /** One student's cases as far as novelty goes. */
     private static final class Known {
@@ -59,7 +61,7 @@ public final class KnownCases {
 
     private final Map<Long, Known> byStudent = new HashMap<>();
     private final Set<String> flags = new HashSet<>();
-    private final Set<String> escalations = new HashSet<>();
+    private final Map<String, Set<String>> escalations = new HashMap<>();
 
     private KnownCases() {
     }
@@ -98,7 +100,11 @@ public final class KnownCases {
             query.setArray(1, ids);
             try (ResultSet r = query.executeQuery()) {
                 while (r.next()) {
-                    known.escalations.add(r.getLong(1) + "/" + r.getString(2) + "/" + r.getString(3));
+                    Set<String> missing = known.escalations.computeIfAbsent(
+                            r.getLong(1) + "/" + r.getString(2) + "/" + r.getString(3), k -> new HashSet<>());
+                    if (r.getString(4) != null) {
+                        missing.add(r.getString(4));
+                    }
                 }
             }
         }
@@ -146,9 +152,15 @@ public final class KnownCases {
         return !known.anyEvidence.containsAll(finding.getEvidence());
     }
 
-    /** Whether the student's open case has not been escalated by that rule to that target yet. */
+    /**
+     * Whether the present episode of the student's open case has not been escalated by that rule to that target
+     * yet, or not for every role the escalation finds missing.
+     */
     public boolean isNews(Escalation escalation) {
-        return !escalations.contains(escalation.studentId() + "/" + escalation.ruleId() + "/" + escalation.target());
+        Set<String> missing = escalations.get(
+                escalation.studentId() + "/" + escalation.ruleId() + "/" + escalation.target());
+        return missing == null
+                || !missing.containsAll(escalation.missingRoles().stream().map(Enum::name).toList());
     }
 
     public boolean isNews(ConcealmentFlag flag) {

@@ -12,7 +12,9 @@ import jakarta.inject.Named;
 
 /**
  * Writes what changed in a block, in the chunk's transaction, together with the job's progress, so that the
- * figures and the checkpoint never disagree after a restart.
+ * figures and the checkpoint never disagree after a restart. The brothers and sisters of children whose case
+ * reached HIGH are reviewed at once, and those children are noted for the job's closing step: a sibling in the
+ * other partition's block, written at the same moment, could not see the case yet.
  */
 @Named
 @Dependent
@@ -36,7 +38,8 @@ public class RegionBlockWriter extends AbstractItemWriter {
             RegionBlockProcessor.Evaluated evaluated = (RegionBlockProcessor.Evaluated) item;
             CaseUpdates.Changes changes = updates.apply(evaluated.findings(), evaluated.known(),
                     evaluated.thresholds(), Instant.now());
-            evaluation.evaluateSiblingsOf(changes.reachedHigh());
+            changes = changes.plus(evaluation.evaluateSiblingsOf(changes.reachedHigh()));
+            evaluations.raised(job.getInstanceId(), changes.reachedHigh());
             evaluations.progress(job.getExecutionId(), evaluated.students(), changes);
         }
     }

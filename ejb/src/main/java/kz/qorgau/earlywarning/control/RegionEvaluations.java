@@ -4,6 +4,7 @@ import static kz.qorgau.security.Caller.ADMIN;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -173,6 +174,37 @@ public class RegionEvaluations {
                 .setParameter("opened", changes.opened())
                 .setParameter("changed", changes.changed())
                 .setParameter("execution", executionId)
+                .executeUpdate();
+    }
+
+    /** Notes, in the block's transaction, the children whose case reached HIGH or CRITICAL in this run. */
+    @PermitAll
+    public void raised(long instanceId, Collection<Long> studentIds) {
+        for (Long student : studentIds) {
+            em.createNativeQuery("""
+                            insert into region_evaluation_raised (job_instance_id, student_id) values (?1, ?2)
+                            on conflict do nothing""")
+                    .setParameter(1, instanceId)
+                    .setParameter(2, student)
+                    .executeUpdate();
+        }
+    }
+
+    /** The children whose case reached HIGH or CRITICAL during the job, in id order. */
+    @PermitAll
+    public List<Long> raisedDuring(long instanceId) {
+        return em.createNativeQuery("""
+                        select student_id from region_evaluation_raised where job_instance_id = ?1
+                        order by student_id""", Long.class)
+                .setParameter(1, instanceId)
+                .getResultList();
+    }
+
+    /** Once their siblings are settled, the notes have served. */
+    @PermitAll
+    public void settled(long instanceId) {
+        em.createNativeQuery("delete from region_evaluation_raised where job_instance_id = ?1")
+                .setParameter(1, instanceId)
                 .executeUpdate();
     }
 

@@ -24,6 +24,7 @@ import kz.qorgau.earlywarning.rules.IncidentSignal;
 import kz.qorgau.earlywarning.rules.IncidentSource;
 import kz.qorgau.earlywarning.rules.IncidentType;
 import kz.qorgau.earlywarning.rules.Level;
+import kz.qorgau.earlywarning.rules.OpenConcealmentFlag;
 import kz.qorgau.earlywarning.rules.ParticipantRole;
 import kz.qorgau.earlywarning.rules.PoliceRegistrationSignal;
 import kz.qorgau.earlywarning.rules.RaidDeliverySignal;
@@ -39,9 +40,9 @@ import kz.qorgau.platform.Kazakhstan;
 
 /**
  * Reads what the rules need about many students with plain JDBC: the students, every kind of signal within the
- * longest window of the catalogue, their schools' staffing and their siblings' open cases. One statement per kind
- * of record for a whole block of students, so a region of hundreds of thousands of children is a few thousand
- * statements, not millions of entity loads. The same reader serves one new signal (a block of one student) and
+ * longest window of the catalogue, their schools' staffing, their siblings' open cases and their open concealment
+ * flags. One statement per kind of record for a whole block of students, so a region of hundreds of thousands of
+ * children is a few thousand statements, not millions of entity loads. The same reader serves one new signal (a block of one student) and
  * the nightly region job, so both see exactly the same facts.
  */
 public final class RegionSignals {
@@ -123,8 +124,13 @@ public final class RegionSignals {
             select d.school_id, d.role from staff_designation d
             where d.school_id in (select distinct b.school_id from block b)""";
 
-    /** The statements that read no window: the students themselves and their schools' staff. */
-    private static final Set<String> TIMELESS = Set.of(STUDENTS, STAFFING);
+    /** Flags still open, which the school's own report may withdraw (EW-11). */
+    private static final String OPEN_FLAGS = """
+            select f.student_id, f.incident_id from concealment_flag f join block b on b.id = f.student_id
+            where f.status = 'OPEN'""";
+
+    /** The statements that read no window: the students themselves, their schools' staff, their open flags. */
+    private static final Set<String> TIMELESS = Set.of(STUDENTS, STAFFING, OPEN_FLAGS);
 
     private final Connection connection;
     private final long regionId;
@@ -225,7 +231,7 @@ public final class RegionSignals {
 
     private static List<String> statements() {
         return List.of(STUDENTS, SESSIONS, INCIDENTS, SURVEY_RESULTS, POLICE_REGISTRATIONS, RAID_DELIVERIES,
-                ABSENCES, FAMILY_REGISTRATIONS, SIBLING_CASES, STAFFING);
+                ABSENCES, FAMILY_REGISTRATIONS, SIBLING_CASES, STAFFING, OPEN_FLAGS);
     }
 
     /** Turns the rows of one statement into facts. */
@@ -266,6 +272,7 @@ public final class RegionSignals {
                 case SIBLING_CASES -> new SiblingCaseSignal(r.getLong(1), r.getLong(2), r.getLong(3),
                         Level.valueOf(r.getString(4)),
                         r.getTimestamp(5).toInstant().atZone(Kazakhstan.TIME_ZONE).toLocalDate());
+                case OPEN_FLAGS -> new OpenConcealmentFlag(r.getLong(1), r.getLong(2));
                 default -> throw new IllegalArgumentException(statement);
             };
         }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -98,25 +97,29 @@ public class StudentEvaluation {
     /**
      * Evaluates the given students in blocks. When a child's case reaches HIGH or CRITICAL, the brothers and sisters
      * are evaluated too, so that their social pedagogue gets the review of rule EW-13 at once.
+     *
+     * @return what the evaluation changed, the siblings' cases included
      */
-    public void evaluate(Collection<Long> studentIds) {
+    public CaseUpdates.Changes evaluate(Collection<Long> studentIds) {
         em.flush();
         ThresholdsInForce inForce = thresholds.current();
         List<Long> ids = List.copyOf(studentIds);
-        List<Long> reachedHigh = new ArrayList<>();
+        CaseUpdates.Changes changes = CaseUpdates.Changes.NONE;
         for (int from = 0; from < ids.size(); from += BLOCK) {
             List<Long> block = ids.subList(from, Math.min(from + BLOCK, ids.size()));
-            reachedHigh.addAll(evaluateBlock(block, inForce).reachedHigh());
+            changes = changes.plus(evaluateBlock(block, inForce));
         }
-        evaluateSiblingsOf(reachedHigh);
+        return changes.plus(evaluateSiblingsOf(changes.reachedHigh()));
     }
 
-    /** The brothers and sisters of children whose case just reached HIGH or CRITICAL get their review (EW-13). */
-    public void evaluateSiblingsOf(List<Long> reachedHigh) {
+    /**
+     * The brothers and sisters of children whose case just reached HIGH or CRITICAL get their review (EW-13).
+     *
+     * @return what that changed in the siblings' cases
+     */
+    public CaseUpdates.Changes evaluateSiblingsOf(List<Long> reachedHigh) {
         List<Long> siblings = siblingsOf(reachedHigh);
-        if (!siblings.isEmpty()) {
-            evaluate(siblings);
-        }
+        return siblings.isEmpty() ? CaseUpdates.Changes.NONE : evaluate(siblings);
     }
 
     private CaseUpdates.Changes evaluateBlock(List<Long> block, ThresholdsInForce inForce) {
@@ -130,13 +133,17 @@ public class StudentEvaluation {
         }
     }
 
+    /**
+     * The brothers and sisters of these children, each other included: two siblings who reach HIGH together in one
+     * block must still review each other.
+     */
     private List<Long> siblingsOf(List<Long> studentIds) {
         if (studentIds.isEmpty()) {
             return List.of();
         }
         return em.createQuery("""
-                        select sib.id from Student s, Student sib
-                        where s.id in :ids and sib.familyId = s.familyId and sib.id not in :ids""", Long.class)
+                        select distinct sib.id from Student s, Student sib
+                        where s.id in :ids and sib.familyId = s.familyId and sib.id <> s.id""", Long.class)
                 .setParameter("ids", studentIds)
                 .getResultList();
     }

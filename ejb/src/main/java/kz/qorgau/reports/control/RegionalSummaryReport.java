@@ -18,7 +18,8 @@ import kz.qorgau.reports.entity.ReportKind;
 /**
  * docs/PRODUCT.md section 6, regional summary: per region and district, students and how many of them were surveyed in
  * the period, cases open at its end by level, new, closed and overdue, the median time to a first contact, and
- * incidents on school grounds while the school had an open safety prescription.
+ * incidents on school grounds while the school had an open safety prescription; and the concealment flags raised in
+ * the period, open and confirmed.
  * A district without schools has its row of zeros: the reader sees it exists and holds nobody.
  */
 final class RegionalSummaryReport implements Report {
@@ -61,6 +62,7 @@ final class RegionalSummaryReport implements Report {
                 total[5], total[6], total[7], total[8], medians.get(0L), total[9]);
         table.finish();
         writeLevels(connection, request, book);
+        ConcealmentFigures.writeByDistrict(connection, request, book);
     }
 
     private List<DistrictRow> districts(Connection connection, ReportRequest request, ReportBook book,

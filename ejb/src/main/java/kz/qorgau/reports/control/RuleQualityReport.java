@@ -15,7 +15,8 @@ import kz.qorgau.students.entity.Sex;
 /**
  * docs/PRODUCT.md section 6, rule quality: per rule, the cases it raised in the period, how its assignees judged it,
  * and the share of children it raised among the students of each sex, language of instruction and school, so that a
- * rule weighing on one group more than another is seen and corrected.
+ * rule weighing on one group more than another is seen and corrected; and for the concealment flags (EW-11), which
+ * open no case, the share an overseer confirmed.
  */
 final class RuleQualityReport implements Report {
 
@@ -46,6 +47,7 @@ final class RuleQualityReport implements Report {
         writeByGroup(connection, request, book, "report.quality.by-language.sheet", "report.quality.column.language",
                 "language", new Labels<>(InstructionLanguage.class, "report.language.", book).and(NOT_STATED));
         writeBySchool(connection, request, book);
+        ConcealmentFigures.writeShareConfirmed(connection, request, book);
     }
 
     /** The group of the schools whose language of instruction nobody stated. */

@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** The global the rules report into, one per evaluation: findings about students, escalations, concealment flags. */
+/**
+ * The global the rules report into, one per evaluation: findings about students, escalations, concealment flags
+ * raised and withdrawn.
+ */
 public class Findings {
 
     private final List<Finding> raised = new ArrayList<>();
     private final List<Escalation> escalations = new ArrayList<>();
     private final List<ConcealmentFlag> flags = new ArrayList<>();
+    private final List<FlagWithdrawal> withdrawals = new ArrayList<>();
     private final Map<String, String> versions;
     private final Consumer<Object> workingMemory;
 
@@ -38,6 +42,13 @@ public class Findings {
         flags.add(flag);
     }
 
+    public void withdraw(FlagWithdrawal withdrawal) {
+        if (withdrawals.stream().noneMatch(w -> w.studentId() == withdrawal.studentId()
+                && w.incidentId() == withdrawal.incidentId())) {
+            withdrawals.add(withdrawal);
+        }
+    }
+
     public List<Finding> all() {
         return Collections.unmodifiableList(raised);
     }
@@ -50,7 +61,12 @@ public class Findings {
         return Collections.unmodifiableList(flags);
     }
 
+    /** Open flags the school's own report answered, one per flag however many reports answer it. */
+    public List<FlagWithdrawal> withdrawals() {
+        return Collections.unmodifiableList(withdrawals);
+    }
+
     public boolean isEmpty() {
-        return raised.isEmpty() && escalations.isEmpty() && flags.isEmpty();
+        return raised.isEmpty() && escalations.isEmpty() && flags.isEmpty() && withdrawals.isEmpty();
     }
 }

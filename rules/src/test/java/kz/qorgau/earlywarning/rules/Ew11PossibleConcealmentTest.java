@@ -55,4 +55,36 @@ class Ew11PossibleConcealmentTest {
         assertThat(new Scenario().incident(358, VICTIM, FIGHT, POLICE, true, null).run().concealments()).hasSize(1);
         assertThat(new Scenario().incident(359, VICTIM, FIGHT, POLICE, true, null).run().concealments()).isEmpty();
     }
+
+    @Test
+    void aSchoolReportRecordedAfterTheFlagWithdrawsIt() {
+        var findings = new Scenario().incident(10, VICTIM, FIGHT, POLICE, true, null).openFlag(100)
+                .incident(9, VICTIM, FIGHT, SCHOOL, true, null).run();
+
+        assertThat(findings.concealments()).isEmpty();
+        assertThat(findings.withdrawals()).containsExactly(new FlagWithdrawal("EW-11", Scenario.STUDENT, 100, 101));
+    }
+
+    @Test
+    void aSchoolReportOutsideTheWindowLeavesTheFlagOpen() {
+        var findings = new Scenario().incident(10, VICTIM, FIGHT, POLICE, true, null).openFlag(100)
+                .incident(1, VICTIM, FIGHT, SCHOOL, true, null).incident(20, VICTIM, FIGHT, SCHOOL, true, null).run();
+
+        assertThat(findings.withdrawals()).isEmpty();
+    }
+
+    @Test
+    void aFlagIsWithdrawnOnceHoweverManyReportsAnswerIt() {
+        var findings = new Scenario().incident(10, VICTIM, FIGHT, POLICE, true, null).openFlag(100)
+                .incident(9, VICTIM, FIGHT, SCHOOL, true, null).incident(12, VICTIM, FIGHT, SCHOOL, true, null).run();
+
+        assertThat(findings.withdrawals()).singleElement()
+                .satisfies(w -> assertThat(w.incidentId()).isEqualTo(100));
+    }
+
+    @Test
+    void withoutAnOpenFlagThereIsNothingToWithdraw() {
+        assertThat(new Scenario().incident(10, VICTIM, FIGHT, POLICE, true, null)
+                .incident(9, VICTIM, FIGHT, SCHOOL, true, null).run().withdrawals()).isEmpty();
+    }
 }

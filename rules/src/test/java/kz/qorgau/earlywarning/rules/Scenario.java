@@ -104,6 +104,12 @@ final class Scenario {
         return this;
     }
 
+    /** A concealment flag raised earlier for the incident with that id, still open. */
+    Scenario openFlag(long incidentId) {
+        facts.add(new OpenConcealmentFlag(student, incidentId));
+        return this;
+    }
+
     /** Adds another scenario's student and signals to this one's session. */
     Scenario and(Scenario other) {
         other.facts.stream().filter(f -> !(f instanceof SchoolStaffing)).forEach(facts::add);

@@ -26,6 +26,7 @@ import kz.qorgau.cases.control.CaseTimeline;
 import kz.qorgau.cases.control.CaseView;
 import kz.qorgau.cases.control.CaseWorkflow;
 import kz.qorgau.cases.control.Closing;
+import kz.qorgau.cases.control.EscalationView;
 import kz.qorgau.cases.control.FirstContact;
 import kz.qorgau.cases.control.LevelLowering;
 import kz.qorgau.cases.control.Reassignment;
@@ -79,6 +80,12 @@ public class CasesResource {
     @Path("{id}/timeline")
     public List<CaseEventView> timeline(@PathParam("id") long id, @BeanParam @Valid PageParams page) {
         return timeline.of(id, page.page(), page.size(), caller, Languages.of(headers, uri));
+    }
+
+    @GET
+    @Path("{id}/escalations")
+    public List<EscalationView> escalations(@PathParam("id") long id) {
+        return cases.escalationsOf(id, caller);
     }
 
     @POST

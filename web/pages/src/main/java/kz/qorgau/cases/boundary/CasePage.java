@@ -213,7 +213,7 @@ public class CasePage implements Serializable {
             return List.of();
         }
         return Arrays.stream(StaffRole.values())
-                .filter(r -> caller().hasRole(STAFF_ROLES.get(r)))
+                .filter(r -> STAFF_ROLES.containsKey(r) && caller().hasRole(STAFF_ROLES.get(r)))
                 .filter(r -> shown.assignees().stream()
                         .noneMatch(a -> a.role().equals(r.name()) && a.username().equals(caller().username())))
                 .toList();

@@ -19,6 +19,7 @@ import jakarta.inject.Named;
 import kz.qorgau.cases.entity.CaseStatus;
 import kz.qorgau.concealment.control.ConcealmentView;
 import kz.qorgau.concealment.control.Concealments;
+import kz.qorgau.concealment.entity.ConcealmentStatus;
 import kz.qorgau.dashboard.control.CoverageGap;
 import kz.qorgau.dashboard.control.Dashboard;
 import kz.qorgau.dashboard.control.DistrictCount;
@@ -66,7 +67,7 @@ public class DashboardPage {
     private List<LevelRow> open = List.of();
     private WeeklyOpenings weekly;
     private List<DistrictCount> overdue = List.of();
-    private long concealmentCount;
+    private Map<ConcealmentStatus, Long> concealmentCounts = Map.of();
     private List<ConcealmentView> latestConcealments = List.of();
     private List<CoverageGap> gaps = List.of();
 
@@ -78,8 +79,9 @@ public class DashboardPage {
                     .map(level -> LevelRow.of(level, counts)).toList();
             weekly = dashboard.openedPerWeek(caller, LocalDate.now(Kazakhstan.TIME_ZONE));
             overdue = dashboard.overdueByDistrict(caller, Instant.now(), language.getLocale());
-            concealmentCount = dashboard.concealmentFlags(caller);
-            latestConcealments = concealments.list(0, LATEST_CONCEALMENTS, caller, language.getLocale());
+            concealmentCounts = dashboard.concealmentFlags(caller);
+            latestConcealments = concealments.list(ConcealmentStatus.OPEN, 0, LATEST_CONCEALMENTS, caller,
+                    language.getLocale());
             gaps = dashboard.coverageGaps(caller, language.getLocale());
             shown = true;
         } catch (EJBAccessException e) {
@@ -136,8 +138,14 @@ public class DashboardPage {
                         overdue.stream().map(DistrictCount::count).toList(), COLOURS.get(Level.CRITICAL))), false);
     }
 
-    public long getConcealmentCount() {
-        return concealmentCount;
+    /** Flags waiting for a coordinator's or an ombudsman's word. */
+    public long getOpenConcealments() {
+        return concealmentCounts.getOrDefault(ConcealmentStatus.OPEN, 0L);
+    }
+
+    /** Flags an overseer confirmed: schools that did keep an incident quiet. */
+    public long getConfirmedConcealments() {
+        return concealmentCounts.getOrDefault(ConcealmentStatus.CONFIRMED, 0L);
     }
 
     public List<ConcealmentView> getLatestConcealments() {
