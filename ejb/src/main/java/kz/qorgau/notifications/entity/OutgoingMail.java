@@ -12,7 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
- * A mail waiting in the outbox for the mail server. A failed attempt waits longer before the next (one minute, then
+ * A mail waiting in the outbox for the mail server. A failed attempt waits longer before the next (30 seconds, then
  * doubling up to an hour); after {@link #ATTEMPTS} attempts it is given up, and the admin sees it as failed.
  */
 @Entity
@@ -20,7 +20,7 @@ import jakarta.persistence.Table;
 public class OutgoingMail {
 
     public static final int ATTEMPTS = 12;
-    private static final Duration FIRST_WAIT = Duration.ofMinutes(1);
+    private static final Duration FIRST_WAIT = Duration.ofSeconds(30);
     private static final Duration LONGEST_WAIT = Duration.ofHours(1);
     private static final int ERROR_LENGTH = 1000;
 
