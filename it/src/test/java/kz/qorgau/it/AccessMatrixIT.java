@@ -196,7 +196,17 @@ class AccessMatrixIT {
                 row("POST", prescription + "/reject", EMPTY,                                "---i--a-", 400),
                 // runs the prescription deadline check, which escalates nothing that is not overdue
                 row("POST", "prescription-checks", EMPTY,                                   "------a-", 200),
-                row("GET", "safety/statistics", null,                                       "----coa-", 200));
+                row("GET", "safety/statistics", null,                                       "----coa-", 200),
+
+                // everyone has a notification centre of their own; another's notification is "not found"
+                row("GET", "notifications", null,                                           "psdicoah", 200),
+                row("GET", "notifications/unread-count", null,                              "psdicoah", 200),
+                row("POST", "notifications/" + MISSING + "/read", EMPTY,                    "psdicoah", 404),
+                row("GET", "notifications/preferences", null,                               "psdicoah", 200),
+                row("PUT", "notifications/preferences/ESCALATED", EMPTY,                    "psdicoah", 400),
+                row("GET", "notifications/outbox", null,                                    "------a-", 200),
+                row("POST", "notification-runs/reminders", EMPTY,                           "------a-", 200),
+                row("POST", "notification-runs/outbox", EMPTY,                              "------a-", 200));
     }
 
     @Test

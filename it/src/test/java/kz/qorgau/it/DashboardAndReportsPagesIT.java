@@ -52,10 +52,12 @@ class DashboardAndReportsPagesIT {
         assertThat(browser.text("weekly")).contains("Week from");
         assertThat(browser.text("open-title")).matches("Open cases by level and status \\([1-9][0-9]*\\)");
         assertThat(browser.text("concealment-count")).contains("incidents recorded by the police");
+        assertThat(browser.text("concealment-confirmed")).matches("\\d+ confirmed by a coordinator or an ombudsman");
         browser.shoot("dashboard-en");
 
         browser.go("dashboard.xhtml?lang=kk");
         browser.waitForText("open-title", "Ашық істер");
+        assertThat(browser.text("concealment-confirmed")).endsWith("үйлестіруші немесе омбудсмен растаған");
         browser.shoot("dashboard-kk");
         browser.go("dashboard.xhtml?lang=ru");
         browser.waitForText("open-title", "Открытые дела");

@@ -8,11 +8,12 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 import kz.qorgau.launcher.DevKeycloak;
+import kz.qorgau.launcher.DevMail;
 import kz.qorgau.launcher.DevPostgres;
 import kz.qorgau.launcher.DevWildFly;
 
 /**
- * Starts the real PostgreSQL and the real Keycloak once for the whole test run, on the tests' own loopback ports,
+ * Starts the real PostgreSQL, the real Keycloak and a real SMTP and IMAP server (GreenMail) once for the whole test run, on the tests' own loopback ports,
  * and prepares the base directory of the WildFly that Arquillian then starts. Everything stops when the run ends.
  */
 public class TestStack implements LauncherSessionListener {
@@ -20,6 +21,8 @@ public class TestStack implements LauncherSessionListener {
     private DevPostgres postgres;
     /** Static, so that a fault test ({@link FaultsIT}) can stop it and start it again for the classes after it. */
     private static DevKeycloak keycloak;
+    /** Static, so that a test can read what it received, and stop it as an outage of the mail server. */
+    private static DevMail mail;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -30,6 +33,7 @@ public class TestStack implements LauncherSessionListener {
             postgres = DevPostgres.start(Integer.getInteger("it.postgres.port"), work.resolve("postgres"),
                     DevPostgres.Durability.FAST);
             startKeycloak();
+            startMail();
             DevWildFly.prepareBaseDirectory(Path.of(System.getProperty("it.jboss.home")), work.resolve("wildfly"));
         } catch (Exception e) {
             launcherSessionClosed(session);
@@ -54,6 +58,27 @@ public class TestStack implements LauncherSessionListener {
         }
     }
 
+    /** Starts the mail server the application sends to (QORGAU_SMTP_PORT); it starts empty. */
+    static synchronized void startMail() {
+        mail = DevMail.start(Integer.getInteger("it.smtp.port"), Integer.getInteger("it.imap.port"));
+    }
+
+    /** Stops the mail server, as an outage: the application must keep its mail and try again. */
+    static synchronized void stopMail() {
+        if (mail != null) {
+            mail.close();
+            mail = null;
+        }
+    }
+
+    /** The running mail server, for a test to read what it received. */
+    static synchronized DevMail mail() {
+        if (mail == null) {
+            throw new IllegalStateException("the mail server is not running");
+        }
+        return mail;
+    }
+
     /** The shared Keycloak's JVM (not the start script), for a fault test to hang with SIGSTOP. */
     static ProcessHandle keycloakJvm() {
         String port = "--http-port=" + Integer.getInteger("it.keycloak.port");
@@ -66,6 +91,7 @@ public class TestStack implements LauncherSessionListener {
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         stopKeycloak();
+        stopMail();
         if (postgres != null) {
             try {
                 postgres.close();

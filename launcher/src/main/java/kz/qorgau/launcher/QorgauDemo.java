@@ -16,6 +16,9 @@ public final class QorgauDemo {
     static final int POSTGRES_PORT = 55432;
     static final int KEYCLOAK_PORT = 8180;
     static final int KEYCLOAK_MANAGEMENT_PORT = 9180;
+    /** The server's default QORGAU_SMTP_PORT. */
+    static final int SMTP_PORT = 3025;
+    static final int IMAP_PORT = 3143;
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
 
@@ -36,6 +39,10 @@ public final class QorgauDemo {
         try {
             say("Starting PostgreSQL on 127.0.0.1:" + POSTGRES_PORT + " ...");
             DevPostgres postgres = keep(DevPostgres.start(POSTGRES_PORT, work.resolve("postgres")));
+
+            say("Starting the mail server (GreenMail) on 127.0.0.1:" + SMTP_PORT + " (SMTP) and " + IMAP_PORT
+                    + " (IMAP) ...");
+            keep(DevMail.start(SMTP_PORT, IMAP_PORT));
 
             say("Starting Keycloak on 127.0.0.1:" + KEYCLOAK_PORT + " and WildFly on 127.0.0.1:8080 ...");
             CompletableFuture<DevKeycloak> keycloak = CompletableFuture.supplyAsync(() -> keep(unchecked(() ->
@@ -68,6 +75,8 @@ public final class QorgauDemo {
                   Keycloak     %s   (admin console: http://127.0.0.1:%d/admin, admin / admin)
                   PostgreSQL   jdbc:postgresql://127.0.0.1:%d/qorgau   (owner qorgau / qorgau, server qorgau_app)
                   WildFly mgmt http://127.0.0.1:%d/health/ready
+                  Mail         imap://127.0.0.1:%d   (GreenMail; log in with the address as login and password,
+                               e.g. psychologist1@demo.qorgau.kz; SMTP on 127.0.0.1:%d)
                   Logs         %s
 
                 Demo logins (password: demo)
@@ -84,7 +93,7 @@ public final class QorgauDemo {
                       -d client_id=qorgau-cli -d username=psychologist1 -d password=demo | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
                   curl -H "Authorization: Bearer $TOKEN" %s/api/cases
                 """.formatted(seconds, wildfly.applicationUrl(), issuer, KEYCLOAK_PORT, POSTGRES_PORT,
-                wildfly.managementPort(), work, issuer, wildfly.applicationUrl()));
+                wildfly.managementPort(), IMAP_PORT, SMTP_PORT, work, issuer, wildfly.applicationUrl()));
     }
 
     private <T extends AutoCloseable> T keep(T resource) {

@@ -18,6 +18,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -30,7 +32,8 @@ import kz.qorgau.people.control.People;
 import kz.qorgau.security.Caller;
 
 /**
- * Every event of a case, in the caller's transaction, and the timeline as its readers see it. Recording an event is
+ * Every event of a case, in the caller's transaction (announced as {@link CaseEventRecorded}), and the timeline as
+ * its readers see it. Recording an event is
  * {@code @PermitAll}: the beans that change a case (timers included) declare who may.
  */
 @Stateless
@@ -48,12 +51,16 @@ public class CaseTimeline {
     @EJB
     People people;
 
+    @Inject
+    Event<CaseEventRecorded> recorded;
+
     /**
      * @param args the arguments {@link CaseEventType} lists for the type, enumeration constants by their names
      */
     @PermitAll
     public void record(EarlyWarningCase c, CaseEventType type, String actor, Instant at, String... args) {
         em.persist(new CaseEvent(c, type, actor, at, args));
+        recorded.fire(new CaseEventRecorded(c.getId(), type, List.of(args), at));
     }
 
     /** Oldest first; reading it is audited, as it tells about a child. */

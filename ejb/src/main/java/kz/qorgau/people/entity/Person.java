@@ -1,11 +1,20 @@
 package kz.qorgau.people.entity;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
-/** A person who signed in or called, with the name the identity provider gave them when last seen. */
+import kz.qorgau.security.Jurisdiction;
+
+/**
+ * A person who signed in or called, with what the identity provider stated of them when last seen: their name, their
+ * e-mail address, their roles and jurisdiction (ids kept comma-separated).
+ */
 @Entity
 public class Person {
 
@@ -15,6 +24,18 @@ public class Person {
     private String displayName;
 
     private Instant seenAt;
+
+    private String email;
+
+    private String roles;
+
+    private boolean national;
+
+    private String regionIds;
+
+    private String districtIds;
+
+    private String schoolIds;
 
     protected Person() {
     }
@@ -29,5 +50,26 @@ public class Person {
 
     public Instant getSeenAt() {
         return seenAt;
+    }
+
+    public Optional<String> getEmail() {
+        return Optional.ofNullable(email);
+    }
+
+    public Set<String> getRoles() {
+        return Arrays.stream(roles.split(",")).filter(r -> !r.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public Jurisdiction getJurisdiction() {
+        return new Jurisdiction(national, ids(regionIds), ids(districtIds), ids(schoolIds));
+    }
+
+    public static String join(Set<?> values) {
+        return values.stream().map(String::valueOf).sorted().collect(Collectors.joining(","));
+    }
+
+    private static Set<Long> ids(String joined) {
+        return Arrays.stream(joined.split(",")).filter(s -> !s.isEmpty()).map(Long::valueOf)
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

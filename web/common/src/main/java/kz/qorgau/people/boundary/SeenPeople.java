@@ -10,10 +10,11 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import kz.qorgau.people.control.People;
+import kz.qorgau.people.control.SeenPerson;
 
 /**
- * Keeps people's names as their verified tokens state them. Every request brings a token, so the name is written
- * only when this server has not yet written it or it changed.
+ * Keeps people's names, e-mail addresses, roles and jurisdiction as their verified tokens state them. Every request
+ * brings a token, so they are written only when this server has not yet written them or they changed.
  */
 @ApplicationScoped
 public class SeenPeople {
@@ -23,21 +24,21 @@ public class SeenPeople {
     @EJB
     People people;
 
-    private final Map<String, String> written = new ConcurrentHashMap<>();
+    private final Map<String, SeenPerson> written = new ConcurrentHashMap<>();
 
     /**
-     * A name that could not be written is tried again on the person's next request; the request goes on. Someone
-     * without any role of the system is refused by the service and keeps no name.
+     * What could not be written is tried again on the person's next request; the request goes on. Someone
+     * without any role of the system is refused by the service and is kept nowhere.
      */
-    public void seen(String username, String displayName) {
-        if (displayName.equals(written.get(username))) {
+    public void seen(SeenPerson person) {
+        if (person.equals(written.get(person.username()))) {
             return;
         }
         try {
-            people.seen(username, displayName);
-            written.put(username, displayName);
+            people.seen(person);
+            written.put(person.username(), person);
         } catch (EJBException e) {
-            LOG.log(Level.WARNING, "the name of " + username + " could not be kept", e);
+            LOG.log(Level.WARNING, "what the token states of " + person.username() + " could not be kept", e);
         }
     }
 }

@@ -14,13 +14,15 @@ import org.wildfly.security.http.oidc.AccessToken;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
 import kz.qorgau.people.boundary.SeenPeople;
+import kz.qorgau.people.control.SeenPerson;
 import kz.qorgau.security.Caller;
 import kz.qorgau.security.Jurisdiction;
 
 /**
  * The caller of the current request, as the server's OIDC mechanism verified it: the principal it authenticated
  * carries the access token it checked (a bearer token on the API, the login's token on the pages). Nothing is read
- * from the request's headers here. The name the token states is kept for the pages to name the person by.
+ * from the request's headers here. What the token states of the person is kept in the people directory: the name for the pages to name them by, the
+ * e-mail address, roles and jurisdiction for notifications.
  */
 @RequestScoped
 public class CallerProducer {
@@ -41,7 +43,9 @@ public class CallerProducer {
                     && principal.getOidcSecurityContext().getToken() != null) {
                 Map<String, Object> claims = claimsOf(principal.getOidcSecurityContext().getToken());
                 caller = TokenClaims.callerOf(claims);
-                TokenClaims.displayNameOf(claims).ifPresent(name -> people.seen(caller.username(), name));
+                people.seen(new SeenPerson(caller.username(),
+                        TokenClaims.displayNameOf(claims).orElse(caller.username()), TokenClaims.emailOf(claims),
+                        caller.roles(), caller.jurisdiction()));
             } else {
                 caller = new Caller("anonymous", Set.of(), Jurisdiction.none());
             }

@@ -17,6 +17,8 @@ public final class TokenClaims {
 
     /** As long as the column that keeps it (migration 24). */
     private static final int NAME_LENGTH = 300;
+    /** As long as the column that keeps it (migration 27). */
+    private static final int EMAIL_LENGTH = 320;
 
     private TokenClaims() {
     }
@@ -48,6 +50,14 @@ public final class TokenClaims {
         }
         return name.isEmpty() ? Optional.empty() : Optional.of(name.length() > NAME_LENGTH
                 ? name.substring(0, NAME_LENGTH) : name);
+    }
+
+    /** The address the identity provider verified, if any: mail never goes to an address nobody confirmed. */
+    public static Optional<String> emailOf(Map<String, ?> claims) {
+        String email = text(claims.get("email"));
+        boolean verified = Boolean.TRUE.equals(claims.get("email_verified")) || "true".equals(claims.get("email_verified"));
+        return verified && email.length() <= EMAIL_LENGTH && email.matches("[^@\\s]+@[^@\\s]+")
+                ? Optional.of(email) : Optional.empty();
     }
 
     private static String text(Object claim) {

@@ -94,4 +94,15 @@ class TokenClaimsTest {
         assertThat(TokenClaims.displayNameOf(Map.of("name", "Ә".repeat(400)))).hasValueSatisfying(
                 name -> assertThat(name).hasSize(300));
     }
+
+    @Test
+    void mailGoesOnlyToAnAddressTheIdentityProviderVerified() {
+        assertThat(TokenClaims.emailOf(Map.of("email", " psychologist1@demo.qorgau.kz ", "email_verified", true)))
+                .hasValue("psychologist1@demo.qorgau.kz");
+        assertThat(TokenClaims.emailOf(Map.of("email", "psychologist1@demo.qorgau.kz", "email_verified", false)))
+                .isEmpty();
+        assertThat(TokenClaims.emailOf(Map.of("email", "psychologist1@demo.qorgau.kz"))).isEmpty();
+        assertThat(TokenClaims.emailOf(Map.of("email", "not an address", "email_verified", true))).isEmpty();
+        assertThat(TokenClaims.emailOf(Map.of("email", "a@" + "b".repeat(400), "email_verified", true))).isEmpty();
+    }
 }

@@ -1,0 +1,61 @@
+package kz.qorgau.notifications.control;
+
+import static kz.qorgau.security.Caller.ADMIN;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import kz.qorgau.notifications.entity.OutgoingMail;
+
+/** The mail waiting for the mail server: what is due, what was sent or failed, and what the admin sees of it. */
+@Stateless
+public class Outbox {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Internal: the mail due now, oldest first, detached: it is sent outside any transaction. */
+    @PermitAll
+    public List<OutgoingMail> due(Instant now, int limit) {
+        return em.createQuery("""
+                        select m from OutgoingMail m
+                        where m.sentAt is null and m.failedAt is null and m.nextTryAt <= :now
+                        order by m.nextTryAt, m.id""", OutgoingMail.class)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @PermitAll
+    public void sent(long id, Instant now) {
+        em.find(OutgoingMail.class, id).sent(now);
+    }
+
+    @PermitAll
+    public void attemptFailed(long id, String error, Instant now) {
+        em.find(OutgoingMail.class, id).attemptFailed(error, now);
+    }
+
+    /** How much mail waits and how much was given up, and the latest of those mails (never their words). */
+    @RolesAllowed(ADMIN)
+    public OutboxState unsent(int page, int size) {
+        long pending = em.createQuery("""
+                select count(m) from OutgoingMail m where m.sentAt is null and m.failedAt is null""", Long.class)
+                .getSingleResult();
+        long failed = em.createQuery("select count(m) from OutgoingMail m where m.failedAt is not null", Long.class)
+                .getSingleResult();
+        List<OutboxView> mails = em.createQuery("""
+                        select m from OutgoingMail m where m.sentAt is null
+                        order by m.createdAt desc, m.id desc""", OutgoingMail.class)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultStream().map(OutboxView::of).toList();
+        return new OutboxState(pending, failed, mails);
+    }
+}

@@ -1,0 +1,34 @@
+package kz.qorgau.notifications.entity;
+
+/**
+ * What a notification tells, each with its delivery for a person who has not chosen one: what asks for action within
+ * hours goes by e-mail at once, a deadline a week away in the daily digest. Each kind's text is the message key
+ * {@code notification.kind.<KIND>} with the record's number as its argument. Supervision (an approval waiting) and
+ * referrals (a referral answered) add their kinds here when they come.
+ */
+public enum NotificationKind {
+    CASE_ASSIGNED(RecordType.CASE, Delivery.EMAIL),
+    FIRST_CONTACT_DUE(RecordType.CASE, Delivery.EMAIL),
+    ESCALATED(RecordType.CASE, Delivery.EMAIL),
+    PRESCRIPTION_DUE(RecordType.PRESCRIPTION, Delivery.DIGEST);
+
+    private final RecordType recordType;
+    private final Delivery byDefault;
+
+    NotificationKind(RecordType recordType, Delivery byDefault) {
+        this.recordType = recordType;
+        this.byDefault = byDefault;
+    }
+
+    public RecordType recordType() {
+        return recordType;
+    }
+
+    public Delivery byDefault() {
+        return byDefault;
+    }
+
+    public String messageKey() {
+        return "notification.kind." + name();
+    }
+}
