@@ -196,7 +196,15 @@ class AccessMatrixIT {
                 row("POST", prescription + "/reject", EMPTY,                                "---i--a-", 400),
                 // runs the prescription deadline check, which escalates nothing that is not overdue
                 row("POST", "prescription-checks", EMPTY,                                   "------a-", 200),
-                row("GET", "safety/statistics", null,                                       "----coa-", 200));
+                row("GET", "safety/statistics", null,                                       "----coa-", 200),
+
+                row("GET", "duplicates", null,                                              "----c-a-", 200),
+                row("POST", "duplicates/" + MISSING + "/dismissal", EMPTY,                  "psdic-a-", 400),
+                row("POST", "duplicates/merges", EMPTY,                                     "----c---", 400),
+                row("GET", "duplicates/merges", null,                                       "----c---", 200),
+                row("POST", "duplicates/merges/" + MISSING + "/undo", EMPTY,                "----c---", 404),
+                // runs the nightly search for look-alike files, which adds no pair it knows
+                row("POST", "duplicate-checks", EMPTY,                                      "------a-", 200));
     }
 
     @Test
