@@ -13,7 +13,7 @@ public record DuplicateFindings(List<DuplicateCandidate> candidates, int elsewhe
         candidates = List.copyOf(candidates);
     }
 
-    public boolean isAny() {
+    public boolean hasAny() {
         return !candidates.isEmpty() || elsewhere > 0;
     }
 }
