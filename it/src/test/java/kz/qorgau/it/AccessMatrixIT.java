@@ -206,7 +206,14 @@ class AccessMatrixIT {
                 row("PUT", "notifications/preferences/ESCALATED", EMPTY,                    "psdicoah", 400),
                 row("GET", "notifications/outbox", null,                                    "------a-", 200),
                 row("POST", "notification-runs/reminders", EMPTY,                           "------a-", 200),
-                row("POST", "notification-runs/outbox", EMPTY,                              "------a-", 200));
+                row("POST", "notification-runs/outbox", EMPTY,                              "------a-", 200),
+                row("GET", "duplicates", null,                                              "----c-a-", 200),
+                row("POST", "duplicates/" + MISSING + "/dismissal", EMPTY,                  "psdic-a-", 400),
+                row("POST", "duplicates/merges", EMPTY,                                     "----c---", 400),
+                row("GET", "duplicates/merges", null,                                       "----c---", 200),
+                row("POST", "duplicates/merges/" + MISSING + "/undo", EMPTY,                "----c---", 404),
+                // runs the nightly search for look-alike files, which adds no pair it knows
+                row("POST", "duplicate-checks", EMPTY,                                      "------a-", 200));
     }
 
     @Test

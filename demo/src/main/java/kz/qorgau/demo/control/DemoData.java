@@ -54,7 +54,8 @@ import kz.qorgau.students.entity.Student;
 
 /**
  * The demo world the realm's demo users live in: in Almaty (a region of the reference data), one district, school A (1001) and school B (1002) with
- * their staff, students whose sessions and incidents leave open cases from the first start, and the schools' safety
+ * their staff, students whose sessions and incidents leave open cases from the first start (and one child with a
+ * second file at the other school), and the schools' safety
  * profiles with an inspection whose prescriptions are open and overdue. Runs only when
  * {@code QORGAU_DEMO_DATA=true}, and only from {@code qorgau-demo.ear}: the production EAR lacks this module.
  * Signals go through the same services as the API, so the rules raise the cases; the loader runs at start-up
@@ -158,9 +159,13 @@ public class DemoData {
         incidents.report(arman.getId(), new IncidentReport(today.minusDays(4), IncidentType.BULLYING,
                 ParticipantRole.VICTIM, IncidentSource.PARENT), psychologistB);
 
+        // Aigerim again, at school B in the Russian spelling and with an IIN of her own: the likely duplicate that
+        // opening either file shows (docs/PRODUCT.md section 9).
+        student(psychologistB, "Сейткали", "Айгерим", LocalDate.of(2011, 3, 14), Sex.FEMALE, SCHOOL_B, 9, 106);
+
         safety.load(a, b, today);
 
-        LOG.info("Demo data loaded: region 75, district 7502, schools 1001 and 1002, 5 students, safety profiles");
+        LOG.info("Demo data loaded: region 75, district 7502, schools 1001 and 1002, 6 students, safety profiles");
         if (generatedStudents > 0) {
             generate(today);
         }

@@ -58,6 +58,9 @@ public class Student {
     /** The family the student lives in, by id: families are kept by the families feature. */
     private Long familyId;
 
+    /** The file this one was merged into, while the merge stands. */
+    private Long mergedIntoId;
+
     @Version
     private long version;
 
@@ -98,7 +101,11 @@ public class Student {
         this.classLetter = classLetter;
     }
 
+    /** @throws InvalidInput for a merged file, or to mark one merged: only a merge and its undo do that */
     public void changeStatus(StudentStatus newStatus, String reason) {
+        if (status == StudentStatus.MERGED || newStatus == StudentStatus.MERGED) {
+            throw new InvalidInput("student.status.merged", String.valueOf(id));
+        }
         this.status = newStatus;
         this.statusReason = reason;
     }
@@ -107,6 +114,30 @@ public class Student {
     void moveTo(School receivingSchool) {
         this.school = receivingSchool;
         this.status = StudentStatus.ACTIVE;
+    }
+
+    /** Marks this file as merged into {@code kept}; what it held has been moved there by then. */
+    public void mergeInto(Student kept) {
+        if (kept.id.equals(id)) {
+            throw new InvalidInput("duplicates.merge.same-student", String.valueOf(id));
+        }
+        if (status == StudentStatus.MERGED || kept.status == StudentStatus.MERGED) {
+            throw new InvalidInput("duplicates.merge.already-merged", String.valueOf(id), String.valueOf(kept.id));
+        }
+        this.mergedIntoId = kept.id;
+        this.status = StudentStatus.MERGED;
+    }
+
+    /** An undone merge gives the file back the status it had before. */
+    public void restoreAfterMerge(StudentStatus previous, String previousReason) {
+        this.mergedIntoId = null;
+        this.status = previous;
+        this.statusReason = previousReason;
+    }
+
+    /** The file this one was merged into, or null. */
+    public Long getMergedIntoId() {
+        return mergedIntoId;
     }
 
     public Long getId() {

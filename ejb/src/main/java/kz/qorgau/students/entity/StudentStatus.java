@@ -4,5 +4,7 @@ public enum StudentStatus {
     ACTIVE,
     TRANSFERRED,
     GRADUATED,
-    LEFT
+    LEFT,
+    /** The file was merged into another of the same child (duplicates feature); only an undo changes it. */
+    MERGED
 }

@@ -16,9 +16,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
+import kz.qorgau.duplicates.control.DuplicateCheck;
+import kz.qorgau.platform.boundary.Languages;
 import kz.qorgau.platform.boundary.PageParams;
 import kz.qorgau.security.Caller;
 import kz.qorgau.students.control.NewStudent;
@@ -26,8 +31,9 @@ import kz.qorgau.students.control.StatusChange;
 import kz.qorgau.students.control.StudentService;
 import kz.qorgau.students.control.StudentSummary;
 import kz.qorgau.students.control.StudentUpdate;
+import kz.qorgau.students.entity.Student;
 
-/** Student files and the signals recorded about them. */
+/** Student files and the signals recorded about them; opening one checks it for a likely duplicate. */
 @Path("students")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,8 +43,17 @@ public class StudentsResource {
     @EJB
     StudentService students;
 
+    @EJB
+    DuplicateCheck duplicates;
+
     @Inject
     Caller caller;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
 
     @POST
     public Response register(NewStudent request) {
@@ -67,6 +82,7 @@ public class StudentsResource {
     @GET
     @Path("{id}")
     public StudentView read(@PathParam("id") long id) {
-        return StudentView.of(students.readFile(id, caller));
+        Student file = students.readFile(id, caller);
+        return StudentView.of(file, duplicates.check(id, caller, Languages.of(headers, uri)));
     }
 }

@@ -18,6 +18,10 @@ import kz.qorgau.cases.control.CaseEffect;
 import kz.qorgau.cases.control.CaseFilter;
 import kz.qorgau.cases.control.CaseService;
 import kz.qorgau.cases.control.CaseView;
+import kz.qorgau.duplicates.control.Dismissal;
+import kz.qorgau.duplicates.control.DuplicateCheck;
+import kz.qorgau.duplicates.control.DuplicateDecisions;
+import kz.qorgau.duplicates.control.DuplicateFindings;
 import kz.qorgau.earlywarning.rules.Level;
 import kz.qorgau.earlywarning.rules.RiskIndicator;
 import kz.qorgau.incidents.control.IncidentService;
@@ -71,6 +75,12 @@ public class StudentFilePage implements Serializable {
     @EJB
     SurveyOptOuts surveys;
 
+    @EJB
+    DuplicateCheck duplicateCheck;
+
+    @EJB
+    DuplicateDecisions duplicateDecisions;
+
     @Inject
     CallerProducer callers;
 
@@ -86,6 +96,8 @@ public class StudentFilePage implements Serializable {
     private List<IncidentView> incidentList;
     private List<PoliceRegistrationView> registrationList;
     private StudentSurveyResults surveyResults;
+    private DuplicateFindings duplicates;
+    private String dismissalNote;
     private final SessionForm session = new SessionForm();
 
     /** Runs when the page is opened: the file, its cases and sessions. */
@@ -98,6 +110,7 @@ public class StudentFilePage implements Serializable {
             incidentList = ifShown(() -> incidents.listFor(id, 0, SHOWN, callers.caller()));
             registrationList = ifShown(() -> police.listFor(id, 0, SHOWN, callers.caller()));
             surveyResults = ifShown(() -> surveys.resultsOf(id, callers.caller()));
+            duplicates = ifShown(() -> duplicateCheck.check(id, callers.caller(), language.getLocale()));
         } catch (QorgauException e) {
             student = null;
             PageMessages.refused(e, language.getLocale());
@@ -134,6 +147,29 @@ public class StudentFilePage implements Serializable {
         PageMessages.info(language.text(effects.isEmpty() ? "session.recorded.no-case" : "session.recorded"));
         FacesContext.getCurrentInstance().getExternalContext().getFlash().put(EFFECTS, effects);
         return AfterSave.sameAddress();
+    }
+
+    /** "Not the same child": the pair is never raised again; the file shows without it. */
+    public String dismissDuplicate(long suspicionId) {
+        if (!FormSubmission.run("duplicates", language.getLocale(), () -> duplicateDecisions.dismiss(suspicionId,
+                new Dismissal(dismissalNote), callers.caller(), language.getLocale()))) {
+            return null;
+        }
+        PageMessages.info(language.text("duplicates.dismissed"));
+        return AfterSave.sameAddress();
+    }
+
+    /** @return what the duplicate check found on opening, null when the caller's role has no part in it */
+    public DuplicateFindings getDuplicates() {
+        return duplicates;
+    }
+
+    public String getDismissalNote() {
+        return dismissalNote;
+    }
+
+    public void setDismissalNote(String dismissalNote) {
+        this.dismissalNote = dismissalNote;
     }
 
     public boolean isMayRecordSession() {

@@ -1,0 +1,5 @@
+package kz.qorgau.duplicates.control;
+
+/** A file that looks like the same child's as the one opened, with the pair's id for the decision. */
+public record DuplicateCandidate(long suspicionId, FileSummary file) {
+}

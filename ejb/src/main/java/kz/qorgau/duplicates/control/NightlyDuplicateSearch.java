@@ -1,0 +1,59 @@
+package kz.qorgau.duplicates.control;
+
+import static kz.qorgau.security.Caller.ADMIN;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Every night, each region's files compared pairwise within a birth day, so that a duplicate nobody has opened yet
+ * (a file at each of two schools, both quiet) reaches the region's coordinator's list by the morning. Pairs already
+ * known, dismissed ones above all, are not raised again.
+ */
+@Singleton
+public class NightlyDuplicateSearch {
+
+    /** The audit and the list name the scheduler as the finder, not a person. */
+    static final String FINDER = "scheduler";
+
+    private static final Logger LOG = Logger.getLogger(NightlyDuplicateSearch.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    DuplicateSearch search;
+
+    @Inject
+    Clock clock;
+
+    @Schedule(hour = "3", minute = "15", timezone = "Asia/Almaty", persistent = false)
+    void nightly() {
+        DuplicateScan scan = run();
+        LOG.info(() -> "Nightly search for duplicate files: " + scan);
+    }
+
+    /** One pass over every region with students, now; for operators and the tests. Idempotent. */
+    @RolesAllowed(ADMIN)
+    public DuplicateScan run() {
+        Instant at = clock.instant();
+        List<Long> regions = em.createQuery("""
+                        select distinct d.region.id from Student s join s.school sc join sc.district d
+                        order by 1""", Long.class).getResultList();
+        DuplicateScan total = new DuplicateScan(0, 0, 0);
+        for (long region : regions) {
+            total = total.plus(search.region(region, FINDER, at));
+        }
+        return total;
+    }
+}
