@@ -9,6 +9,7 @@ import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
 import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,7 +61,8 @@ public class CaseTimeline {
     @PermitAll
     public void record(EarlyWarningCase c, CaseEventType type, String actor, Instant at, String... args) {
         em.persist(new CaseEvent(c, type, actor, at, args));
-        recorded.fire(new CaseEventRecorded(c.getId(), type, List.of(args), at));
+        recorded.fire(new CaseEventRecorded(c.getId(), type,
+                Arrays.stream(args).map(a -> a == null ? "" : a).toList(), at));
     }
 
     /** Oldest first; reading it is audited, as it tells about a child. */

@@ -8,6 +8,7 @@ import static kz.qorgau.security.Caller.PSYCHOLOGIST;
 import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
 import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,7 @@ import jakarta.validation.constraints.NotNull;
 import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
 import kz.qorgau.platform.DuplicateRecord;
+import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.platform.RecordNotFound;
 import kz.qorgau.schools.control.Names;
 import kz.qorgau.schools.control.Schools;
@@ -83,6 +85,10 @@ public class SurveyService {
                                      Caller caller) {
         SurveyInstrument instrument = Optional.ofNullable(em.find(SurveyInstrument.class, request.instrumentId()))
                 .orElseThrow(() -> new RecordNotFound("survey-instrument", request.instrumentId()));
+        Set<Long> named = new HashSet<>();
+        request.schoolIds().stream().filter(id -> !named.add(id)).findFirst().ifPresent(id -> {
+            throw new InvalidInput("survey.campaign.school.twice", id);
+        });
         request.schoolIds().forEach(id -> schools.requireVisible(id, caller));
         SurveyCampaign campaign = new SurveyCampaign(instrument, request.startsOn(), request.endsOn(),
                 Set.copyOf(request.schoolIds()), caller.username());

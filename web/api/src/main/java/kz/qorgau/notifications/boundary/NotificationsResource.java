@@ -34,6 +34,7 @@ import kz.qorgau.notifications.entity.NotificationKind;
 import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.platform.boundary.Languages;
 import kz.qorgau.platform.boundary.PageParams;
+import kz.qorgau.platform.boundary.QueryParams;
 import kz.qorgau.security.Caller;
 
 /** The caller's own notifications and choices of delivery; for the admin, the mail not yet sent. */
@@ -63,8 +64,9 @@ public class NotificationsResource {
 
     /** Newest first; {@code ?unread=true} for the unread ones only. */
     @GET
-    public List<NotificationView> list(@QueryParam("unread") boolean unread, @BeanParam @Valid PageParams page) {
-        return notifications.mine(unread, page.page(), page.size(), caller, Languages.of(headers, uri));
+    public List<NotificationView> list(@QueryParam("unread") String unread, @BeanParam @Valid PageParams page) {
+        return notifications.mine(QueryParams.flag("unread", unread), page.page(), page.size(), caller,
+                Languages.of(headers, uri));
     }
 
     @GET

@@ -35,6 +35,18 @@ public final class QueryParams {
         return date;
     }
 
+    /** A yes-or-no filter, false when absent; anything but {@code true} or {@code false} is a mistake. */
+    public static boolean flag(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidInput("param.invalid", name, value, "true, false");
+        };
+    }
+
     public static <E extends Enum<E>> E optionalEnum(Class<E> type, String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
