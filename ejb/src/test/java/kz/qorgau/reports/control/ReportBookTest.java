@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -33,7 +32,7 @@ class ReportBookTest {
         XSSFWorkbook workbook = write(true, Locale.ENGLISH);
         XSSFSheet sheet = workbook.getSheetAt(1);
         assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("<5");
-        assertThat(sheet.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(7);
+        assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).as("else 10 - 7 gives the 3 away").isEqualTo("x");
         assertThat(sheet.getRow(3).getCell(1).getNumericCellValue()).isZero();
         assertThat(sheet.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(2);
         assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Total");
@@ -85,7 +84,7 @@ class ReportBookTest {
         ReportRequest request = new ReportRequest(ReportKind.REGIONAL_SUMMARY,
                 new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 11, 25)),
                 new ReportScope(ReportScope.Level.JURISDICTION, 0, "Kazakhstan"), locale, null, null, caller,
-                Instant.parse("2026-11-25T05:00:00Z"));
+                Instant.parse("2026-11-25T05:00:00Z"), false);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ReportBook book = new ReportBook(locale, ALMATY, statistical, null)) {
             book.cover("Title", request, List.of());
@@ -98,8 +97,8 @@ class ReportBookTest {
             table.row("Zero", 0, 0, 0.0, null, null);
             table.totals(null, 10, 3, 0.5, null, null);
             table.finish();
-            book.barChart("report.chart.sheet", "report.total", table, List.of("a", "b", "c"), 0,
-                    List.of(new ReportBook.Series("report.total", 1, Arrays.asList(null, 7, 0))));
+            book.barChart("report.chart.sheet", "report.total", table, 0, "report.chart.axis.cases",
+                    List.of(new ReportBook.Series("report.total", 1)));
             book.write(out);
         }
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
