@@ -124,7 +124,7 @@ public final class ReportBook implements AutoCloseable {
         notice.createCell(0).setCellValue(text(note));
         notice.getCell(0).setCellStyle(styles.wrapped);
         sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 1));
-        notice.setHeightInPoints(60);
+        notice.setHeightInPoints(80);
         coverRows = r + 1;
     }
 

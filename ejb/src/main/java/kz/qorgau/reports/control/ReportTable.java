@@ -29,7 +29,9 @@ public final class ReportTable {
     private static final int MIN_WIDTH = 8;
     private static final int MAX_WIDTH = 60;
     /** A longer heading wraps onto more lines rather than widening its column, but never inside a word. */
-    private static final int HEADING_WIDTH = 24;
+    private static final int HEADING_WIDTH = 16;
+    /** A bold letter is wider than the average digit a column's width counts in. */
+    private static final double BOLD = 1.25;
     private static final float LINE_HEIGHT = 15;
     /** Wider than this many characters, a sheet prints in landscape. */
     private static final int PORTRAIT_WIDTH = 95;
@@ -62,11 +64,12 @@ public final class ReportTable {
             Cell cell = head.createCell(i);
             cell.setCellValue(headings[i]);
             cell.setCellStyle(book.styles.header);
-            fit(i, Math.max(longestWord(headings[i]), Math.min(headings[i].length(), HEADING_WIDTH)));
+            fit(i, (int) Math.ceil(BOLD * Math.max(longestWord(headings[i]),
+                    Math.min(headings[i].length(), HEADING_WIDTH))));
         }
         int lines = 1;
         for (int i = 0; i < headings.length; i++) {
-            lines = Math.max(lines, lines(headings[i], Math.max(MIN_WIDTH, widths[i])));
+            lines = Math.max(lines, lines(headings[i], (int) (Math.max(MIN_WIDTH, widths[i]) / BOLD)));
         }
         head.setHeightInPoints(lines * LINE_HEIGHT);
     }

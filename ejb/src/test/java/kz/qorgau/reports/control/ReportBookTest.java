@@ -119,7 +119,7 @@ class ReportBookTest {
         String heading = Messages.text(kk, "report.summary.column.students");
         int longestWord = Arrays.stream(heading.split(" ")).mapToInt(String::length).max().orElseThrow();
         assertThat(sheet.getColumnWidth(1) / 256).isGreaterThanOrEqualTo(longestWord);
-        assertThat(ReportTable.lines("Incidents on school grounds while a defect was open", 24)).isEqualTo(3);
+        assertThat(ReportTable.lines("Incidents on school grounds while a defect was open", 16)).isEqualTo(4);
     }
 
     @Test
