@@ -184,14 +184,6 @@ final class Suppression {
             propagate(all);
         }
 
-        long low(Cell cell) {
-            return low[index.get(cell)];
-        }
-
-        long high(Cell cell) {
-            return high[index.get(cell)];
-        }
-
         /** True when only one value of the cell agrees with everything shown. */
         boolean pinned(Cell cell) {
             int i = index.get(cell);
