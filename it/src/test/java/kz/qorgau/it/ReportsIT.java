@@ -458,7 +458,8 @@ class ReportsIT {
             }
             assertThat(chart).as(report).isEqualTo(List.of("regional-summary", "juvenile-offenses", "rule-quality",
                     "school-safety").contains(report));
-            Matcher pages = Pattern.compile("Pages:\\s+(\\d+)").matcher(run(List.of("/usr/bin/pdfinfo", pdf.toString())));
+            Matcher pages = Pattern.compile("Pages:\\s+(\\d+)")
+                    .matcher(run(List.of("/usr/bin/pdfinfo", pdf.toString())));
             assertThat(pages.find()).isTrue();
             int printed = Integer.parseInt(pages.group(1));
             System.out.printf("Printed pages: %s %d (sheets %d, rows %d)%n", report, printed,
@@ -472,7 +473,8 @@ class ReportsIT {
                 Path best = null;
                 int most = 0;
                 try (var pngs = Files.list(dir)) {
-                    for (Path png : pngs.filter(p -> p.getFileName().toString().startsWith(report + "-page")).toList()) {
+                    for (Path png : pngs.filter(p -> p.getFileName().toString().startsWith(report + "-page"))
+                            .toList()) {
                         int coloured = barPixels(ImageIO.read(png.toFile()));
                         if (coloured > most) {
                             most = coloured;
@@ -599,8 +601,8 @@ class ReportsIT {
 
     /**
      * issue 17: every statistical workbook, for a region with data, a region small enough to be all "<5", a region
-     * of two districts of 3 and 8 students and the whole country, in each language: a reader doing the arithmetic of {@link WorkbookArithmetic} over columns,
-     * totals and sheets recovers no withheld count.
+     * of two districts of 3 and 8 students and the whole country, in each language: a reader doing the arithmetic
+     * of {@link WorkbookArithmetic} over columns, totals and sheets recovers no withheld count.
      */
     @Test
     void noWithheldCountCanBeWorkedOutAcrossSheets() throws Exception {
