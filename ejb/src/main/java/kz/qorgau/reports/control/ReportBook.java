@@ -325,7 +325,7 @@ public final class ReportBook implements AutoCloseable {
             if (coverSheet != null) {
                 Row applied = coverSheet.createRow(coverRows + 1);
                 applied.createCell(0).setCellValue(text("report.cover.suppression"));
-                applied.getCell(0).setCellStyle(styles.bold);
+                applied.getCell(0).setCellStyle(styles.header);
                 applied.createCell(1).setCellValue(text("report.cover.suppression.value", suppression.primary(),
                         secondary));
                 applied.getCell(1).setCellStyle(styles.wrapped);
@@ -381,6 +381,7 @@ public final class ReportBook implements AutoCloseable {
             header.setWrapText(true);
             wrapped = workbook.createCellStyle();
             wrapped.setWrapText(true);
+            wrapped.setVerticalAlignment(VerticalAlignment.TOP);
             quoted = workbook.createCellStyle();
             quoted.setQuotePrefixed(true);
             integer = numeric(workbook, formats.getFormat("#,##0"), null);
