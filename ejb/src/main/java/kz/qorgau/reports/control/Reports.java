@@ -144,6 +144,16 @@ public class Reports {
     }
 
     /**
+     * Checks a password before the workbook starts streaming, when a refusal can still be a 400.
+     *
+     * @throws InvalidInput when the password is too short to protect anything
+     */
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
+    public void requireStrong(String password) {
+        Encrypted.requireStrong(password);
+    }
+
+    /**
      * Writes the workbook encrypted with the reader's password (agile encryption, which Excel and LibreOffice
      * open) when one is given. The audit records which variant left: {@code cases}, {@code cases-initials},
      * {@code cases-encrypted} or {@code cases-initials-encrypted}.

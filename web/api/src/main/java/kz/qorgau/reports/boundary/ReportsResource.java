@@ -115,6 +115,9 @@ public class ReportsResource {
         }
         ReportRequest asked = request;
         String secret = kind == ReportKind.CASES ? password : null;
+        if (secret != null) {
+            reports.requireStrong(secret);
+        }
         StreamingOutput body = out -> reports.export(asked, secret, out);
         return Response.ok(body, XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + request.fileName() + "\"")
