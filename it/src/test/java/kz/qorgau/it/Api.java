@@ -38,6 +38,7 @@ final class Api {
     /** The token of each request: a demo user's, signed in again when it nears expiry, or a fixed one. */
     private final Supplier<String> token;
     private String language = "en";
+    private final Map<String, String> headers = new java.util.LinkedHashMap<>();
 
     private Api(Supplier<String> token) {
         this.token = token;
@@ -67,6 +68,12 @@ final class Api {
 
     Api inLanguage(String language) {
         this.language = language;
+        return this;
+    }
+
+    /** A header sent with every request, such as a workbook's password. */
+    Api withHeader(String name, String value) {
+        headers.put(name, value);
         return this;
     }
 
@@ -104,6 +111,7 @@ final class Api {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path))
                 .timeout(Duration.ofSeconds(120))
                 .header("Accept-Language", language);
+        headers.forEach(builder::header);
         String bearer = token.get();
         if (bearer != null) {
             builder.header("Authorization", "Bearer " + bearer);
@@ -115,7 +123,7 @@ final class Api {
         try {
             HttpResponse<byte[]> response = HTTP.send(request, handler);
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers().firstValue("Content-Disposition").orElse(""));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -145,7 +153,7 @@ final class Api {
         }
     }
 
-    record Reply(int status, String contentType, byte[] body) {
+    record Reply(int status, String contentType, byte[] body, String disposition) {
 
         String text() {
             return new String(body, StandardCharsets.UTF_8);

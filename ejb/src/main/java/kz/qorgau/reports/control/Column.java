@@ -11,6 +11,8 @@ public record Column(String heading, Kind kind) {
         COUNT,
         /** A number that singles out no child (schools, staff), never suppressed. */
         NUMBER,
+        /** A school's or case's number: an identifier, printed without thousand separators. */
+        ID,
         DECIMAL,
         /** A ratio, shown as a percentage; a text value stands for a ratio that cannot be computed. */
         PERCENT,
@@ -28,6 +30,10 @@ public record Column(String heading, Kind kind) {
 
     public static Column number(String heading) {
         return new Column(heading, Kind.NUMBER);
+    }
+
+    public static Column id(String heading) {
+        return new Column(heading, Kind.ID);
     }
 
     public static Column decimal(String heading) {

@@ -71,6 +71,9 @@ final class ConcealmentFigures {
                 for (int i = 0; i < labels; i++) {
                     row[i] = rs.getString(i + 1);
                 }
+                if (labels == 1) {
+                    row[0] = row[0] + " " + book.text("report.rule." + row[0]);
+                }
                 for (int i = 0; i < 5; i++) {
                     row[labels + i] = rs.getLong(labels + 1 + i);
                 }

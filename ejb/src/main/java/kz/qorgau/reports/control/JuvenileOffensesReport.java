@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 import kz.qorgau.earlywarning.rules.IncidentType;
@@ -46,11 +45,18 @@ final class JuvenileOffensesReport implements Report {
                 new String[] {book.text("report.offenses.compared-with"), book.text("report.cover.period.value",
                         book.styles.dateText(before.from()), book.styles.dateText(before.to()))}));
         Labels<IncidentType> types = new Labels<>(IncidentType.class, "incident.type.", book);
-        writeByType(connection, request, book, types);
-        writeByDistrict(connection, request, book, types);
+        ReportTable byType = writeByType(connection, request, book, types);
+        ReportTable byDistrict = writeByDistrict(connection, request, book, types);
+        // The districts' rows of a type add up to the type's row, or more where an incident spans two districts.
+        int[][] columns = {{3, 1}, {4, 2}, {6, 4}};
+        for (int[] c : columns) {
+            byDistrict.breaksDown(new int[] {2}, c[0], byType, new int[] {0}, c[1]);
+        }
+        byType.partOf(4, 1);
+        byDistrict.partOf(6, 3);
     }
 
-    private static void writeByType(Connection connection, ReportRequest request, ReportBook book,
+    private static ReportTable writeByType(Connection connection, ReportRequest request, ReportBook book,
                                     Labels<IncidentType> types) throws SQLException {
         ReportTable table = book.table("report.offenses.by-type.sheet", List.of(
                 Column.text("report.offenses.column.type"), Column.count("report.offenses.column.now"),
@@ -72,24 +78,19 @@ final class JuvenileOffensesReport implements Report {
                 }
             }
         }
-        List<String> labels = new ArrayList<>();
-        List<Long> now = new ArrayList<>();
-        List<Long> last = new ArrayList<>();
         for (IncidentType type : IncidentType.values()) {
             long[] n = byType[type.ordinal()] == null ? new long[3] : byType[type.ordinal()];
-            labels.add(types.of(type.name()));
-            now.add(book.charted(n[0]));
-            last.add(book.charted(n[1]));
             table.row(types.of(type.name()), n[0], n[1], book.change(n[1], n[0]), n[2]);
         }
         table.totals(null, total[0], total[1], book.change(total[1], total[0]), total[2]);
         table.finish();
-        book.barChart("report.chart.sheet", "report.offenses.chart.title", table, labels, 0, List.of(
-                new ReportBook.Series("report.offenses.column.now", 1, now),
-                new ReportBook.Series("report.offenses.column.before", 2, last)));
+        book.barChart("report.chart.sheet", "report.offenses.chart.title", table, 0, "report.chart.axis.incidents",
+                List.of(new ReportBook.Series("report.offenses.column.now", 1),
+                        new ReportBook.Series("report.offenses.column.before", 2)));
+        return table;
     }
 
-    private static void writeByDistrict(Connection connection, ReportRequest request, ReportBook book,
+    private static ReportTable writeByDistrict(Connection connection, ReportRequest request, ReportBook book,
                                         Labels<IncidentType> types) throws SQLException {
         ReportTable table = book.table("report.offenses.by-district.sheet", List.of(
                 Column.text("report.column.region"), Column.text("report.column.district"),
@@ -114,6 +115,7 @@ final class JuvenileOffensesReport implements Report {
             }
         }
         table.finish();
+        return table;
     }
 
     private static PreparedStatement prepare(Connection connection, String query, Where where, ReportRequest request)

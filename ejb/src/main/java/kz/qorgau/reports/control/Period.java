@@ -42,6 +42,16 @@ public record Period(LocalDate from, LocalDate to) {
         }
     }
 
+    /**
+     * @throws InvalidInput when the period ends after {@code today}: figures for days to come would read as final
+     *                      ones, zero where nothing has happened yet
+     */
+    void requirePast(LocalDate today) {
+        if (to.isAfter(today)) {
+            throw new InvalidInput("report.period.future", to.toString(), today.toString());
+        }
+    }
+
     /** The same days a year earlier, against which offenses are compared. */
     public Period yearBefore() {
         return new Period(from.minusYears(1), to.minusYears(1));

@@ -61,7 +61,13 @@ final class RegionalSummaryReport implements Report {
         table.totals(null, null, total[0], total[1], book.ratio(total[1], total[0]), total[2], total[3], total[4],
                 total[5], total[6], total[7], total[8], medians.get(0L), total[9]);
         table.finish();
-        writeLevels(connection, request, book);
+        ReportTable levels = writeLevels(connection, request, book);
+        // The levels sheet repeats the summary's open cases by level and its new and closed cases.
+        for (Level level : Level.values()) {
+            book.same(levels.count(level.ordinal(), 1), table.total(5 + level.ordinal()));
+        }
+        book.same(levels.total(2), table.total(9));
+        book.same(levels.total(3), table.total(10));
         ConcealmentFigures.writeByDistrict(connection, request, book);
     }
 
@@ -173,7 +179,7 @@ final class RegionalSummaryReport implements Report {
     }
 
     /** Cases by level: open at the end of the period, new and closed in it, with the chart of the open ones. */
-    private static void writeLevels(Connection connection, ReportRequest request, ReportBook book)
+    private static ReportTable writeLevels(Connection connection, ReportRequest request, ReportBook book)
             throws SQLException {
         Where where = Where.of(request);
         Instant start = request.period().start(Kazakhstan.TIME_ZONE);
@@ -198,22 +204,19 @@ final class RegionalSummaryReport implements Report {
         ReportTable table = book.table("report.summary.levels.sheet", List.of(Column.text("report.column.level"),
                 Column.count("report.summary.column.open"), Column.count("report.summary.column.new"),
                 Column.count("report.summary.column.closed")));
-        List<String> labels = new ArrayList<>();
-        List<Long> open = new ArrayList<>();
         long[] total = new long[3];
         for (Level level : Level.values()) {
             long[] n = byLevel[level.ordinal()];
-            labels.add(book.text("level." + level));
-            open.add(book.charted(n[0]));
-            table.row(labels.get(labels.size() - 1), n[0], n[1], n[2]);
+            table.row(book.text("level." + level), n[0], n[1], n[2]);
             for (int i = 0; i < 3; i++) {
                 total[i] += n[i];
             }
         }
         table.totals(null, total[0], total[1], total[2]);
         table.finish();
-        book.barChart("report.chart.sheet", "report.summary.chart.title", table, labels, 0,
-                List.of(new ReportBook.Series("report.summary.column.open", 1, open)));
+        book.barChart("report.chart.sheet", "report.summary.chart.title", table, 0, "report.chart.axis.cases",
+                List.of(new ReportBook.Series("report.summary.column.open", 1)));
+        return table;
     }
 
     /** One district's figures in the order of the summary's count columns, students first. */

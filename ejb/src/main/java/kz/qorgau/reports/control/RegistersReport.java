@@ -35,8 +35,8 @@ final class RegistersReport implements Report {
     @Override
     public void write(Connection connection, ReportRequest request, ReportBook book) throws SQLException {
         book.cover(book.text("report.registers.title"), request, List.of());
-        writeByDistrict(connection, request, book);
-        writeByReason(connection, request, book, "report.registers.teens-by-reason.sheet",
+        ReportTable byDistrict = writeByDistrict(connection, request, book);
+        ReportTable teens = writeByReason(connection, request, book, "report.registers.teens-by-reason.sheet",
                 new Labels<>(RegistrationReason.class, "police.reason.", book), """
                         select pr.reason, count(distinct pr.student_id) filter (where pr.%s),
                                count(distinct pr.student_id) filter (where pr.registered_on between ? and ?)
@@ -46,7 +46,7 @@ final class RegistersReport implements Report {
                         """.formatted(ON_REGISTER),
                 List.of(Column.count("report.registers.column.teens-on-register"),
                         Column.count("report.registers.column.teens-registered")), true);
-        writeByReason(connection, request, book, "report.registers.raids-by-reason.sheet",
+        ReportTable raids = writeByReason(connection, request, book, "report.registers.raids-by-reason.sheet",
                 new Labels<>(RaidReason.class, "raid.reason.", book), """
                         select rd.reason, count(*)
                         from raid_delivery rd join student s on s.id = rd.student_id
@@ -54,9 +54,13 @@ final class RegistersReport implements Report {
                         group by rd.reason order by rd.reason
                         """,
                 List.of(Column.count("report.registers.column.raids")), false);
+        // The by-reason totals against the by-district ones: equal, or more where a teenager has two reasons.
+        book.same(teens.total(1), byDistrict.total(2));
+        book.same(teens.total(2), byDistrict.total(3));
+        book.same(raids.total(1), byDistrict.total(8));
     }
 
-    private static void writeByDistrict(Connection connection, ReportRequest request, ReportBook book)
+    private static ReportTable writeByDistrict(Connection connection, ReportRequest request, ReportBook book)
             throws SQLException {
         ReportTable table = book.table("report.registers.sheet", List.of(
                 Column.text("report.column.region"), Column.text("report.column.district"),
@@ -123,10 +127,11 @@ final class RegistersReport implements Report {
         }
         table.totals(null, null, total[0], total[1], total[2], total[3], total[4], total[5], total[6]);
         table.finish();
+        return table;
     }
 
     /** A sheet with a row per reason: {@code query} reads the reason and then one count per column. */
-    private static void writeByReason(Connection connection, ReportRequest request, ReportBook book, String sheet,
+    private static ReportTable writeByReason(Connection connection, ReportRequest request, ReportBook book, String sheet,
                                       Labels<?> reasons, String query, List<Column> counts, boolean onRegister)
             throws SQLException {
         List<Column> columns = new ArrayList<>(List.of(Column.text("report.registers.column.reason")));
@@ -156,5 +161,6 @@ final class RegistersReport implements Report {
         }
         table.totals(totals);
         table.finish();
+        return table;
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongConsumer;
@@ -13,8 +14,14 @@ import java.util.function.LongConsumer;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -30,6 +37,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 
 import kz.qorgau.platform.Messages;
 
@@ -48,6 +56,13 @@ public final class ReportBook implements AutoCloseable {
     private final boolean suppressSmallCounts;
     private final LongConsumer progress;
     final Styles styles;
+    private final Suppression suppression = new Suppression();
+    private final List<ReportTable> tables = new ArrayList<>();
+    private final List<Runnable> charts = new ArrayList<>();
+    private SXSSFSheet coverSheet;
+    private int coverRows;
+    /** Title, period and jurisdiction, printed at the top of every page. */
+    private String[] heading = {"", "", ""};
     private long rows;
 
     public ReportBook(Locale locale, ZoneId zone, boolean suppressSmallCounts, LongConsumer progress) {
@@ -80,16 +95,20 @@ public final class ReportBook implements AutoCloseable {
      */
     public void cover(String title, ReportRequest request, List<String[]> filters) {
         SXSSFSheet sheet = workbook.createSheet(text("report.cover.sheet"));
+        coverSheet = sheet;
+        String periodText = text("report.cover.period.value", styles.dateText(request.period().from()),
+                styles.dateText(request.period().to()));
+        heading = new String[] {title, periodText, request.scope().name()};
         sheet.setColumnWidth(0, 30 * 256);
         sheet.setColumnWidth(1, 60 * 256);
+        printSetup(sheet, false, true);
         Row head = sheet.createRow(0);
         head.createCell(0).setCellValue(title);
         head.getCell(0).setCellStyle(styles.title);
         int r = 2;
         Row period = sheet.createRow(r++);
         label(period, text("report.cover.period"));
-        period.createCell(1).setCellValue(text("report.cover.period.value",
-                styles.dateText(request.period().from()), styles.dateText(request.period().to())));
+        period.createCell(1).setCellValue(periodText);
         r = pair(sheet, r, text("report.cover.scope"), request.scope().name());
         for (String[] filter : filters) {
             r = pair(sheet, r, filter[0], filter[1]);
@@ -105,7 +124,31 @@ public final class ReportBook implements AutoCloseable {
         notice.createCell(0).setCellValue(text(note));
         notice.getCell(0).setCellStyle(styles.wrapped);
         sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 1));
-        notice.setHeightInPoints(45);
+        notice.setHeightInPoints(80);
+        coverRows = r + 1;
+    }
+
+    /**
+     * Paper, orientation and scale of a sheet: as wide as the page and as many pages long as it needs (the cover
+     * on one page), with the title and period in the header and jurisdiction and "page N of M" in the footer.
+     */
+    void printSetup(Sheet sheet, boolean landscape, boolean onePage) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(landscape);
+        sheet.setFitToPage(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) (onePage ? 1 : 0));
+        sheet.setHorizontallyCenter(onePage);
+        sheet.getHeader().setLeft(escaped(heading[0]));
+        sheet.getHeader().setRight(escaped(heading[1]));
+        sheet.getFooter().setLeft(escaped(heading[2]));
+        sheet.getFooter().setRight(escaped(text("report.page", "&P", "&N")));
+    }
+
+    /** A header or footer reads "&" as the start of a code: a name's own ampersand is doubled. */
+    private static String escaped(String text) {
+        return text.replace("&", "&&").replace("&&P", "&P").replace("&&N", "&N");
     }
 
     private int pair(SXSSFSheet sheet, int r, String label, String value) {
@@ -122,7 +165,24 @@ public final class ReportBook implements AutoCloseable {
 
     /** A new sheet whose first row holds the columns' headings in the reader's language. */
     public ReportTable table(String sheetKey, List<Column> columns) {
-        return new ReportTable(this, workbook.createSheet(text(sheetKey)), columns);
+        ReportTable table = new ReportTable(this, workbook.createSheet(text(sheetKey)), columns, suppressSmallCounts);
+        tables.add(table);
+        return table;
+    }
+
+    Suppression suppression() {
+        return suppression;
+    }
+
+    /**
+     * A figure shown in two places, or one that adds up another (a total on one sheet against a total on another):
+     * one must not give the other away. Called once both tables hold their rows.
+     */
+    void same(Suppression.Cell one, Suppression.Cell other) {
+        if (suppressSmallCounts && one != null && other != null) {
+            suppression.relate(List.of(one), other);
+            suppression.relate(List.of(other), one);
+        }
     }
 
     void counted() {
@@ -143,7 +203,15 @@ public final class ReportBook implements AutoCloseable {
         if (suppressSmallCounts && (small(part) || small(whole))) {
             return text("report.ratio.suppressed");
         }
-        return (double) part / whole;
+        return derived((double) part / whole, part, whole);
+    }
+
+    /**
+     * A figure derived from counts shown in the same row: in a statistical workbook it is said in words where one
+     * of those counts is withheld.
+     */
+    public Object derived(Object value, long... from) {
+        return suppressSmallCounts ? new ReportTable.Derived(value, from) : value;
     }
 
     /** {@code part / whole} of things that single out no child, such as schools: never suppressed. */
@@ -162,12 +230,7 @@ public final class ReportBook implements AutoCloseable {
         if (suppressSmallCounts && (small(before) || small(now))) {
             return text("report.ratio.suppressed");
         }
-        return (double) (now - before) / before;
-    }
-
-    /** A count as a chart shows it: a suppressed one as no bar rather than its true height. */
-    Long charted(long count) {
-        return suppressSmallCounts && small(count) ? null : count;
+        return derived((double) (now - before) / before, before, now);
     }
 
     static boolean small(long count) {
@@ -181,44 +244,95 @@ public final class ReportBook implements AutoCloseable {
 
     /**
      * A bar chart on a sheet of its own, one bar series per value column of {@code table}, over the rows the table
-     * holds between its heading and its totals. The values are passed too, to cache in the chart as they are in the
-     * cells; a suppressed count is passed as null and shows as no bar.
+     * holds between its heading and its totals, as the cells show them: a withheld count as no bar. Drawn when the
+     * workbook is written, once counts are withheld.
      */
-    public void barChart(String sheetKey, String titleKey, ReportTable table, List<String> categories,
-                         int categoryColumn, List<Series> series) {
-        if (categories.isEmpty()) {
-            return;
-        }
+    public void barChart(String sheetKey, String titleKey, ReportTable table, int categoryColumn,
+                         String axisKey, List<Series> series) {
         String name = text(sheetKey);
         workbook.createSheet(name);
+        charts.add(() -> drawChart(name, titleKey, table, categoryColumn, axisKey, series));
+    }
+
+    private void drawChart(String name, String titleKey, ReportTable table, int categoryColumn, String axisKey,
+                           List<Series> series) {
         XSSFSheet sheet = workbook.getXSSFWorkbook().getSheet(name);
+        printSetup(workbook.getSheet(name), true, true);
+        List<String> categories = table.labels(categoryColumn);
+        if (categories.isEmpty()) {
+            Row row = workbook.getSheet(name).createRow(0);
+            row.createCell(0).setCellValue(text("report.no-rows"));
+            row.getCell(0).setCellStyle(styles.bold);
+            return;
+        }
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, 0, 16, 28));
         chart.setTitleText(text(titleKey));
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         XDDFCategoryAxis bottom = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        bottom.setTitle(text(table.heading(categoryColumn)));
         XDDFValueAxis left = chart.createValueAxis(AxisPosition.LEFT);
         left.setCrosses(AxisCrosses.AUTO_ZERO);
+        left.setTitle(text(axisKey));
         int first = 1;
         int last = categories.size();
         XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromArray(categories.toArray(String[]::new),
                 table.range(first, last, categoryColumn));
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, bottom, left);
         data.setBarDirection(BarDirection.COL);
-        for (Series s : series) {
-            var values = XDDFDataSourcesFactory.fromArray(s.values().toArray(Number[]::new),
+        data.setVaryColors(false);
+        for (int i = 0; i < series.size(); i++) {
+            Series s = series.get(i);
+            var values = XDDFDataSourcesFactory.fromArray(table.charted(s.column()).toArray(Number[]::new),
                     table.range(first, last, s.column()));
-            data.addSeries(labels, values).setTitle(text(s.nameKey()), null);
+            XDDFBarChartData.Series bars = (XDDFBarChartData.Series) data.addSeries(labels, values);
+            bars.setTitle(text(s.nameKey()), null);
+            // LibreOffice draws a series without a fill of its own as nothing at all.
+            XDDFShapeProperties fill = new XDDFShapeProperties();
+            fill.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(COLOURS[i % COLOURS.length])));
+            bars.setShapeProperties(fill);
+            CTDLbls numbers = bars.getCTBarSer().addNewDLbls();
+            numbers.addNewNumFmt().setFormatCode(table.percent(s.column()) ? "0%" : "0");
+            numbers.getNumFmt().setSourceLinked(false);
+            numbers.addNewShowVal().setVal(true);
+            numbers.addNewShowLegendKey().setVal(false);
+            numbers.addNewShowCatName().setVal(false);
+            numbers.addNewShowSerName().setVal(false);
+            numbers.addNewShowPercent().setVal(false);
+            numbers.addNewShowBubbleSize().setVal(false);
         }
         chart.plot(data);
     }
 
-    /** One series of a bar chart: its name's message key, the column it reads and the values it shows. */
-    public record Series(String nameKey, int column, List<? extends Number> values) {
+    /** Bar colours that stay apart in print and for readers who do not tell red from green. */
+    private static final byte[][] COLOURS = {{(byte) 0x1f, (byte) 0x77, (byte) 0xb4},
+            {(byte) 0xff, (byte) 0x7f, (byte) 0x0e}, {(byte) 0x2c, (byte) 0xa0, (byte) 0x2c}};
+
+    /** One series of a bar chart: its name's message key and the column it reads. */
+    public record Series(String nameKey, int column) {
     }
 
+    /**
+     * Writes the workbook. A statistical one withholds its counts first, over all its tables at once, and says on
+     * the cover how many it withheld.
+     */
     public void write(OutputStream out) throws IOException {
+        if (suppressSmallCounts) {
+            tables.forEach(ReportTable::relateColumns);
+            int secondary = suppression.apply();
+            tables.forEach(ReportTable::flush);
+            if (coverSheet != null) {
+                Row applied = coverSheet.createRow(coverRows + 1);
+                applied.createCell(0).setCellValue(text("report.cover.suppression"));
+                applied.getCell(0).setCellStyle(styles.header);
+                applied.createCell(1).setCellValue(text("report.cover.suppression.value", suppression.primary(),
+                        secondary));
+                applied.getCell(1).setCellStyle(styles.wrapped);
+                applied.setHeightInPoints(30);
+            }
+        }
+        charts.forEach(Runnable::run);
         workbook.write(out);
     }
 
@@ -247,6 +361,7 @@ public final class ReportBook implements AutoCloseable {
         final CellStyle totalDecimal;
         final CellStyle totalPercent;
         final CellStyle totalSuppressed;
+        final CellStyle id;
         private final String datePattern;
 
         Styles(SXSSFWorkbook workbook, Locale locale) {
@@ -266,6 +381,7 @@ public final class ReportBook implements AutoCloseable {
             header.setWrapText(true);
             wrapped = workbook.createCellStyle();
             wrapped.setWrapText(true);
+            wrapped.setVerticalAlignment(VerticalAlignment.TOP);
             quoted = workbook.createCellStyle();
             quoted.setQuotePrefixed(true);
             integer = numeric(workbook, formats.getFormat("#,##0"), null);
@@ -283,6 +399,8 @@ public final class ReportBook implements AutoCloseable {
             totalDecimal = numeric(workbook, formats.getFormat("#,##0.0"), boldFont);
             totalPercent = numeric(workbook, formats.getFormat("0.0%"), boldFont);
             totalSuppressed = numeric(workbook, formats.getFormat("@"), boldFont);
+            id = numeric(workbook, formats.getFormat("0"), null);
+            header.setVerticalAlignment(VerticalAlignment.TOP);
         }
 
         private static CellStyle numeric(SXSSFWorkbook workbook, short format, Font font) {

@@ -102,7 +102,30 @@ public class ReportRuns {
             throw new RecordNotFound("report-file", id);
         }
         audit.recordExport(caller, run.getReport().slug(), id, run.getRowsWritten());
-        return new Download(file, run.getReport().slug() + "-" + run.getRequestedAt().toString().substring(0, 10));
+        return new Download(file, fileName(run));
+    }
+
+    /**
+     * As {@link ReportRequest#fileName()} names a workbook written while the reader waits, from the parameters the
+     * run kept: {@code from=2026-01-01&to=2026-11-25&regionId=23} gives {@code 2026-01-01_2026-11-25-region-23}.
+     */
+    static String fileName(ReportRun run) {
+        String from = "";
+        String to = "";
+        String where = "all";
+        for (String pair : run.getParameters().split("&")) {
+            String[] kv = pair.split("=", 2);
+            switch (kv[0]) {
+                case "from" -> from = kv[1];
+                case "to" -> to = kv[1];
+                case "regionId", "districtId", "schoolId" -> where = kv[0].replace("Id", "") + "-" + kv[1];
+                default -> {
+                    // level and status filters are on the cover
+                }
+            }
+        }
+        return "qorgau-" + run.getReport().slug() + "-" + run.getLanguage() + "-" + from + "_" + to + "-" + where
+                + ".xlsx";
     }
 
     /** A finished workbook on disk and the name to offer it under. */

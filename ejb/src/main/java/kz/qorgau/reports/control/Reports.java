@@ -13,7 +13,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +42,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.cases.entity.CaseStatus;
 import kz.qorgau.earlywarning.rules.Level;
+import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.platform.Kazakhstan;
 import kz.qorgau.platform.NotPermitted;
 import kz.qorgau.platform.control.StatementTimeout;
@@ -81,6 +83,9 @@ public class Reports {
     @EJB
     SafetyStatistics safety;
 
+    @Inject
+    Clock clock;
+
     /** Above this many rows a report is written in the background and downloaded when ready. */
     @Inject
     @ConfigProperty(name = "qorgau.report-async-rows", defaultValue = "50000")
@@ -113,8 +118,9 @@ public class Reports {
             throw new NotPermitted("report.role", kind.slug());
         }
         period.requirePlausible();
+        period.requirePast(LocalDate.now(clock));
         ReportScope scope = scopes.resolve(regionId, districtId, schoolId, caller, locale);
-        return new ReportRequest(kind, period, scope, locale, level, status, caller, Instant.now());
+        return new ReportRequest(kind, period, scope, locale, level, status, caller, clock.instant(), false);
     }
 
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
@@ -134,8 +140,38 @@ public class Reports {
     /** Writes the workbook to a reader waiting for it; the export is audited with its row count. */
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public long export(ReportRequest request, OutputStream out) throws IOException {
-        long rows = write(request, out, null);
-        audit.recordExport(request.caller(), request.kind().slug(), null, rows);
+        return export(request, null, out);
+    }
+
+    /**
+     * Checks a password before the workbook starts streaming, when a refusal can still be a 400.
+     *
+     * @throws InvalidInput when the password is too short to protect anything
+     */
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
+    public void requireStrong(String password) {
+        Encrypted.requireStrong(password);
+    }
+
+    /**
+     * Writes the workbook encrypted with the reader's password (agile encryption, which Excel and LibreOffice
+     * open) when one is given. The audit records which variant left: {@code cases}, {@code cases-initials},
+     * {@code cases-encrypted} or {@code cases-initials-encrypted}.
+     *
+     * @throws InvalidInput when the password is too short to protect anything
+     */
+    @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
+    public long export(ReportRequest request, String password, OutputStream out) throws IOException {
+        long rows;
+        if (password == null) {
+            rows = write(request, out, null);
+        } else {
+            Encrypted.requireStrong(password);
+            rows = Encrypted.write(password, out, plain -> write(request, plain, null));
+        }
+        String variant = request.kind().slug() + (request.initials() ? "-initials" : "")
+                + (password == null ? "" : "-encrypted");
+        audit.recordExport(request.caller(), variant, null, rows);
         return rows;
     }
 

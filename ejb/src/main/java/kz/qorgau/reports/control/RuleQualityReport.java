@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 import kz.qorgau.platform.Kazakhstan;
@@ -41,22 +40,34 @@ final class RuleQualityReport implements Report {
     @Override
     public void write(Connection connection, ReportRequest request, ReportBook book) throws SQLException {
         book.cover(book.text("report.rule-quality.title"), request, List.of());
-        writeByRule(connection, request, book);
-        writeByGroup(connection, request, book, "report.quality.by-sex.sheet", "report.quality.column.sex",
-                "sex", new Labels<>(Sex.class, "report.sex.", book));
-        writeByGroup(connection, request, book, "report.quality.by-language.sheet", "report.quality.column.language",
-                "language", new Labels<>(InstructionLanguage.class, "report.language.", book).and(NOT_STATED));
-        writeBySchool(connection, request, book);
+        ReportTable byRule = writeByRule(connection, request, book);
+        ReportTable bySex = writeByGroup(connection, request, book, "report.quality.by-sex.sheet",
+                "report.quality.column.sex", "sex", new Labels<>(Sex.class, "report.sex.", book));
+        ReportTable byLanguage = writeByGroup(connection, request, book, "report.quality.by-language.sheet",
+                "report.quality.column.language", "language",
+                new Labels<>(InstructionLanguage.class, "report.language.", book).and(NOT_STATED));
+        ReportTable bySchool = writeBySchool(connection, request, book);
+        // Each rule's children by sex, by language and by school add up to its children on the first sheet.
+        int[] rule = {0};
+        bySex.breaksDown(rule, 3, byRule, rule, 2);
+        byLanguage.breaksDown(rule, 3, byRule, rule, 2);
+        bySchool.breaksDown(rule, 4, byRule, rule, 2);
         ConcealmentFigures.writeShareConfirmed(connection, request, book);
+    }
+
+    /** A rule as the reader knows it: its code and short name in the workbook's language. */
+    private static String rule(ReportBook book, String id) {
+        return id + " " + book.text("report.rule." + id);
     }
 
     /** The group of the schools whose language of instruction nobody stated. */
     private static final String NOT_STATED = "NOT_STATED";
 
-    private static void writeByRule(Connection connection, ReportRequest request, ReportBook book)
+    private static ReportTable writeByRule(Connection connection, ReportRequest request, ReportBook book)
             throws SQLException {
         ReportTable table = book.table("report.quality.by-rule.sheet", List.of(
-                Column.text("report.quality.column.rule"), Column.count("report.quality.column.cases"),
+                Column.text("report.quality.column.rule"), Column.text("report.quality.column.description"),
+                Column.count("report.quality.column.cases"),
                 Column.count("report.quality.column.children"), Column.count("report.quality.column.useful"),
                 Column.count("report.quality.column.not-useful"), Column.percent("report.quality.column.useful-share"),
                 Column.percent("report.quality.column.rate")));
@@ -67,31 +78,33 @@ final class RuleQualityReport implements Report {
                        (select count(*) from students)
                 from raised group by grouping sets ((rule_id), ()) order by rule_id nulls last
                 """;
-        List<String> rules = new ArrayList<>();
-        List<Long> cases = new ArrayList<>();
         try (PreparedStatement select = prepare(connection, query, where, request);
              ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
+                String id = rs.getString(1);
                 long useful = rs.getLong(4);
                 long notUseful = rs.getLong(5);
-                Object[] row = {rs.getString(1), rs.getLong(2), rs.getLong(3), useful, notUseful,
-                        book.ratio(useful, useful + notUseful), book.ratio(rs.getLong(3), rs.getLong(6))};
-                if (rs.getString(1) == null) {
+                Object share = book.ratio(useful, useful + notUseful);
+                Object[] row = {id == null ? null : rule(book, id),
+                        id == null ? null : book.text("report.rule.description." + id), rs.getLong(2),
+                        rs.getLong(3), useful, notUseful,
+                        share instanceof ReportTable.Derived d ? book.derived(d.value(), useful, notUseful) : share,
+                        book.ratio(rs.getLong(3), rs.getLong(6))};
+                if (id == null) {
                     table.totals(row);
                 } else {
                     table.row(row);
-                    rules.add(rs.getString(1));
-                    cases.add(book.charted(rs.getLong(2)));
                 }
             }
         }
         table.finish();
-        book.barChart("report.chart.sheet", "report.quality.chart.title", table, rules, 0,
-                List.of(new ReportBook.Series("report.quality.column.cases", 1, cases)));
+        book.barChart("report.chart.sheet", "report.quality.chart.title", table, 0, "report.chart.axis.cases",
+                List.of(new ReportBook.Series("report.quality.column.cases", 2)));
+        return table;
     }
 
     /** A row per rule and group (sex or language), zeros included, with the share of the group's children raised. */
-    private static void writeByGroup(Connection connection, ReportRequest request, ReportBook book, String sheet,
+    private static ReportTable writeByGroup(Connection connection, ReportRequest request, ReportBook book, String sheet,
                                      String heading, String group, Labels<?> labels) throws SQLException {
         ReportTable table = book.table(sheet, List.of(Column.text("report.quality.column.rule"),
                 Column.text(heading), Column.count("report.quality.column.students"),
@@ -111,18 +124,19 @@ final class RuleQualityReport implements Report {
             while (rs.next()) {
                 long students = rs.getLong(3);
                 long children = rs.getLong(4);
-                table.row(rs.getString(1), labels.of(rs.getString(2)), students, children,
+                table.row(rule(book, rs.getString(1)), labels.of(rs.getString(2)), students, children,
                         book.ratio(children, students));
             }
         }
         table.finish();
+        return table;
     }
 
     /** A row per rule and school where the rule raised anyone, the schools it weighs on most first. */
-    private static void writeBySchool(Connection connection, ReportRequest request, ReportBook book)
+    private static ReportTable writeBySchool(Connection connection, ReportRequest request, ReportBook book)
             throws SQLException {
         ReportTable table = book.table("report.quality.by-school.sheet", List.of(
-                Column.text("report.quality.column.rule"), Column.number("report.column.school-id"),
+                Column.text("report.quality.column.rule"), Column.id("report.column.school-id"),
                 Column.text("report.column.school"), Column.count("report.quality.column.students"),
                 Column.count("report.quality.column.children"), Column.percent("report.quality.column.rate")));
         Where where = Where.of(request);
@@ -139,11 +153,12 @@ final class RuleQualityReport implements Report {
             while (rs.next()) {
                 long students = rs.getLong(4);
                 long children = rs.getLong(5);
-                table.row(rs.getString(1), rs.getLong(2), rs.getString(3), students, children,
+                table.row(rule(book, rs.getString(1)), rs.getLong(2), rs.getString(3), students, children,
                         book.ratio(children, students));
             }
         }
         table.finish();
+        return table;
     }
 
     private static PreparedStatement prepare(Connection connection, String query, Where where, ReportRequest request)

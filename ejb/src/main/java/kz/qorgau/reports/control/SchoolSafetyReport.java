@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +50,7 @@ final class SchoolSafetyReport implements Report {
         names.values().forEach(n -> districts.computeIfAbsent(Long.valueOf(n[3]), id -> new Tally(n[0], n[1])));
         ReportTable schools = book.table("report.safety.by-school.sheet", List.of(
                 Column.text("report.column.region"), Column.text("report.column.district"),
-                Column.number("report.column.school-id"), Column.text("report.column.school"),
+                Column.id("report.column.school-id"), Column.text("report.column.school"),
                 Column.text("report.safety.column.panic-button"), Column.text("report.safety.column.cctv"),
                 Column.text("report.safety.column.contract"), Column.number("report.safety.column.inspections"),
                 Column.number("report.safety.column.open"), Column.number("report.safety.column.overdue"),
@@ -83,6 +82,7 @@ final class SchoolSafetyReport implements Report {
         Object[] totals = total.cells(book, null, null);
         byDistrict.totals(totals);
         byDistrict.finish();
+        schools.breaksDown(new int[] {0, 1}, 10, byDistrict, new int[] {0, 1}, 12);
         writeCompliance(book, total);
     }
 
@@ -94,16 +94,12 @@ final class SchoolSafetyReport implements Report {
         String[] measures = {"report.safety.column.panic-button", "report.safety.column.cctv",
                 "report.safety.column.contract"};
         long[] compliant = {total.panicButton, total.cctv, total.contract};
-        List<String> labels = new ArrayList<>();
-        List<Double> shares = new ArrayList<>();
         for (int i = 0; i < measures.length; i++) {
-            labels.add(book.text(measures[i]));
-            shares.add(total.schools == 0 ? null : (double) compliant[i] / total.schools);
-            table.row(labels.get(i), total.schools, compliant[i], book.share(compliant[i], total.schools));
+            table.row(book.text(measures[i]), total.schools, compliant[i], book.share(compliant[i], total.schools));
         }
         table.finish();
-        book.barChart("report.chart.sheet", "report.safety.chart.title", table, labels, 0,
-                List.of(new ReportBook.Series("report.safety.column.share", 3, shares)));
+        book.barChart("report.chart.sheet", "report.safety.chart.title", table, 0, "report.chart.axis.share",
+                List.of(new ReportBook.Series("report.safety.column.share", 3)));
     }
 
     /** The scope as a jurisdiction: already checked to lie within the reader's own. */

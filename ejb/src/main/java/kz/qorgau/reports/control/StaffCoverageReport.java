@@ -44,15 +44,17 @@ final class StaffCoverageReport implements Report {
     @Override
     public void write(Connection connection, ReportRequest request, ReportBook book) throws SQLException {
         book.cover(book.text("report.staff-coverage.title"), request, List.of());
-        writeSchools(connection, request, book);
-        writeDistricts(connection, request, book);
+        ReportTable schools = writeSchools(connection, request, book);
+        ReportTable districts = writeDistricts(connection, request, book);
+        schools.breaksDown(new int[] {0, 1}, 7, districts, new int[] {0, 1}, 6);
+        book.same(schools.total(7), districts.total(6));
     }
 
-    private static void writeSchools(Connection connection, ReportRequest request, ReportBook book)
+    private static ReportTable writeSchools(Connection connection, ReportRequest request, ReportBook book)
             throws SQLException {
         ReportTable table = book.table("report.staff.by-school.sheet", List.of(
                 Column.text("report.column.region"), Column.text("report.column.district"),
-                Column.number("report.column.school-id"), Column.text("report.column.school"),
+                Column.id("report.column.school-id"), Column.text("report.column.school"),
                 Column.number("report.staff.column.inspectors"), Column.number("report.staff.column.psychologists"),
                 Column.number("report.staff.column.social-pedagogues"), Column.count("report.staff.column.open"),
                 Column.decimal("report.staff.column.open-per-staff")));
@@ -81,9 +83,10 @@ final class StaffCoverageReport implements Report {
         table.totals(null, null, null, null, total[0], total[1], total[2], total[3],
                 perStaff(book, total[3], total[0] + total[1] + total[2]));
         table.finish();
+        return table;
     }
 
-    private static void writeDistricts(Connection connection, ReportRequest request, ReportBook book)
+    private static ReportTable writeDistricts(Connection connection, ReportRequest request, ReportBook book)
             throws SQLException {
         ReportTable table = book.table("report.staff.by-district.sheet", List.of(
                 Column.text("report.column.region"), Column.text("report.column.district"),
@@ -115,6 +118,7 @@ final class StaffCoverageReport implements Report {
         }
         table.totals(null, null, total[0], total[1], total[2], total[3], total[4]);
         table.finish();
+        return table;
     }
 
     /** Open cases per designated staff member, or a word where the school has nobody or the count is suppressed. */
@@ -125,6 +129,6 @@ final class StaffCoverageReport implements Report {
         if (book.suppressesSmallCounts() && ReportBook.small(open)) {
             return book.text("report.ratio.suppressed");
         }
-        return Math.round(open * 10.0 / staff) / 10.0;
+        return book.derived(Math.round(open * 10.0 / staff) / 10.0, open);
     }
 }

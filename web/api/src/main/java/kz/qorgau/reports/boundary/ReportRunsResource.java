@@ -50,7 +50,7 @@ public class ReportRunsResource {
     public Response file(@PathParam("id") long id) {
         ReportRuns.Download download = runs.download(id, caller);
         return Response.ok(download.file().toFile(), ReportsResource.XLSX)
-                .header("Content-Disposition", "attachment; filename=\"qorgau-" + download.name() + ".xlsx\"")
+                .header("Content-Disposition", "attachment; filename=\"" + download.name() + "\"")
                 .build();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -47,6 +48,7 @@ public class ReportsResource {
     Clock clock;
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String PASSWORD = "X-Workbook-Password";
 
     @EJB
     Reports reports;
@@ -79,9 +81,12 @@ public class ReportsResource {
     }
 
     /**
-     * The workbook for a period ({@code from}, {@code to}; this year so far by default) and a part of the
-     * reader's jurisdiction ({@code regionId}, {@code districtId} or {@code schoolId}; all of it by default).
-     * {@code async=true} asks for a background run whatever the size.
+     * The workbook for a period ({@code from}, {@code to}; this year so far by default; never past today) and a part
+     * of the reader's jurisdiction ({@code regionId}, {@code districtId} or {@code schoolId}; all of it by default).
+     * {@code async=true} asks for a background run whatever the size. The case list can be asked for with
+     * {@code names=initials} (names cut to initials, IINs left out) and encrypted with the password given in the
+     * {@code X-Workbook-Password} header, never in the address, which servers log; an encrypted one is always
+     * written while the reader waits, as the password is not kept.
      */
     @GET
     @Path("{report}.xlsx")
@@ -90,7 +95,8 @@ public class ReportsResource {
                              @QueryParam("to") String to, @QueryParam("regionId") Long regionId,
                              @QueryParam("districtId") Long districtId, @QueryParam("schoolId") Long schoolId,
                              @QueryParam("level") String level, @QueryParam("status") String status,
-                             @QueryParam("async") boolean async) {
+                             @QueryParam("async") boolean async, @QueryParam("names") String names,
+                             @HeaderParam(PASSWORD) String password) {
         ReportKind kind = ReportKind.ofSlug(slug).orElseThrow(() -> new RecordNotFound("report", slug));
         Locale locale = Languages.of(headers, uri);
         Period period = Period.of(QueryParams.optionalDate("from", from), QueryParams.optionalDate("to", to),
@@ -98,15 +104,23 @@ public class ReportsResource {
         ReportRequest request = reports.request(kind, period, regionId, districtId, schoolId,
                 QueryParams.optionalEnum(Level.class, "level", level),
                 QueryParams.optionalEnum(CaseStatus.class, "status", status), caller, locale);
+        if (kind == ReportKind.CASES && "initials".equals(names)) {
+            request = request.withInitials();
+        }
         long expected = reports.expectedRows(request);
-        if (async || reports.inBackground(expected)) {
+        if (password == null && (async || reports.inBackground(expected))) {
             ReportRunView run = runs.start(request, expected);
             return Response.accepted(run).type(MediaType.APPLICATION_JSON)
                     .location(URI.create("report-runs/" + run.id())).build();
         }
-        StreamingOutput body = out -> reports.export(request, out);
+        ReportRequest asked = request;
+        String secret = kind == ReportKind.CASES ? password : null;
+        if (secret != null) {
+            reports.requireStrong(secret);
+        }
+        StreamingOutput body = out -> reports.export(asked, secret, out);
         return Response.ok(body, XLSX)
-                .header("Content-Disposition", "attachment; filename=\"qorgau-" + slug + "-" + period.to() + ".xlsx\"")
+                .header("Content-Disposition", "attachment; filename=\"" + request.fileName() + "\"")
                 .build();
     }
 }

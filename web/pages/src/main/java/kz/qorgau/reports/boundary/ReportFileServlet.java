@@ -65,7 +65,7 @@ public class ReportFileServlet extends HttpServlet {
                     response.sendError(HttpServletResponse.SC_CONFLICT, language.text("reports.too-large"));
                     return;
                 }
-                start(response, asked.kind().slug() + "-" + asked.period().to());
+                start(response, asked.fileName());
                 reports.export(asked, response.getOutputStream());
             }
         } catch (QorgauException e) {
@@ -88,7 +88,7 @@ public class ReportFileServlet extends HttpServlet {
 
     private static void start(HttpServletResponse response, String name) {
         response.setContentType(XLSX);
-        response.setHeader("Content-Disposition", "attachment; filename=\"qorgau-" + name + ".xlsx\"");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         response.setHeader("Cache-Control", "no-store");
     }
 
