@@ -55,7 +55,7 @@ class DuplicatesIT {
 
         assertThat(duplicatesOf(kazakh, "psychologist1").getJsonArray("candidates")).isEmpty();
         assertThat(duplicatesOf(latin, "psychologist1").getJsonArray("candidates")).isEmpty();
-        assertThat(Api.as("admin1").post("duplicate-checks", "{}").status()).isEqualTo(200);
+        assertThat(Api.as("admin1").post("duplicate-checks?regionId=75", "{}").status()).isEqualTo(200);
         assertThat(pairIds("coordinator1")).doesNotContain(pair);
         Api.Reply again = Api.as("psychologist1").post("duplicates/" + pair + "/dismissal", "{\"note\":\"again\"}");
         assertThat(again.status()).as(again.toString()).isEqualTo(400);
@@ -199,12 +199,12 @@ class DuplicatesIT {
         long other = register("psychologist2", SCHOOL_B, "Khasanov", "Daulet", born);
         register("psychologist2", SCHOOL_B, "Хасанова", "Дана", born);
 
-        Api.Reply scan = Api.as("admin1").post("duplicate-checks", "{}");
+        Api.Reply scan = Api.as("admin1").post("duplicate-checks?regionId=75", "{}");
         assertThat(scan.status()).as(scan.toString()).isEqualTo(200);
         assertThat(scan.object().getInt("newPairs")).isGreaterThanOrEqualTo(1);
         JsonObject told = pairOf(one, other, "coordinator1");
         assertThat(told.getString("foundBy")).isEqualTo("scheduler");
-        Api.as("admin1").post("duplicate-checks", "{}");
+        Api.as("admin1").post("duplicate-checks?regionId=75", "{}");
         assertThat(Api.as("coordinator1").get("duplicates?size=500").array().getValuesAs(JsonObject.class).stream()
                 .filter(p -> p.getJsonNumber("id").longValue() == told.getJsonNumber("id").longValue()))
                 .hasSize(1);

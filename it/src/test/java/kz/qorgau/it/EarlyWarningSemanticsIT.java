@@ -87,17 +87,15 @@ class EarlyWarningSemanticsIT {
         assertThat(Api.as("psychologist1").get("cases/" + id + "/timeline?size=100").array()
                 .getValuesAs(JsonObject.class)).extracting(e -> e.getString("type"))
                 .contains("FIRST_CONTACT", "CLOSED", "REOPENED");
-        assertThat(Api.as("director1").get("inbox?size=500").array().getValuesAs(JsonObject.class))
-                .as("the first episode's escalation does not stand for the new one")
-                .noneMatch(i -> i.getString("kind").equals("CASE") && i.getJsonNumber("caseId").longValue() == id);
+        assertThat(Fixtures.inboxHolds("director1", id))
+                .as("the first episode's escalation does not stand for the new one").isFalse();
 
         makeOverdue(id);
         checkDeadlines();
 
         assertThat(escalations(id, "EW-10")).as("the new episode's missed contact is escalated afresh").hasSize(2)
                 .last().satisfies(e -> assertThat(Instant.parse(e.getString("at"))).isAfter(beforeReopening));
-        assertThat(Api.as("director1").get("inbox?size=500").array().getValuesAs(JsonObject.class))
-                .anyMatch(i -> i.getString("kind").equals("CASE") && i.getJsonNumber("caseId").longValue() == id);
+        assertThat(Fixtures.inboxHolds("director1", id)).isTrue();
     }
 
     @Test
@@ -132,10 +130,9 @@ class EarlyWarningSemanticsIT {
         psychologist.post("students/" + student + "/sessions", sessionJson(0, "\"SELF_HARM\"", "Cuts."));
 
         long id = onlyCaseOf(student).getJsonNumber("id").longValue();
-        JsonObject item = Api.as("coordinator1").get("inbox?size=500").array().getValuesAs(JsonObject.class).stream()
-                .filter(i -> i.getString("kind").equals("CASE") && i.getJsonNumber("caseId").longValue() == id)
-                .findFirst().orElseThrow();
-        List<JsonObject> escalations = item.getJsonArray("escalations").getValuesAs(JsonObject.class);
+        assertThat(Fixtures.inboxHolds("coordinator1", id)).isTrue();
+        List<JsonObject> escalations = Api.as("coordinator1").get("cases/" + id + "/escalations").array()
+                .getValuesAs(JsonObject.class);
         assertThat(escalations).singleElement().satisfies(e -> {
             assertThat(e.getString("ruleId")).isEqualTo("EW-12");
             assertThat(e.getString("target")).isEqualTo("COORDINATOR");

@@ -89,6 +89,25 @@ final class Fixtures {
     }
 
     /** The student's one case; the test fails when there is none or more. */
+    /**
+     * Whether the case waits in the user's inbox, on whichever page: after a whole suite a coordinator's inbox holds
+     * more than one page of 500.
+     */
+    static boolean inboxHolds(String user, long caseId) {
+        for (int page = 0; page < 50; page++) {
+            List<JsonObject> items = Api.as(user).get("inbox?size=500&page=" + page).array()
+                    .getValuesAs(JsonObject.class);
+            if (items.stream().anyMatch(i -> i.getString("kind").equals("CASE")
+                    && i.getJsonNumber("caseId").longValue() == caseId)) {
+                return true;
+            }
+            if (items.size() < 500) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static JsonObject onlyCaseOf(long student) {
         List<JsonObject> cases = casesOf(student);
         assertThat(cases).as("cases of student " + student).hasSize(1);

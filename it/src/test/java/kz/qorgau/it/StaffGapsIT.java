@@ -100,18 +100,15 @@ class StaffGapsIT {
             putFamilyOnThePoliceRegister(SCHOOL_A, student);
 
             long id = onlyCaseOf(student).getJsonNumber("id").longValue();
-            JsonObject item = director.get("inbox?size=500").array().getValuesAs(JsonObject.class).stream()
-                    .filter(i -> i.getString("kind").equals("CASE") && i.getJsonNumber("caseId").longValue() == id)
-                    .findFirst().orElseThrow(() -> new AssertionError("case " + id + " is not in the director's inbox"));
-            assertThat(item.getJsonArray("escalations").getValuesAs(JsonObject.class)).singleElement()
-                    .satisfies(e -> assertThat(e.getString("target")).isEqualTo("SCHOOL_ADMIN"));
+            assertThat(Fixtures.inboxHolds("director1", id)).as("case " + id + " in the director's inbox").isTrue();
+            assertThat(director.get("cases/" + id + "/escalations").array().getValuesAs(JsonObject.class))
+                    .singleElement().satisfies(e -> assertThat(e.getString("target")).isEqualTo("SCHOOL_ADMIN"));
             List<JsonObject> timeline = director.inLanguage("kk").get("cases/" + id + "/timeline?size=100").array()
                     .getValuesAs(JsonObject.class);
             assertThat(timeline).filteredOn(e -> e.getString("type").equals("STAFF_MISSING")).singleElement()
                     .satisfies(e -> assertThat(e.getString("text")).isEqualTo("Мектепте әлеуметтік педагог тағайындалмаған."));
-            assertThat(Api.as("coordinator1").get("inbox?size=500").array().getValuesAs(JsonObject.class))
-                    .as("a LOW case at a school with an administrator stays with the school")
-                    .noneMatch(i -> i.getString("kind").equals("CASE") && i.getJsonNumber("caseId").longValue() == id);
+            assertThat(Fixtures.inboxHolds("coordinator1", id))
+                    .as("a LOW case at a school with an administrator stays with the school").isFalse();
         } finally {
             Api.Reply again = director.post("schools/" + SCHOOL_A + "/staff",
                     "{\"username\":\"socped1\",\"role\":\"SOCIAL_PEDAGOGUE\"}");
@@ -146,9 +143,7 @@ class StaffGapsIT {
         assertThat(timeline.stream().filter(e -> e.getString("type").equals("STAFF_MISSING")).count())
                 .as(situation + ": each missing designation named once").isEqualTo(missing.size());
         if (!administrator) {
-            assertThat(Api.as("coordinator1").get("inbox?size=500").array().getValuesAs(JsonObject.class))
-                    .as(situation).anyMatch(i -> i.getString("kind").equals("CASE")
-                            && i.getJsonNumber("caseId").longValue() == id);
+            assertThat(Fixtures.inboxHolds("coordinator1", id)).as(situation + ": in the coordinator's inbox").isTrue();
         }
     }
 

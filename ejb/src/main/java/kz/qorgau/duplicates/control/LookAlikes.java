@@ -1,9 +1,7 @@
 package kz.qorgau.duplicates.control;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import kz.qorgau.students.entity.PersonName;
@@ -20,28 +18,38 @@ final class LookAlikes {
     private LookAlikes() {
     }
 
-    /** The pairs among {@code files}, each once, first before second in the list's order. */
+    /**
+     * The pairs among {@code files}, each once, first before second in the list's order. Counted before any pair is
+     * kept, so that a day of a thousand "Test Student" files costs a thousand counters, not half a million pairs.
+     */
     static <T> List<Pair<T>> among(List<T> files, Function<T, PersonName> name) {
-        Map<T, Integer> counts = new HashMap<>();
-        List<Pair<T>> pairs = new ArrayList<>();
+        List<NameSpellings.Folded> folded = files.stream().map(f -> NameSpellings.Folded.of(name.apply(f))).toList();
+        int[] counts = new int[files.size()];
         for (int i = 0; i < files.size(); i++) {
             for (int j = i + 1; j < files.size(); j++) {
-                if (NameSpellings.likelySame(name.apply(files.get(i)), name.apply(files.get(j)))) {
-                    pairs.add(new Pair<>(files.get(i), files.get(j)));
-                    counts.merge(files.get(i), 1, Integer::sum);
-                    counts.merge(files.get(j), 1, Integer::sum);
+                if (NameSpellings.likelySame(folded.get(i), folded.get(j))) {
+                    counts[i]++;
+                    counts[j]++;
                 }
             }
         }
-        return pairs.stream()
-                .filter(p -> counts.get(p.first()) <= MAX_PER_FILE && counts.get(p.second()) <= MAX_PER_FILE)
-                .toList();
+        List<Pair<T>> pairs = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            for (int j = i + 1; j < files.size() && counts[i] > 0 && counts[i] <= MAX_PER_FILE; j++) {
+                if (counts[j] > 0 && counts[j] <= MAX_PER_FILE
+                        && NameSpellings.likelySame(folded.get(i), folded.get(j))) {
+                    pairs.add(new Pair<>(files.get(i), files.get(j)));
+                }
+            }
+        }
+        return pairs;
     }
 
     /** The files among {@code others} that look like {@code file}; none when more than {@link #MAX_PER_FILE} do. */
     static <T> List<T> of(T file, List<T> others, Function<T, PersonName> name) {
+        NameSpellings.Folded folded = NameSpellings.Folded.of(name.apply(file));
         List<T> alike = others.stream()
-                .filter(o -> NameSpellings.likelySame(name.apply(file), name.apply(o)))
+                .filter(o -> NameSpellings.likelySame(folded, NameSpellings.Folded.of(name.apply(o))))
                 .toList();
         return alike.size() > MAX_PER_FILE ? List.of() : alike;
     }

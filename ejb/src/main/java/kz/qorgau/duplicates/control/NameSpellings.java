@@ -3,6 +3,7 @@ package kz.qorgau.duplicates.control;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -37,17 +38,28 @@ public final class NameSpellings {
             "s’", "sh", "c’", "ch");
 
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance();
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z]");
+    private static final Pattern DOUBLED = Pattern.compile("(.)\\1+");
+
+    /** A name's surname and given name folded once, for a file compared with many others. */
+    public record Folded(String last, String first) {
+
+        public static Folded of(PersonName name) {
+            return new Folded(key(name.lastName()), key(name.firstName()));
+        }
+    }
 
     private NameSpellings() {
     }
 
     /** Surname and given name match, in either order; the patronymic, often left out, is not compared. */
     public static boolean likelySame(PersonName a, PersonName b) {
-        String lastA = key(a.lastName());
-        String firstA = key(a.firstName());
-        String lastB = key(b.lastName());
-        String firstB = key(b.firstName());
-        return close(lastA, lastB) && close(firstA, firstB) || close(lastA, firstB) && close(firstA, lastB);
+        return likelySame(Folded.of(a), Folded.of(b));
+    }
+
+    public static boolean likelySame(Folded a, Folded b) {
+        return close(a.last(), b.last()) && close(a.first(), b.first())
+                || close(a.last(), b.first()) && close(a.first(), b.last());
     }
 
     /** The name in folded Latin letters: {@code Жансая} and {@code Zhansaya} both become {@code jansaia}. */
@@ -61,17 +73,17 @@ public final class NameSpellings {
         for (Map.Entry<String, String> m : MARKED.entrySet()) {
             marked = marked.replace(m.getKey(), m.getValue());
         }
-        String plain = Normalizer.normalize(marked, Normalizer.Form.NFD).replaceAll("[^a-z]", "");
+        String plain = NOT_A_LETTER.matcher(Normalizer.normalize(marked, Normalizer.Form.NFD)).replaceAll("");
         String folded = plain.replace("dzh", "j").replace("zh", "j").replace("dj", "j")
                 .replace("kh", "h").replace("gh", "g").replace("ng", "n")
                 .replace('q', 'k').replace("x", "ks").replace('w', 'u').replace('y', 'i');
-        return folded.replaceAll("(.)\\1+", "$1");
+        return DOUBLED.matcher(folded).replaceAll("$1");
     }
 
     /** Up to four letters must agree; a longer name may differ by one slip, one of nine or more by two. */
     static boolean close(String a, String b) {
         int longer = Math.max(a.length(), b.length());
         int allowed = longer <= 4 ? 0 : longer <= 8 ? 1 : 2;
-        return !a.isEmpty() && DISTANCE.apply(a, b) <= allowed;
+        return !a.isEmpty() && (a.equals(b) || allowed > 0 && DISTANCE.apply(a, b) <= allowed);
     }
 }

@@ -10,7 +10,7 @@ import java.util.logging.Logger;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,7 +20,7 @@ import jakarta.persistence.PersistenceContext;
  * (a file at each of two schools, both quiet) reaches the region's coordinator's list by the morning. Pairs already
  * known, dismissed ones above all, are not raised again.
  */
-@Singleton
+@Stateless
 public class NightlyDuplicateSearch {
 
     /** The audit and the list name the scheduler as the finder, not a person. */
@@ -39,17 +39,21 @@ public class NightlyDuplicateSearch {
 
     @Schedule(hour = "3", minute = "15", timezone = "Asia/Almaty", persistent = false)
     void nightly() {
-        DuplicateScan scan = run();
+        DuplicateScan scan = run(null);
         LOG.info(() -> "Nightly search for duplicate files: " + scan);
     }
 
-    /** One pass over every region with students, now; for operators and the tests. Idempotent. */
+    /**
+     * One pass now, for operators and the tests: over one region, or every region with students when none is
+     * given. Idempotent; two at once add each pair once.
+     */
     @RolesAllowed(ADMIN)
-    public DuplicateScan run() {
+    public DuplicateScan run(Long regionId) {
         Instant at = clock.instant();
         List<Long> regions = em.createQuery("""
                         select distinct d.region.id from Student s join s.school sc join sc.district d
-                        order by 1""", Long.class).getResultList();
+                        where :region is null or d.region.id = :region
+                        order by 1""", Long.class).setParameter("region", regionId).getResultList();
         DuplicateScan total = new DuplicateScan(0, 0, 0);
         for (long region : regions) {
             total = total.plus(search.region(region, FINDER, at));

@@ -67,6 +67,9 @@ public class MailSender {
             } catch (MessagingException e) {
                 LOG.warning(() -> "mail " + m.getId() + " not sent (attempt " + (m.getAttempts() + 1) + "): " + e);
                 outbox.attemptFailed(m.getId(), String.valueOf(e.getMessage()), clock.instant());
+                // A mail server that is down would make every mail of the batch wait its timeout in turn; the rest
+                // wait for the next run instead, so a run lasts seconds, not minutes.
+                break;
             }
         }
         return sent;

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import kz.qorgau.duplicates.control.DuplicateScan;
@@ -22,8 +23,9 @@ public class DuplicateChecksResource {
     @EJB
     NightlyDuplicateSearch search;
 
+    /** @param regionId the region to search, or every region when absent (a country takes minutes) */
     @POST
-    public DuplicateScan run() {
-        return search.run();
+    public DuplicateScan run(@QueryParam("regionId") Long regionId) {
+        return search.run(regionId);
     }
 }
