@@ -93,6 +93,10 @@ class AccessMatrixIT {
                 row("POST", theCase + "/close", EMPTY,                                      "psdi----", 400),
                 row("POST", theCase + "/level", EMPTY,                                      "psdic---", 400),
                 row("POST", theCase + "/reassign", EMPTY,                                   "--d-c---", 400),
+                // the supervisors' requests for approval; a comment is required to send one back
+                row("GET", "approvals", null,                                               "--d-c---", 200),
+                row("POST", "approvals/" + MISSING + "/approve", EMPTY,                     "--d-c---", 404),
+                row("POST", "approvals/" + MISSING + "/send-back", EMPTY,                   "--d-c---", 400),
                 row("GET", theCase + "/measures", null,                                     "psdicoa-", 200),
                 row("POST", theCase + "/measures", EMPTY,                                   "psdi----", 400),
                 row("PUT", theCase + "/measures/" + MISSING, EMPTY,                         "psdi----", 400),

@@ -1,6 +1,7 @@
 package kz.qorgau.it;
 
 import static kz.qorgau.it.Fixtures.SCHOOL_A;
+import static kz.qorgau.it.Fixtures.approveWaiting;
 import static kz.qorgau.it.Fixtures.newStudentAtSchoolA;
 import static kz.qorgau.it.Fixtures.onlyCaseOf;
 import static kz.qorgau.it.Fixtures.sessionJson;
@@ -103,7 +104,11 @@ class CaseWorkPagesIT {
         shootWholePage("case-stale-en");
 
         browser.click("close:save");
-        browser.waitForText("messages", "The case is closed.");
+        browser.waitForText("messages", "the change waits for your supervisor's approval");
+        assertThat(browser.text("case-status")).as("a HIGH case waits for the director").isEqualTo("In progress");
+        approveWaiting("director1", id);
+        browser.go("case.xhtml?id=" + id + "&lang=en");
+        browser.waitForText("summary-title", "About the case");
         assertThat(browser.text("case-status")).isEqualTo("Closed");
         assertThat(browser.text("outcome")).contains("resolved").contains("Safe at home");
         assertThat(browser.driver.findElements(By.id("close:save"))).isEmpty();

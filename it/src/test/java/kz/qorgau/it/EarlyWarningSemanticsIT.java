@@ -1,6 +1,7 @@
 package kz.qorgau.it;
 
 import static kz.qorgau.it.Fixtures.SCHOOL_B;
+import static kz.qorgau.it.Fixtures.approvedBy;
 import static kz.qorgau.it.Fixtures.incidentJson;
 import static kz.qorgau.it.Fixtures.newIin;
 import static kz.qorgau.it.Fixtures.newStudentAtSchoolA;
@@ -41,7 +42,7 @@ class EarlyWarningSemanticsIT {
         Api.Reply closed = psychologist.post("cases/" + id + "/close", """
                 {"outcome":"FALSE_ALARM","note":"Scratches from the cat.","version":%d}"""
                 .formatted(theCase.getJsonNumber("version").longValue()));
-        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        assertThat(approvedBy("director1", closed).getString("status")).isEqualTo("CLOSED");
 
         psychologist.post("students/" + student + "/sessions", sessionJson(1, "", "Routine follow-up."));
 
@@ -74,7 +75,7 @@ class EarlyWarningSemanticsIT {
         Api.Reply closed = psychologist.post("cases/" + id + "/close", """
                 {"outcome":"RESOLVED","note":"Safe now.","version":%d}"""
                 .formatted(contacted.getJsonNumber("version").longValue()));
-        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        assertThat(approvedBy("director1", closed).getString("status")).isEqualTo("CLOSED");
         Instant beforeReopening = Instant.now();
 
         psychologist.post("students/" + student + "/sessions", sessionJson(0, "\"SUICIDAL_IDEATION\"", "Worse."));

@@ -88,6 +88,28 @@ final class Fixtures {
         return Api.as("admin1").get("cases?studentId=" + student).array().getValuesAs(JsonObject.class);
     }
 
+    /**
+     * A worker's closing or lowering of a HIGH or CRITICAL case is a request (202); the supervisor approves it.
+     *
+     * @return the case with the change applied
+     */
+    static JsonObject approvedBy(String supervisor, Api.Reply requested) {
+        assertThat(requested.status()).as(requested.toString()).isEqualTo(202);
+        Api.Reply approved = Api.as(supervisor).post("approvals/" + requested.object().getJsonNumber("id") + "/approve",
+                "{}");
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        return approved.object();
+    }
+
+    /** The supervisor approves the request waiting on the case, as a page's user asked it. */
+    static JsonObject approveWaiting(String supervisor, long caseId) {
+        JsonObject waiting = Api.as("admin1").get("cases/" + caseId).object().getJsonObject("pendingApproval");
+        assertThat(waiting).as("the request waiting on case " + caseId).isNotNull();
+        Api.Reply approved = Api.as(supervisor).post("approvals/" + waiting.getJsonNumber("id") + "/approve", "{}");
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        return approved.object();
+    }
+
     /** The student's one case; the test fails when there is none or more. */
     /**
      * Whether the case waits in the user's inbox, on whichever page: after a whole suite a coordinator's inbox holds

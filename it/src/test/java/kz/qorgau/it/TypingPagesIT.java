@@ -1,6 +1,7 @@
 package kz.qorgau.it;
 
 import static kz.qorgau.it.Fixtures.SCHOOL_A;
+import static kz.qorgau.it.Fixtures.approveWaiting;
 import static kz.qorgau.it.Fixtures.newIin;
 import static kz.qorgau.it.Fixtures.onlyCaseOf;
 import static kz.qorgau.it.Fixtures.today;
@@ -129,14 +130,16 @@ class TypingPagesIT {
         pick("lowering:level", "HIGH");
         browser.type("lowering:justification", justification);
         browser.click("lowering:save");
-        browser.waitForText("messages", "Уровень понижен.");
+        browser.waitForText("messages", "изменение ждёт согласования руководителя");
+        approveWaiting("director1", id);
         keepsItsAddress("case.xhtml", "id=" + id, "timeline", justification);
 
         String closing = text("closing");
         pick("close:outcome", "RESOLVED");
         browser.type("close:note", closing);
         browser.click("close:save");
-        browser.waitForText("messages", "Дело закрыто");
+        browser.waitForText("messages", "изменение ждёт согласования руководителя");
+        approveWaiting("director1", id);
         keepsItsAddress("case.xhtml", "id=" + id, "outcome", closing);
 
         JsonObject read = Api.as("psychologist1").get("cases/" + id).object();

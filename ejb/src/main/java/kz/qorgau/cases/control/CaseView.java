@@ -12,13 +12,14 @@ import kz.qorgau.earlywarning.rules.Level;
 
 /**
  * An early-warning case as its reader sees it: why it is open, who answers for it, by when, how it is being worked.
- * A change to the case is sent with the {@code version} read here.
+ * A change to the case is sent with the {@code version} read here. {@code pendingApproval} is the request waiting for
+ * a supervisor, null when none waits.
  */
 public record CaseView(long id, long studentId, String studentName, long schoolId, CaseStatus status, Level level,
                        Instant openedAt, Instant firstContactDue, Instant firstContactAt,
                        ContactChannel firstContactChannel, String firstContactNote, CaseOutcome outcome,
                        String closingNote, Instant closedAt, List<ReasonView> reasons, List<AssigneeView> assignees,
-                       List<MeasureView> measures, long version) {
+                       List<MeasureView> measures, ApprovalView pendingApproval, long version) {
 
     public record AssigneeView(String username, String role, Instant assignedAt) {
     }
@@ -33,6 +34,7 @@ public record CaseView(long id, long studentId, String studentName, long schoolI
                         .map(a -> new AssigneeView(a.getUsername(), a.getRole().name(), a.getAssignedAt()))
                         .toList(),
                 c.getMeasures().stream().map(MeasureView::of).toList(),
+                c.pendingApproval().map(ApprovalView::of).orElse(null),
                 c.getVersion());
     }
 }

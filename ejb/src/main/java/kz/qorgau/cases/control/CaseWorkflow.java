@@ -6,6 +6,7 @@ import static kz.qorgau.security.Caller.PSYCHOLOGIST;
 import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
 import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -13,13 +14,14 @@ import java.util.Locale;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import kz.qorgau.cases.entity.ApprovalRequest;
 import kz.qorgau.cases.entity.CaseEventType;
 import kz.qorgau.cases.entity.CaseStatus;
 import kz.qorgau.cases.entity.EarlyWarningCase;
-import kz.qorgau.earlywarning.rules.Level;
 import kz.qorgau.earlywarning.rules.StaffRole;
 import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.schools.control.Schools;
@@ -42,6 +44,12 @@ public class CaseWorkflow {
 
     @EJB
     Schools schools;
+
+    @EJB
+    CaseApprovals approvals;
+
+    @Inject
+    Clock clock;
 
     /** A psychologist, social pedagogue or inspector of the student's school answers for the case from now on. */
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, INSPECTOR})
@@ -83,28 +91,45 @@ public class CaseWorkflow {
         return cases.changed(c, caller, locale);
     }
 
+    /**
+     * A worker's closing of a HIGH or CRITICAL case waits for their supervisor: the case stays as it is and shows the
+     * request in {@link CaseView#pendingApproval()}.
+     */
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR})
     public CaseView close(long id, @NotNull(message = "{request.body.required}") @Valid Closing closing, Caller caller,
                           Locale locale) {
         EarlyWarningCase c = cases.requireCurrent(id, closing.version(), caller);
         CaseActors.requireAssigneeOr(c, caller, SCHOOL_ADMIN);
-        Instant now = Instant.now();
-        c.close(closing.outcome(), closing.note().strip(), now);
-        timeline.record(c, CaseEventType.CLOSED, caller.username(), now, closing.outcome().name(),
-                closing.note().strip());
+        Instant now = clock.instant();
+        String note = closing.note().strip();
+        if (Supervision.needsApproval(c, caller)) {
+            c.requireClosable(closing.outcome());
+            return approvals.request(c, ApprovalRequest.closing(c, closing.outcome(), note, caller.username(),
+                    Supervision.supervisorRoleOf(caller), now), caller, locale);
+        }
+        Supervision.requireNonePending(c);
+        CaseChanges.close(c, closing.outcome(), note, caller.username(), now, timeline);
         return cases.changed(c, caller, locale);
     }
 
-    /** The engine only raises the level; a person lowers it, saying why. */
+    /**
+     * The engine only raises the level; a person lowers it, saying why. A worker's lowering of a HIGH or CRITICAL
+     * case waits for their supervisor, as closing does.
+     */
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR})
     public CaseView lowerLevel(long id, @NotNull(message = "{request.body.required}") @Valid LevelLowering lowering,
                                Caller caller, Locale locale) {
         EarlyWarningCase c = cases.requireCurrent(id, lowering.version(), caller);
         CaseActors.requireAssigneeOr(c, caller, SCHOOL_ADMIN, COORDINATOR);
-        Instant now = Instant.now();
-        Level before = c.lowerLevel(lowering.level(), now);
-        timeline.record(c, CaseEventType.LEVEL_LOWERED, caller.username(), now, before.name(),
-                lowering.level().name(), lowering.justification().strip());
+        Instant now = clock.instant();
+        String justification = lowering.justification().strip();
+        if (Supervision.needsApproval(c, caller)) {
+            c.requireLowerThanNow(lowering.level());
+            return approvals.request(c, ApprovalRequest.lowering(c, lowering.level(), justification,
+                    caller.username(), Supervision.supervisorRoleOf(caller), now), caller, locale);
+        }
+        Supervision.requireNonePending(c);
+        CaseChanges.lowerLevel(c, lowering.level(), justification, caller.username(), now, timeline);
         return cases.changed(c, caller, locale);
     }
 

@@ -48,7 +48,13 @@ public enum CaseEventType {
     /** rule id, until (ISO date), level at snooze time, reason */
     REASON_SNOOZED(Arg.TEXT, Arg.TEXT, Arg.LEVEL, Arg.TEXT),
     /** rule id, useful (true or false), note (may be empty) */
-    USEFULNESS_MARKED(Arg.TEXT, Arg.USEFUL, Arg.TEXT);
+    USEFULNESS_MARKED(Arg.TEXT, Arg.USEFUL, Arg.TEXT),
+    /** what waits for approval, the worker's reason */
+    APPROVAL_REQUESTED(Arg.APPROVAL_KIND, Arg.TEXT),
+    /** what was approved, the worker who asked */
+    APPROVED(Arg.APPROVAL_KIND, Arg.PERSON),
+    /** what was sent back, the worker who asked, the supervisor's comment */
+    SENT_BACK(Arg.APPROVAL_KIND, Arg.PERSON, Arg.TEXT);
 
     /** The kind of an argument: free text, or a constant of an enumeration shown through its message keys. */
     public enum Arg {
@@ -67,7 +73,8 @@ public enum CaseEventType {
         MEASURE_STATUS("measure.status.", names(MeasureStatus.class)),
         ESCALATION_TARGET("escalation.target.", names(EscalationTarget.class)),
         OUTCOME("outcome.", names(CaseOutcome.class)),
-        USEFUL("usefulness.", List.of("true", "false"));
+        USEFUL("usefulness.", List.of("true", "false")),
+        APPROVAL_KIND("approval.kind.", names(ApprovalKind.class));
 
         private final String keyPrefix;
         private final List<String> allowed;

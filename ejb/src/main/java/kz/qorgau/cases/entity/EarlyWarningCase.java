@@ -25,6 +25,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -104,6 +105,13 @@ public class EarlyWarningCase {
     @OneToMany(mappedBy = "earlyWarningCase", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("dueOn, id")
     private List<CaseMeasure> measures = new ArrayList<>();
+
+    /** Asking leaves the case as it is, its version too: the worker's page still holds the case it read. */
+    @NotAudited
+    @OptimisticLock(excluded = true)
+    @OneToMany(mappedBy = "earlyWarningCase")
+    @OrderBy("requestedAt, id")
+    private List<ApprovalRequest> approvals = new ArrayList<>();
 
     @Version
     private long version;
@@ -219,10 +227,7 @@ public class EarlyWarningCase {
 
     /** Resolving or referring needs a first contact; a false alarm or a child gone may be closed before. */
     public void close(CaseOutcome how, String note, Instant now) {
-        requireOpen();
-        if (how.needsContact() && (status == CaseStatus.NEW || status == CaseStatus.ASSIGNED)) {
-            throw new InvalidInput("case.close.needs-contact", how);
-        }
+        requireClosable(how);
         status = CaseStatus.CLOSED;
         outcome = how;
         closingNote = note;
@@ -232,14 +237,27 @@ public class EarlyWarningCase {
 
     /** A person's judgement; the engine still raises the level again when a finding above it comes. */
     public Level lowerLevel(Level to, Instant now) {
-        requireOpen();
-        if (!level.isAbove(to)) {
-            throw new InvalidInput("case.level.not-lower", to, level);
-        }
+        requireLowerThanNow(to);
         Level before = level;
         level = to;
         updatedAt = now;
         return before;
+    }
+
+    /** Refuses a closing the case could not take, before it is asked of a supervisor as well as when applied. */
+    public void requireClosable(CaseOutcome how) {
+        requireOpen();
+        if (how.needsContact() && (status == CaseStatus.NEW || status == CaseStatus.ASSIGNED)) {
+            throw new InvalidInput("case.close.needs-contact", how);
+        }
+    }
+
+    /** Refuses a lowering the case could not take, before it is asked of a supervisor as well as when applied. */
+    public void requireLowerThanNow(Level to) {
+        requireOpen();
+        if (!level.isAbove(to)) {
+            throw new InvalidInput("case.level.not-lower", to, level);
+        }
     }
 
     /**
@@ -314,6 +332,20 @@ public class EarlyWarningCase {
             status = CaseStatus.NEW;
         }
         return roles;
+    }
+
+    /** The request waiting for a supervisor, if any: while it waits the case stays as it is. */
+    public Optional<ApprovalRequest> pendingApproval() {
+        return approvals.stream().filter(ApprovalRequest::isPending).findFirst();
+    }
+
+    /** Asks a supervisor to approve a change; one request at a time. */
+    public void requestApproval(ApprovalRequest request) {
+        requireOpen();
+        if (pendingApproval().isPresent()) {
+            throw new DuplicateRecord("approval.pending", id);
+        }
+        approvals.add(request);
     }
 
     public Optional<CaseReason> reasonFor(String ruleId) {

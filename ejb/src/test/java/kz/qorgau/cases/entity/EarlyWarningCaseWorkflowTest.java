@@ -34,6 +34,34 @@ class EarlyWarningCaseWorkflowTest {
             Finding.of("EW-01", 7, Level.CRITICAL).firstContactWithin(Duration.ofHours(24)), 1, OPENED);
 
     @Test
+    void oneRequestForApprovalWaitsAtATimeAndLeavesTheCaseAsItWas() {
+        theCase.assign("psychologist1", StaffRole.PSYCHOLOGIST, OPENED);
+        ApprovalRequest request = ApprovalRequest.lowering(theCase, Level.HIGH, "Parents engaged.", "psychologist1",
+                "school-admin", OPENED);
+
+        theCase.requestApproval(request);
+
+        assertThat(theCase.pendingApproval()).containsSame(request);
+        assertThat(theCase.getLevel()).isEqualTo(Level.CRITICAL);
+        assertThat(assertThrows(DuplicateRecord.class, () -> theCase.requestApproval(ApprovalRequest.closing(
+                theCase, CaseOutcome.FALSE_ALARM, "x", "psychologist1", "school-admin", OPENED))).messageKey())
+                .isEqualTo("approval.pending");
+        request.sendBack("director1", "Not yet.", OPENED);
+        assertThat(theCase.pendingApproval()).isEmpty();
+        assertThat(assertThrows(InvalidInput.class, () -> request.approve("director1", OPENED)).messageKey())
+                .isEqualTo("approval.decided");
+    }
+
+    @Test
+    void aClosingThatNeedsAContactIsRefusedBeforeItIsAskedFor() {
+        theCase.assign("psychologist1", StaffRole.PSYCHOLOGIST, OPENED);
+
+        assertThat(assertThrows(InvalidInput.class, () -> theCase.requireClosable(CaseOutcome.RESOLVED)).messageKey())
+                .isEqualTo("case.close.needs-contact");
+        theCase.requireClosable(CaseOutcome.FALSE_ALARM);
+    }
+
+    @Test
     void takingOnANewCaseAssignsIt() {
         theCase.take("inspector1", StaffRole.INSPECTOR, OPENED.plusSeconds(60));
 

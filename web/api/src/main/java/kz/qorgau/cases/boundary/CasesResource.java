@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import kz.qorgau.cases.control.CaseEventView;
@@ -37,7 +38,8 @@ import kz.qorgau.security.Caller;
 
 /**
  * Early-warning cases within the caller's jurisdiction, and the steps of their workflow: each change carries the
- * {@code version} of the case the client read.
+ * {@code version} of the case the client read. Closing a HIGH or CRITICAL case or lowering its level may answer 202
+ * with a request waiting for a supervisor ({@link ApprovalsResource}).
  */
 @Path("cases")
 @RequestScoped
@@ -108,19 +110,28 @@ public class CasesResource {
 
     @POST
     @Path("{id}/close")
-    public CaseView close(@PathParam("id") long id, Closing closing) {
-        return workflow.close(id, closing, caller, Languages.of(headers, uri));
+    public Response close(@PathParam("id") long id, Closing closing) {
+        return changedOrWaiting(workflow.close(id, closing, caller, Languages.of(headers, uri)));
     }
 
     @POST
     @Path("{id}/level")
-    public CaseView lowerLevel(@PathParam("id") long id, LevelLowering lowering) {
-        return workflow.lowerLevel(id, lowering, caller, Languages.of(headers, uri));
+    public Response lowerLevel(@PathParam("id") long id, LevelLowering lowering) {
+        return changedOrWaiting(workflow.lowerLevel(id, lowering, caller, Languages.of(headers, uri)));
     }
 
     @POST
     @Path("{id}/reassign")
     public CaseView reassign(@PathParam("id") long id, Reassignment request) {
         return workflow.reassign(id, request, caller, Languages.of(headers, uri));
+    }
+
+    /**
+     * The case as changed, or 202 with the request when the change waits for a supervisor: a waiting request refuses
+     * any other closing or lowering, so one there now was made by this call.
+     */
+    private static Response changedOrWaiting(CaseView view) {
+        return view.pendingApproval() == null ? Response.ok(view).build()
+                : Response.accepted(view.pendingApproval()).build();
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -148,8 +149,8 @@ public class CasePage implements Serializable {
     }
 
     public String lowerLevel() {
-        return change("lowering", () -> workflow.lowerLevel(id, input.lowering(shown.version()), caller(), locale()),
-                "casework.lower.done");
+        return decide("lowering", () -> doneOrAsked(workflow.lowerLevel(id, input.lowering(shown.version()), caller(),
+                locale()), "casework.lower.done"));
     }
 
     public String reassign() {
@@ -158,8 +159,8 @@ public class CasePage implements Serializable {
     }
 
     public String close() {
-        return change("close", () -> workflow.close(id, input.closing(shown.version()), caller(), locale()),
-                "casework.close.done");
+        return decide("close", () -> doneOrAsked(workflow.close(id, input.closing(shown.version()), caller(),
+                locale()), "casework.close.done"));
     }
 
     /**
@@ -169,9 +170,21 @@ public class CasePage implements Serializable {
      * @return where the browser goes: the case's address after the change, nowhere when it was refused
      */
     private String change(String form, Runnable step, String done) {
-        try {
+        return decide(form, () -> {
             step.run();
-            PageMessages.info(language.text(done));
+            return done;
+        });
+    }
+
+    /** A closing or lowering of a HIGH or CRITICAL case by a worker waits for their supervisor's approval. */
+    private static String doneOrAsked(CaseView after, String done) {
+        return after.pendingApproval() == null ? done : "casework.approval.requested";
+    }
+
+    /** As {@link #change}, the step saying which message tells what it did. */
+    private String decide(String form, Supplier<String> step) {
+        try {
+            PageMessages.info(language.text(step.get()));
             return AfterSave.sameAddress();
         } catch (StaleRecord e) {
             PageMessages.refused(e, locale());

@@ -1,0 +1,5 @@
+package kz.qorgau.cases.entity;
+
+public enum ApprovalStatus {
+    PENDING, APPROVED, SENT_BACK
+}

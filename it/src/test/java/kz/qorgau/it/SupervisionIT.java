@@ -1,0 +1,210 @@
+package kz.qorgau.it;
+
+import static kz.qorgau.it.Fixtures.SCHOOL_A;
+import static kz.qorgau.it.Fixtures.SCHOOL_B;
+import static kz.qorgau.it.Fixtures.newIin;
+import static kz.qorgau.it.Fixtures.newStudentAtSchoolA;
+import static kz.qorgau.it.Fixtures.onlyCaseOf;
+import static kz.qorgau.it.Fixtures.sessionJson;
+import static kz.qorgau.it.Fixtures.studentJson;
+import static kz.qorgau.it.Fixtures.today;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Supervision (docs/PRODUCT.md section 4): a worker's closing or lowering of a HIGH or CRITICAL case waits for the
+ * school's administrator, who approves it or sends it back; the case stays as it was until then.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SupervisionIT {
+
+    @Test
+    void aWorkersClosingOfACriticalCaseWaitsUntilTheDirectorApprovesIt() {
+        JsonObject theCase = criticalCaseOf(newStudentAtSchoolA(), "psychologist1");
+        long id = id(theCase);
+
+        assertProblem(Api.as("psychologist1").post(path(id, "close"), """
+                {"outcome":"RESOLVED","note":"No contact yet.","version":%d}""".formatted(version(theCase))), 400);
+        Api.Reply requested = Api.as("psychologist1").post(path(id, "close"), """
+                {"outcome":"FALSE_ALARM","note":"Scratches from the cat.","version":%d}""".formatted(version(theCase)));
+
+        assertThat(requested.status()).as(requested.toString()).isEqualTo(202);
+        JsonObject request = requested.object();
+        long requestId = id(request);
+        assertThat(request.getString("kind")).isEqualTo("CLOSE");
+        assertThat(request.getString("status")).isEqualTo("PENDING");
+        assertThat(request.getString("outcome")).isEqualTo("FALSE_ALARM");
+        assertThat(request.getString("reason")).isEqualTo("Scratches from the cat.");
+        assertThat(request.getString("requestedBy")).isEqualTo("psychologist1");
+        assertThat(request.getString("supervisorRole")).isEqualTo("school-admin");
+
+        JsonObject waiting = Api.as("psychologist1").get("cases/" + id).object();
+        assertThat(waiting.getString("status")).as("the case stays as it was").isEqualTo(theCase.getString("status"));
+        assertThat(waiting.getString("level")).isEqualTo("CRITICAL");
+        assertThat(version(waiting)).isEqualTo(version(theCase));
+        assertThat(id(waiting.getJsonObject("pendingApproval"))).isEqualTo(requestId);
+        assertProblem(Api.as("psychologist1").post(path(id, "close"), """
+                {"outcome":"FALSE_ALARM","note":"Again.","version":%d}""".formatted(version(waiting))), 409);
+
+        List<JsonObject> inbox = Api.as("director1").get("approvals").array().getValuesAs(JsonObject.class);
+        assertThat(inbox).extracting(SupervisionIT::id).contains(requestId);
+        assertThat(inbox).extracting(r -> Instant.parse(r.getString("requestedAt"))).as("oldest first").isSorted();
+        assertThat(Api.as("coordinator1").get("approvals").array().getValuesAs(JsonObject.class))
+                .as("school staff answer to their school's administrator").extracting(SupervisionIT::id)
+                .doesNotContain(requestId);
+
+        assertProblem(Api.as("psychologist1").post(approval(requestId, "approve"), "{}"), 403);
+        assertProblem(Api.as("coordinator1").post(approval(requestId, "approve"), "{}"), 403);
+
+        Api.Reply approved = Api.as("director1").post(approval(requestId, "approve"), "{}");
+
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        JsonObject closed = approved.object();
+        assertThat(closed.getString("status")).isEqualTo("CLOSED");
+        assertThat(closed.getString("outcome")).isEqualTo("FALSE_ALARM");
+        assertThat(closed.getString("closingNote")).isEqualTo("Scratches from the cat.");
+        assertThat(closed.get("pendingApproval")).as("none waits").isIn(null, JsonValue.NULL);
+        assertThat(eventTypes(id)).containsSubsequence("APPROVAL_REQUESTED", "APPROVED", "CLOSED");
+        assertThat(eventText(id, "APPROVED", "ru")).startsWith("Согласовано: закрытие дела");
+        assertThat(Api.as("director1").get("approvals").array().getValuesAs(JsonObject.class))
+                .extracting(SupervisionIT::id).doesNotContain(requestId);
+        assertProblem(Api.as("director1").post(approval(requestId, "approve"), "{}"), 400);
+    }
+
+    @Test
+    void aLoweringSentBackLeavesTheCaseAsItWasWithTheDirectorsComment() {
+        JsonObject theCase = criticalCaseOf(newStudentAtSchoolA(), "psychologist1");
+        long id = id(theCase);
+        Api.Reply requested = Api.as("psychologist1").post(path(id, "level"), """
+                {"level":"HIGH","justification":"Parents engaged.","version":%d}""".formatted(version(theCase)));
+        assertThat(requested.status()).as(requested.toString()).isEqualTo(202);
+        long requestId = id(requested.object());
+        assertThat(requested.object().getString("kind")).isEqualTo("LOWER_LEVEL");
+        assertThat(requested.object().getString("level")).isEqualTo("HIGH");
+
+        assertProblem(Api.as("director1").post(approval(requestId, "send-back"), "{}"), 400);
+        Api.Reply sentBack = Api.as("director1").post(approval(requestId, "send-back"),
+                "{\"comment\":\"Wait for the home visit first.\"}");
+
+        assertThat(sentBack.status()).as(sentBack.toString()).isEqualTo(200);
+        assertThat(sentBack.object().getString("level")).isEqualTo("CRITICAL");
+        assertThat(sentBack.object().get("pendingApproval")).as("none waits").isIn(null, JsonValue.NULL);
+        assertThat(version(sentBack.object())).isEqualTo(version(theCase));
+        assertThat(eventTypes(id)).contains("APPROVAL_REQUESTED", "SENT_BACK").doesNotContain("LEVEL_LOWERED");
+        assertThat(eventText(id, "SENT_BACK", "kk")).contains("деңгейді төмендету")
+                .contains("Wait for the home visit first.");
+        assertProblem(Api.as("director1").post(approval(requestId, "approve"), "{}"), 400);
+
+        Api.Reply again = Api.as("psychologist1").post(path(id, "level"), """
+                {"level":"HIGH","justification":"The home visit went well.","version":%d}"""
+                .formatted(version(theCase)));
+        assertThat(again.status()).as("asked anew after the comment: " + again).isEqualTo(202);
+        assertThat(Fixtures.approvedBy("director1", again).getString("level")).isEqualTo("HIGH");
+        assertThat(eventTypes(id)).containsSubsequence("SENT_BACK", "APPROVAL_REQUESTED", "APPROVED",
+                "LEVEL_LOWERED");
+    }
+
+    @Test
+    void aSupervisorOutsideTheSchoolFindsNoRequestThere() {
+        Api.Reply student = Api.as("psychologist2").post("students", studentJson(newIin(), SCHOOL_B));
+        assertThat(student.status()).as(student.toString()).isEqualTo(201);
+        JsonObject theCase = criticalCaseOf(id(student.object()), "psychologist2");
+        long id = id(theCase);
+        Api.Reply requested = Api.as("psychologist2").post(path(id, "close"), """
+                {"outcome":"FALSE_ALARM","note":"Misread.","version":%d}""".formatted(version(theCase)));
+        assertThat(requested.status()).as(requested.toString()).isEqualTo(202);
+        long requestId = id(requested.object());
+
+        assertProblem(Api.as("director1").post(approval(requestId, "approve"), "{}"), 404);
+        assertProblem(Api.as("director1").post(approval(requestId, "send-back"), "{\"comment\":\"No.\"}"), 404);
+        assertThat(Api.as("director1").get("approvals").array().getValuesAs(JsonObject.class))
+                .extracting(SupervisionIT::id).doesNotContain(requestId);
+        assertThat(Api.as("admin1").get("cases/" + id).object().getString("status")).isNotEqualTo("CLOSED");
+    }
+
+    @Test
+    void aLowCaseClosesAtOnce() {
+        long child = newStudentAtSchoolA();
+        Api.Reply family = Api.as("socped1").post("families",
+                "{\"schoolId\":" + SCHOOL_A + ",\"address\":\"Алматы, ул. Абая, 12\",\"flags\":[]}");
+        long familyId = id(family.object());
+        assertThat(Api.as("socped1").post("families/" + familyId + "/members", "{\"studentId\":" + child + "}")
+                .status()).isEqualTo(200);
+        assertThat(Api.as("inspector1").post("families/" + familyId + "/police-registration", """
+                {"registeredOn":"%s","reason":"Неисполнение родительских обязанностей"}""".formatted(today()))
+                .status()).isEqualTo(201);
+        JsonObject theCase = onlyCaseOf(child);
+        assertThat(theCase.getString("level")).isEqualTo("LOW");
+
+        Api.Reply closed = Api.as("socped1").post(path(id(theCase), "close"), """
+                {"outcome":"FALSE_ALARM","note":"The family is known and supported.","version":%d}"""
+                .formatted(version(theCase)));
+
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        assertThat(closed.object().getString("status")).isEqualTo("CLOSED");
+        assertThat(eventTypes(id(theCase))).doesNotContain("APPROVAL_REQUESTED");
+    }
+
+    /** A self-harm session opens a CRITICAL case, which the psychologist answers for. */
+    private static JsonObject criticalCaseOf(long student, String psychologist) {
+        Api.Reply session = Api.as(psychologist).post("students/" + student + "/sessions",
+                sessionJson(0, "\"SELF_HARM\"", "Cuts on the arms."));
+        assertThat(session.status()).as(session.toString()).isEqualTo(201);
+        JsonObject theCase = onlyCaseOf(student);
+        assertThat(theCase.getString("level")).isEqualTo("CRITICAL");
+        boolean answers = theCase.getJsonArray("assignees").getValuesAs(JsonObject.class).stream()
+                .anyMatch(a -> a.getString("username").equals(psychologist));
+        if (answers) {
+            return theCase;
+        }
+        Api.Reply taken = Api.as(psychologist).post(path(id(theCase), "take"),
+                "{\"version\":" + version(theCase) + "}");
+        assertThat(taken.status()).as(taken.toString()).isEqualTo(200);
+        return taken.object();
+    }
+
+    private static List<String> eventTypes(long caseId) {
+        return timeline(caseId, "en").stream().map(e -> e.getString("type")).toList();
+    }
+
+    private static String eventText(long caseId, String type, String language) {
+        return timeline(caseId, language).stream().filter(e -> e.getString("type").equals(type))
+                .reduce((first, second) -> second).orElseThrow().getString("text");
+    }
+
+    private static List<JsonObject> timeline(long caseId, String language) {
+        Api.Reply reply = Api.as("admin1").inLanguage(language).get("cases/" + caseId + "/timeline?size=100");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.array().getValuesAs(JsonObject.class);
+    }
+
+    private static void assertProblem(Api.Reply reply, int status) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        assertThat(reply.contentType()).as(reply.toString()).startsWith("application/problem+json");
+    }
+
+    private static String path(long caseId, String step) {
+        return "cases/" + caseId + "/" + step;
+    }
+
+    private static String approval(long requestId, String step) {
+        return "approvals/" + requestId + "/" + step;
+    }
+
+    private static long id(JsonObject record) {
+        return record.getJsonNumber("id").longValue();
+    }
+
+    private static long version(JsonObject theCase) {
+        return theCase.getJsonNumber("version").longValue();
+    }
+}
