@@ -48,7 +48,9 @@ public enum CaseEventType {
     /** rule id, until (ISO date), level at snooze time, reason */
     REASON_SNOOZED(Arg.TEXT, Arg.TEXT, Arg.LEVEL, Arg.TEXT),
     /** rule id, useful (true or false), note (may be empty) */
-    USEFULNESS_MARKED(Arg.TEXT, Arg.USEFUL, Arg.TEXT);
+    USEFULNESS_MARKED(Arg.TEXT, Arg.USEFUL, Arg.TEXT),
+    /** referral id, legal ground, note: a referral sent without the guardian's consent, for the supervisor to see */
+    REFERRED_WITHOUT_CONSENT(Arg.TEXT, Arg.LEGAL_GROUND, Arg.TEXT);
 
     /** The kind of an argument: free text, or a constant of an enumeration shown through its message keys. */
     public enum Arg {
@@ -67,7 +69,12 @@ public enum CaseEventType {
         MEASURE_STATUS("measure.status.", names(MeasureStatus.class)),
         ESCALATION_TARGET("escalation.target.", names(EscalationTarget.class)),
         OUTCOME("outcome.", names(CaseOutcome.class)),
-        USEFUL("usefulness.", List.of("true", "false"));
+        USEFUL("usefulness.", List.of("true", "false")),
+        /**
+         * The grounds of the referrals feature's {@code OverrideGround}, by name: the cases do not depend on the
+         * referrals, which depend on them.
+         */
+        LEGAL_GROUND("referral.ground.", List.of("THREAT_TO_LIFE", "COURT_ORDER"));
 
         private final String keyPrefix;
         private final List<String> allowed;
