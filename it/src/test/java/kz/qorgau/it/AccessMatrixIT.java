@@ -217,7 +217,16 @@ class AccessMatrixIT {
                 row("GET", "duplicates/merges", null,                                       "----c---", 200),
                 row("POST", "duplicates/merges/" + MISSING + "/undo", EMPTY,                "----c---", 404),
                 // runs the nightly search for look-alike files, which adds no pair it knows
-                row("POST", "duplicate-checks?regionId=75", EMPTY,                          "------a-", 200));
+                row("POST", "duplicate-checks?regionId=75", EMPTY,                          "------a-", 200),
+
+                // referrals: the coordinator keeps the catalogue; the case's workers refer on a consent or a ground
+                row("POST", "services", EMPTY,                                              "----c---", 400),
+                row("GET", "services", null,                                                "psdicoa-", 200),
+                row("POST", student + "/consents", EMPTY,                                   "psdi----", 400),
+                row("GET", student + "/consents", null,                                     "psdicoa-", 200),
+                row("POST", theCase + "/referrals", EMPTY,                                  "psdi----", 400),
+                row("GET", theCase + "/referrals", null,                                    "psdicoa-", 200),
+                row("POST", "referrals/" + MISSING + "/status", EMPTY,                      "psdi----", 400));
     }
 
     @Test
@@ -257,7 +266,8 @@ class AccessMatrixIT {
         List<String> reads = List.of(student, student + "/sessions", student + "/incidents",
                 student + "/police-registrations", student + "/raid-deliveries", student + "/survey-results",
                 "incidents/" + d.incident, "cases/" + d.theCase, "cases/" + d.theCase + "/timeline",
-                "cases/" + d.theCase + "/measures", "families/" + d.family,
+                "cases/" + d.theCase + "/measures", "cases/" + d.theCase + "/referrals", student + "/consents",
+                "families/" + d.family,
                 "families/" + d.family + "/members", "hotline/reports/" + d.report,
                 "schools/" + SCHOOL_A + "/safety", "schools/" + SCHOOL_A + "/safety/inspections",
                 "inspections/" + d.inspection, "prescriptions/" + d.prescription);

@@ -54,7 +54,9 @@ public enum CaseEventType {
     /** what was approved, the worker who asked */
     APPROVED(Arg.APPROVAL_KIND, Arg.PERSON),
     /** what was sent back, the worker who asked, the supervisor's comment */
-    SENT_BACK(Arg.APPROVAL_KIND, Arg.PERSON, Arg.TEXT);
+    SENT_BACK(Arg.APPROVAL_KIND, Arg.PERSON, Arg.TEXT),
+    /** referral id, legal ground, note: a referral sent without the guardian's consent, for the supervisor to see */
+    REFERRED_WITHOUT_CONSENT(Arg.TEXT, Arg.LEGAL_GROUND, Arg.TEXT);
 
     /** The kind of an argument: free text, or a constant of an enumeration shown through its message keys. */
     public enum Arg {
@@ -74,7 +76,12 @@ public enum CaseEventType {
         ESCALATION_TARGET("escalation.target.", names(EscalationTarget.class)),
         OUTCOME("outcome.", names(CaseOutcome.class)),
         USEFUL("usefulness.", List.of("true", "false")),
-        APPROVAL_KIND("approval.kind.", names(ApprovalKind.class));
+        APPROVAL_KIND("approval.kind.", names(ApprovalKind.class)),
+        /**
+         * The grounds of the referrals feature's {@code OverrideGround}, by name: the cases do not depend on the
+         * referrals, which depend on them.
+         */
+        LEGAL_GROUND("referral.ground.", List.of("THREAT_TO_LIFE", "COURT_ORDER"));
 
         private final String keyPrefix;
         private final List<String> allowed;
