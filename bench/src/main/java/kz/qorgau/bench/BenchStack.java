@@ -11,17 +11,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.json.Json;
 
+import kz.qorgau.generator.control.Country;
 import kz.qorgau.generator.control.GenerationSummary;
 import kz.qorgau.generator.control.RegionGenerator;
 import kz.qorgau.generator.control.RegionSpec;
@@ -132,6 +136,36 @@ final class BenchStack implements AutoCloseable {
         db.setAutoCommit(true);
         return String.format("Generated region %d: %,d students, %,d signal records in %.1f s (seed %d)", REGION,
                 summary.students(), summary.signals(), summary.took().toMillis() / 1000.0, SEED);
+    }
+
+    /**
+     * The whole country, one region after another, each in a transaction of its own; returns the lines that say
+     * what it holds, how long it took and how large the database became.
+     */
+    static String generateCountry(Connection db) throws SQLException {
+        db.setAutoCommit(false);
+        long began = System.nanoTime();
+        long students = 0;
+        long signals = 0;
+        List<RegionSpec> regions = Country.regions(SEED, LocalDate.now(KAZAKHSTAN));
+        for (RegionSpec region : regions) {
+            GenerationSummary summary = RegionGenerator.generate(db, region, NoteCipher.of(DevWildFly.DEMO_NOTE_KEYS));
+            db.commit();
+            students += summary.students();
+            signals += summary.signals();
+            System.out.printf("generated region %d: %,d students, %,d signal records in %.1f s%n",
+                    summary.regionId(), summary.students(), summary.signals(), summary.took().toMillis() / 1000.0);
+        }
+        db.setAutoCommit(true);
+        double seconds = (System.nanoTime() - began) / 1e9;
+        long bytes;
+        try (Statement size = db.createStatement();
+             ResultSet row = size.executeQuery("select pg_database_size(current_database())")) {
+            row.next();
+            bytes = row.getLong(1);
+        }
+        return String.format("Generated the country, %d regions: %,d students, %,d signal records in %.1f s (seed %d);"
+                + " database %.1f GB", regions.size(), students, signals, seconds, SEED, bytes / 1e9);
     }
 
     private synchronized <T extends AutoCloseable> T keep(T resource) {
