@@ -40,6 +40,16 @@ class MessagesTest {
         assertThat(text).contains("110412600002").doesNotContain("{0}");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"kk", "ru", "en"})
+    void aMissingRecordIsNamedByItsIdAsWrittenWithoutSeparators(String language) {
+        RecordNotFound missing = new RecordNotFound("case", 999_999_999L);
+
+        String text = Messages.text(Locale.forLanguageTag(language), missing.messageKey(), missing.arguments());
+
+        assertThat(text).contains("999999999");
+    }
+
     /** Excel refuses a sheet name longer than 31 characters or holding one of : \\ / ? * [ ]. */
     @ParameterizedTest
     @ValueSource(strings = {"", "_ru", "_kk"})

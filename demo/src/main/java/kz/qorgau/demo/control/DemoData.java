@@ -4,6 +4,7 @@ import static kz.qorgau.security.Caller.PSYCHOLOGIST;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -201,6 +202,6 @@ public class DemoData {
     }
 
     private static SessionRecord session(LocalDate date, Level risk, Set<RiskIndicator> indicators, String note) {
-        return new SessionRecord(date, SessionKind.INDIVIDUAL, 45, risk, indicators, note, date.plusDays(7));
+        return new SessionRecord(date, SessionKind.INDIVIDUAL, 45, risk, List.copyOf(indicators), note, date.plusDays(7));
     }
 }

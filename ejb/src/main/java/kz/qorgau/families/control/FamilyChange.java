@@ -1,10 +1,12 @@
 package kz.qorgau.families.control;
 
-import java.util.Set;
+import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import org.hibernate.validator.constraints.UniqueElements;
 
 import kz.qorgau.families.entity.SocialFlag;
 
@@ -14,10 +16,10 @@ import kz.qorgau.families.entity.SocialFlag;
  */
 public record FamilyChange(
         @NotBlank(message = "{family.address.required}") @Size(max = 300, message = "{field.too-long}") String address,
-        Set<SocialFlag> flags,
+        @UniqueElements(message = "{field.duplicate-items}") List<SocialFlag> flags,
         @NotNull(message = "{family.version.required}") Long version) {
 
     public FamilyChange {
-        flags = flags == null ? Set.of() : Set.copyOf(flags);
+        flags = flags == null ? List.of() : List.copyOf(flags);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -76,14 +77,14 @@ public class Family {
     protected Family() {
     }
 
-    public Family(School school, String address, Set<SocialFlag> flags) {
+    public Family(School school, String address, Collection<SocialFlag> flags) {
         this.school = Objects.requireNonNull(school, "school");
         describe(address, flags);
         this.createdAt = Instant.now();
     }
 
     /** Replaces the address and the social flags: both are stated in full each time, as the form shows them. */
-    public void describe(String address, Set<SocialFlag> flags) {
+    public void describe(String address, Collection<SocialFlag> flags) {
         if (address == null || address.isBlank()) {
             throw new InvalidInput("family.address.required");
         }

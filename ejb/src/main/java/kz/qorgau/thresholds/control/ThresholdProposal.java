@@ -33,12 +33,21 @@ public record ThresholdProposal(
 
         @Override
         public Map<String, JsonValue> deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            // Called on the value's first event: only an object's run to its END_OBJECT is read. Anything else (a
+            // null, a number, an array) gives null, which the record refuses as missing values.
             Map<String, JsonValue> values = new LinkedHashMap<>();
-            while (parser.hasNext() && parser.next() == JsonParser.Event.KEY_NAME) {
+            while (parser.hasNext()) {
+                JsonParser.Event event = parser.next();
+                if (event == JsonParser.Event.END_OBJECT) {
+                    return values;
+                }
+                if (event != JsonParser.Event.KEY_NAME) {
+                    return null;
+                }
                 String field = parser.getString();
                 values.put(field, value(parser, parser.next()));
             }
-            return values;
+            return null;
         }
 
         private static JsonValue value(JsonParser parser, JsonParser.Event event) {

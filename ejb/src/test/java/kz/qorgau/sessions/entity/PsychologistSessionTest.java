@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Set;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +27,7 @@ class PsychologistSessionTest {
     private static final Instant FIRST = Instant.parse("2026-11-20T06:00:00Z");
 
     private final PsychologistSession session = new PsychologistSession(student(),
-            new SessionRecord(LocalDate.of(2026, 11, 19), SessionKind.INDIVIDUAL, 45, Level.HIGH, Set.of(),
+            new SessionRecord(LocalDate.of(2026, 11, 19), SessionKind.INDIVIDUAL, 45, Level.HIGH, List.of(),
                     "Original note", null), "psychologist1");
 
     @Test

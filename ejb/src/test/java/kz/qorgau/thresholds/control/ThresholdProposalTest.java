@@ -50,6 +50,19 @@ class ThresholdProposalTest {
     }
 
     @Test
+    void valuesThatAreNoObjectAreMissingValuesAndTheFieldsAfterThemStayTheirOwn() {
+        for (String values : List.of("null", "5", "\"x\"", "[1,2]", "true")) {
+            ThresholdProposal proposal = JSONB.fromJson("{\"values\":" + values + ",\"note\":\"why\"}",
+                    ThresholdProposal.class);
+
+            assertThat(proposal.values()).as(values).isNull();
+            assertThat(proposal.note()).as(values).isEqualTo("why");
+            assertThat(VALIDATOR.validate(proposal)).extracting(ConstraintViolation::getMessageTemplate).as(values)
+                    .containsExactly("{thresholds.values.required}");
+        }
+    }
+
+    @Test
     void thePageTypesWhatAPersonTypedReadingADecimalComma() {
         Map<String, String> typed = new LinkedHashMap<>();
         typed.put("ew04MinIncidents", "two");

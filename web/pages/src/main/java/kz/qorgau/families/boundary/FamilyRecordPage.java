@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -70,7 +69,7 @@ public class FamilyRecordPage implements Serializable {
 
     public void open() {
         FormSubmission.run("family", language.getLocale(), () -> {
-            familyId = families.open(new NewFamily(schoolId, address, Set.of(flags)), callers.caller()).id();
+            familyId = families.open(new NewFamily(schoolId, address, List.of(flags)), callers.caller()).id();
             PageMessages.info(language.text("record.family.saved"));
         });
     }

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.ejb.EJB;
@@ -248,7 +247,7 @@ public class StudentFilePage implements Serializable {
         private LocalDate followUpDate;
 
         SessionRecord toRecord() {
-            return new SessionRecord(date, kind, durationMinutes, riskLevel, Set.of(indicators), confidentialNote,
+            return new SessionRecord(date, kind, durationMinutes, riskLevel, List.of(indicators), confidentialNote,
                     followUpDate);
         }
 
