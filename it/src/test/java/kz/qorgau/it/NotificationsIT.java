@@ -5,24 +5,16 @@ import static kz.qorgau.it.Fixtures.newIin;
 import static kz.qorgau.it.Fixtures.sessionJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.function.Supplier;
 
 import jakarta.json.JsonObject;
-import jakarta.mail.Folder;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Store;
 
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,7 +54,7 @@ class NotificationsIT {
         assertThat(notification.getString("link")).isEqualTo("/ui/case.xhtml?id=" + caseId);
         assertThat(notification.containsKey("readAt") && !notification.isNull("readAt")).isFalse();
 
-        Mail mail = awaitMail("psychologist1@demo.qorgau.kz", "№ " + caseId + " ");
+        Mailbox.Mail mail = awaitMail("psychologist1@demo.qorgau.kz", "№ " + caseId + " ");
         assertThat(mail.body()).contains("/ui/case.xhtml?id=" + caseId)
                 .contains("№ " + caseId + " іс сізге тағайындалды.")
                 .contains("Вам назначено дело № " + caseId + ".")
@@ -136,7 +128,7 @@ class NotificationsIT {
                 .getValuesAs(JsonObject.class);
         assertThat(preferences).extracting(p -> p.getString("kind") + "=" + p.getString("delivery"))
                 .containsExactly("CASE_ASSIGNED=EMAIL", "FIRST_CONTACT_DUE=EMAIL", "ESCALATED=EMAIL",
-                        "PRESCRIPTION_DUE=EMAIL");
+                        "PRESCRIPTION_DUE=EMAIL", "APPROVAL_WAITING=EMAIL", "APPROVAL_ANSWERED=EMAIL");
         assertThat(Api.as("director1").get("notifications/preferences").array().getValuesAs(JsonObject.class))
                 .as("one person's choice is theirs alone")
                 .anyMatch(p -> p.getString("kind").equals("PRESCRIPTION_DUE") && p.getString("delivery")
@@ -211,39 +203,16 @@ class NotificationsIT {
         return Api.as(user).get("notifications/unread-count").object().getJsonNumber("unread").longValue();
     }
 
-    private static Mail awaitMail(String address, String subjectPart) {
+    private static Mailbox.Mail awaitMail(String address, String subjectPart) {
         return awaitMail(address, subjectPart, Duration.ofSeconds(60));
     }
 
-    private static Mail awaitMail(String address, String subjectPart, Duration patience) {
-        return await("a mail to " + address + " about " + subjectPart, () -> mailsTo(address).stream()
-                .filter(m -> m.subject().contains(subjectPart)).findFirst(), patience);
+    private static Mailbox.Mail awaitMail(String address, String subjectPart, Duration patience) {
+        return Mailbox.await(address, subjectPart, patience);
     }
 
-    /** The mailbox of an address, read over IMAP as a person's mail program would. */
-    private static List<Mail> mailsTo(String address) {
-        Properties properties = new Properties();
-        properties.put("mail.imap.host", "127.0.0.1");
-        properties.put("mail.imap.port", String.valueOf(TestStack.mail().imapPort()));
-        List<Mail> mails = new ArrayList<>();
-        try {
-            Store store = Session.getInstance(properties).getStore("imap");
-            store.connect(address, address);
-            try {
-                Folder inbox = store.getFolder("INBOX");
-                inbox.open(Folder.READ_ONLY);
-                for (Message m : inbox.getMessages()) {
-                    mails.add(new Mail(m.getSubject(), String.valueOf(m.getContent())));
-                }
-                inbox.close(false);
-            } finally {
-                store.close();
-            }
-        } catch (MessagingException | IOException e) {
-            // GreenMail knows an address only once mail reached it: no mailbox yet is no mail yet
-            return List.of();
-        }
-        return mails;
+    private static List<Mailbox.Mail> mailsTo(String address) {
+        return Mailbox.mailsTo(address);
     }
 
     private static <T> T await(String what, Supplier<Optional<T>> probe, Duration patience) {
@@ -273,8 +242,5 @@ class NotificationsIT {
             update.setLong(1, caseId);
             assertThat(update.executeUpdate()).isEqualTo(1);
         }
-    }
-
-    private record Mail(String subject, String body) {
     }
 }

@@ -10,6 +10,7 @@ import static kz.qorgau.it.Fixtures.studentJson;
 import static kz.qorgau.it.Fixtures.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,10 +23,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Supervision (docs/PRODUCT.md section 4): a worker's closing or lowering of a HIGH or CRITICAL case waits for the
- * school's administrator, who approves it or sends it back; the case stays as it was until then.
+ * school's administrator, who approves it or sends it back; the case stays as it was until then. The supervisor hears
+ * of the request, and the worker of the answer, in the app and by a mail that carries the case's number only.
  */
 @ExtendWith(ArquillianExtension.class)
 class SupervisionIT {
+
+    private static final String LAST_NAME = "Сейітқалиева";
+    private static final String FIRST_NAME = "Әйгерім";
+    private static final String REASON = "Тырнақ іздері мысықтан, өзіне зақым келтірмеген.";
 
     @Test
     void aWorkersClosingOfACriticalCaseWaitsUntilTheDirectorApprovesIt() {
@@ -154,6 +160,52 @@ class SupervisionIT {
         assertThat(eventTypes(id(theCase))).doesNotContain("APPROVAL_REQUESTED");
     }
 
+    @Test
+    void theDirectorHearsOfTheRequestByMailWithTheCaseNumberOnlyAndTheWorkerHearsTheAnswer() {
+        for (String user : List.of("psychologist1", "director1", "coordinator1")) {
+            assertThat(Api.as(user).get("notifications/unread-count").status()).as("%s known to the directory", user)
+                    .isEqualTo(200);
+        }
+        String iin = newIin();
+        Api.Reply student = Api.as("psychologist1").post("students", """
+                {"iin":"%s","lastName":"%s","firstName":"%s","birthDate":"2011-04-12","sex":"FEMALE",
+                 "schoolId":%d,"grade":9,"classLetter":"B"}""".formatted(iin, LAST_NAME, FIRST_NAME, SCHOOL_A));
+        assertThat(student.status()).as(student.toString()).isEqualTo(201);
+        JsonObject theCase = criticalCaseOf(id(student.object()), "psychologist1");
+        long id = id(theCase);
+        Api.Reply requested = Api.as("psychologist1").post(path(id, "close"), """
+                {"outcome":"FALSE_ALARM","note":"%s","version":%d}""".formatted(REASON, version(theCase)));
+        assertThat(requested.status()).as(requested.toString()).isEqualTo(202);
+        long requestId = id(requested.object());
+
+        Api.Reply own = Api.as("psychologist1").inLanguage("ru").post(approval(requestId, "approve"), "{}");
+        assertProblem(own, 403);
+        assertThat(own.object().getString("detail")).as("a worker approves nothing, their own request least")
+                .isEqualTo("Ваша роль не позволяет выполнить это действие.");
+        JsonObject waiting = awaitNotification("director1", "APPROVAL_WAITING", id);
+        assertThat(waiting.getString("link")).isEqualTo("/ui/case.xhtml?id=" + id);
+        Mailbox.Mail mail = Mailbox.await("director1@demo.qorgau.kz", "case No. " + id + " waits",
+                Duration.ofSeconds(60));
+        assertThat(mail.body()).contains("/ui/case.xhtml?id=" + id)
+                .contains("№ " + id + " іс бойынша өзгеріс сіздің келісіміңізді күтеді.")
+                .contains("Изменение по делу № " + id + " ждёт вашего согласования.");
+        assertThat(mail.subject() + mail.body()).as("a mail names no child and carries no reason")
+                .doesNotContain(LAST_NAME).doesNotContain(FIRST_NAME).doesNotContain(iin).doesNotContain(REASON)
+                .doesNotContain("мысық");
+        assertThat(notificationsOf("coordinator1")).as("the coordinator supervises inspectors, not school staff")
+                .noneMatch(n -> n.getString("kind").equals("APPROVAL_WAITING")
+                        && n.getJsonNumber("recordId").longValue() == id);
+
+        Api.Reply sentBack = Api.as("director1").post(approval(requestId, "send-back"),
+                "{\"comment\":\"Сначала поговорите с матерью.\"}");
+        assertThat(sentBack.status()).as(sentBack.toString()).isEqualTo(200);
+        awaitNotification("psychologist1", "APPROVAL_ANSWERED", id);
+        Mailbox.Mail answer = Mailbox.await("psychologist1@demo.qorgau.kz", "request on case No. " + id + " ",
+                Duration.ofSeconds(60));
+        assertThat(answer.subject() + answer.body()).as("nor the comment").doesNotContain("матерью")
+                .doesNotContain(LAST_NAME);
+    }
+
     /** A self-harm session opens a CRITICAL case, which the psychologist answers for. */
     private static JsonObject criticalCaseOf(long student, String psychologist) {
         Api.Reply session = Api.as(psychologist).post("students/" + student + "/sessions",
@@ -170,6 +222,30 @@ class SupervisionIT {
                 "{\"version\":" + version(theCase) + "}");
         assertThat(taken.status()).as(taken.toString()).isEqualTo(200);
         return taken.object();
+    }
+
+    private static JsonObject awaitNotification(String user, String kind, long caseId) {
+        Instant until = Instant.now().plusSeconds(20);
+        while (Instant.now().isBefore(until)) {
+            var found = notificationsOf(user).stream().filter(n -> n.getString("kind").equals(kind)
+                    && n.getJsonNumber("recordId").longValue() == caseId).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError(user + " was not notified " + kind + " of case " + caseId);
+    }
+
+    private static List<JsonObject> notificationsOf(String user) {
+        Api.Reply reply = Api.as(user).get("notifications?size=500");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.array().getValuesAs(JsonObject.class);
     }
 
     private static List<String> eventTypes(long caseId) {

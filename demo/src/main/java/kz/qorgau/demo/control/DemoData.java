@@ -5,6 +5,7 @@ import static kz.qorgau.security.Caller.PSYCHOLOGIST;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -21,6 +22,9 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
+import kz.qorgau.cases.control.CaseWorkflow;
+import kz.qorgau.cases.control.LevelLowering;
+import kz.qorgau.cases.entity.EarlyWarningCase;
 import kz.qorgau.earlywarning.control.StudentEvaluation;
 import kz.qorgau.earlywarning.rules.IncidentSource;
 import kz.qorgau.earlywarning.rules.IncidentType;
@@ -56,7 +60,7 @@ import kz.qorgau.students.entity.Student;
 /**
  * The demo world the realm's demo users live in: in Almaty (a region of the reference data), one district, school A (1001) and school B (1002) with
  * their staff, students whose sessions and incidents leave open cases from the first start (and one child with a
- * second file at the other school), and the schools' safety
+ * second file at the other school, and one case whose lowering waits for the director's approval), and the schools' safety
  * profiles with an inspection whose prescriptions are open and overdue. Runs only when
  * {@code QORGAU_DEMO_DATA=true}, and only from {@code qorgau-demo.ear}: the production EAR lacks this module.
  * Signals go through the same services as the API, so the rules raise the cases; the loader runs at start-up
@@ -107,6 +111,9 @@ public class DemoData {
     @EJB
     DemoSafety safety;
 
+    @EJB
+    CaseWorkflow workflow;
+
     @Inject
     NoteCipher notes;
 
@@ -141,6 +148,7 @@ public class DemoData {
         sessions.record(aigerim.getId(), session(today.minusDays(3), Level.CRITICAL,
                 Set.of(RiskIndicator.SUICIDAL_IDEATION, RiskIndicator.DEPRESSION_SIGNS),
                 "Говорит, что не видит смысла жить после травли в чате класса."), psychologistA);
+        askToLower(aigerim, psychologistA);
 
         Student daniyar = student(psychologistA, "Оспанов", "Данияр", LocalDate.of(2010, 9, 2), Sex.MALE, SCHOOL_A, 10, 102);
         for (int daysAgo : new int[] {2, 9, 17}) {
@@ -166,7 +174,8 @@ public class DemoData {
 
         safety.load(a, b, today);
 
-        LOG.info("Demo data loaded: region 75, district 7502, schools 1001 and 1002, 6 students, safety profiles");
+        LOG.info("Demo data loaded: region 75, district 7502, schools 1001 and 1002, 6 students, safety profiles, "
+                + "an approval waiting");
         if (generatedStudents > 0) {
             generate(today);
         }
@@ -187,6 +196,20 @@ public class DemoData {
                 .setParameter("district", REGION_ALMATY * 100 + GENERATED_DISTRICT)
                 .getResultList());
         LOG.info(() -> "Demo data generated: " + summary);
+    }
+
+    /**
+     * A request waiting in director1's approvals (docs/PRODUCT.md section 4, "Supervision"): psychologist1 asks to
+     * lower Aigerim's CRITICAL case, which stays CRITICAL until the director decides.
+     */
+    private void askToLower(Student student, Caller psychologist) {
+        EarlyWarningCase c = em.createQuery("select c from EarlyWarningCase c where c.student.id = :student",
+                        EarlyWarningCase.class)
+                .setParameter("student", student.getId())
+                .getSingleResult();
+        workflow.lowerLevel(c.getId(), new LevelLowering(Level.HIGH, "Ходит к психологу дважды в неделю, мать "
+                + "забирает её из школы; мысли о смерти больше не высказывает.", c.getVersion()), psychologist,
+                Locale.forLanguageTag("ru"));
     }
 
     private static Caller staff(String username, long schoolId) {

@@ -25,8 +25,9 @@ import kz.qorgau.people.control.Contact;
 import kz.qorgau.people.control.People;
 
 /**
- * A case assigned to someone, or escalated to a school's administration, the coordinators or the ombudsmen,
- * notifies those people, in a transaction of its own after the recording committed ({@link CaseEventListener}).
+ * A case assigned to someone, or escalated to a school's administration, the coordinators or the ombudsmen, notifies
+ * those people; a request for approval notifies the supervisors of its role, and their answer the worker who asked;
+ * each in a transaction of its own after the recording committed ({@link CaseEventListener}).
  */
 @Stateless
 @PermitAll
@@ -43,7 +44,8 @@ public class CaseNotifications {
 
     /** The events someone must act on; the others of a case notify no one. */
     static final Set<CaseEventType> NOTIFYING = EnumSet.of(CaseEventType.ASSIGNED, CaseEventType.REASSIGNED,
-            CaseEventType.ESCALATED);
+            CaseEventType.ESCALATED, CaseEventType.APPROVAL_REQUESTED, CaseEventType.APPROVED,
+            CaseEventType.SENT_BACK);
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void notifyOf(CaseEventRecorded event) {
@@ -54,6 +56,10 @@ public class CaseNotifications {
                     people.contacts(List.of(event.args().get(2))));
             case ESCALATED -> notify(event, NotificationKind.ESCALATED,
                     people.withRole(roleOf(EscalationTarget.valueOf(event.args().get(1)))));
+            case APPROVAL_REQUESTED -> notify(event, NotificationKind.APPROVAL_WAITING,
+                    people.withRole(supervisorRoleOfLatestRequest(event.caseId())));
+            case APPROVED, SENT_BACK -> notify(event, NotificationKind.APPROVAL_ANSWERED,
+                    people.contacts(List.of(event.args().get(1))));
             default -> throw new IllegalArgumentException("no notification for " + event.type());
         }
     }
@@ -64,6 +70,16 @@ public class CaseNotifications {
         }
         EarlyWarningCase c = em.find(EarlyWarningCase.class, event.caseId());
         feed.notify(candidates, kind, event.caseId(), c.getStudent().getSchool(), null, event.at());
+    }
+
+    /** The event names what was asked, not of whom: the request recorded with it is the case's latest. */
+    private String supervisorRoleOfLatestRequest(long caseId) {
+        return em.createQuery("""
+                        select r.supervisorRole from ApprovalRequest r where r.earlyWarningCase.id = :caseId
+                        order by r.requestedAt desc, r.id desc""", String.class)
+                .setParameter("caseId", caseId)
+                .setMaxResults(1)
+                .getSingleResult();
     }
 
     private static String roleOf(EscalationTarget target) {

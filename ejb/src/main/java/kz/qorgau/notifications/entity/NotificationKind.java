@@ -3,14 +3,18 @@ package kz.qorgau.notifications.entity;
 /**
  * What a notification tells, each with its delivery for a person who has not chosen one: what asks for action within
  * hours goes by e-mail at once, a deadline a week away in the daily digest. Each kind's text is the message key
- * {@code notification.kind.<KIND>} with the record's number as its argument. Supervision (an approval waiting) and
- * referrals (a referral answered) add their kinds here when they come.
+ * {@code notification.kind.<KIND>} with the record's number as its argument. Referrals (a referral answered) add
+ * their kind here when they come.
  */
 public enum NotificationKind {
     CASE_ASSIGNED(RecordType.CASE, Delivery.EMAIL),
     FIRST_CONTACT_DUE(RecordType.CASE, Delivery.EMAIL),
     ESCALATED(RecordType.CASE, Delivery.EMAIL),
-    PRESCRIPTION_DUE(RecordType.PRESCRIPTION, Delivery.DIGEST);
+    PRESCRIPTION_DUE(RecordType.PRESCRIPTION, Delivery.DIGEST),
+    /** A worker's closing or lowering waits for the supervisor's decision while the case stays as it was. */
+    APPROVAL_WAITING(RecordType.CASE, Delivery.EMAIL),
+    /** The supervisor approved or sent back the worker's request. */
+    APPROVAL_ANSWERED(RecordType.CASE, Delivery.EMAIL);
 
     private final RecordType recordType;
     private final Delivery byDefault;

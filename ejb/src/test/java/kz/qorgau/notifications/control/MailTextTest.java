@@ -24,6 +24,20 @@ class MailTextTest {
     }
 
     @Test
+    void anApprovalWaitingTellsTheSupervisorOnlyTheCaseNumberInThreeLanguages() {
+        MailText.Mail mail = MailText.single(NotificationKind.APPROVAL_WAITING, 708,
+                "https://qorgau.example.kz/ui/case.xhtml?id=708");
+
+        assertThat(mail.subject()).isEqualTo("№ 708 іс бойынша өзгеріс сіздің келісіміңізді күтеді. / "
+                + "Изменение по делу № 708 ждёт вашего согласования. / "
+                + "A change to case No. 708 waits for your approval.");
+        assertThat(MailText.single(NotificationKind.APPROVAL_ANSWERED, 708, "l").subject())
+                .isEqualTo("№ 708 іс бойынша сұранысыңызға жауап келді. / "
+                        + "По вашему запросу по делу № 708 есть ответ. / "
+                        + "Your request on case No. 708 has an answer.");
+    }
+
+    @Test
     void theDigestListsEachNotificationWithItsLinkAndCountsThemInEachLanguage() {
         MailText.Mail mail = MailText.digest(List.of(
                 new MailText.Line(NotificationKind.PRESCRIPTION_DUE, 51, "http://q/ui/safety.xhtml?schoolId=1001"),

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 
+import kz.qorgau.cases.control.ApprovalView;
 import kz.qorgau.cases.control.CaseEventView;
 import kz.qorgau.cases.control.CaseMeasures;
 import kz.qorgau.cases.control.CaseService;
@@ -28,6 +29,7 @@ import kz.qorgau.cases.control.CaseWorkflow;
 import kz.qorgau.cases.control.MeasureChange;
 import kz.qorgau.cases.control.MeasureView;
 import kz.qorgau.cases.control.ReasonView.EvidenceView;
+import kz.qorgau.cases.entity.ApprovalKind;
 import kz.qorgau.cases.entity.CaseOutcome;
 import kz.qorgau.cases.entity.CaseStatus;
 import kz.qorgau.cases.entity.ContactChannel;
@@ -35,6 +37,7 @@ import kz.qorgau.cases.entity.MeasureKind;
 import kz.qorgau.cases.entity.MeasureStatus;
 import kz.qorgau.earlywarning.rules.Level;
 import kz.qorgau.earlywarning.rules.StaffRole;
+import kz.qorgau.platform.Messages;
 import kz.qorgau.platform.QorgauException;
 import kz.qorgau.platform.StaleRecord;
 import kz.qorgau.platform.boundary.AfterSave;
@@ -259,8 +262,9 @@ public class CasePage implements Serializable {
                 && (isAssignee() || caller().hasRole(Caller.SCHOOL_ADMIN));
     }
 
+    /** While a request waits, the supervisor decides it on the approvals page rather than going round it. */
     public List<Level> getLowerLevels() {
-        if (!isWorkable() || !(isAssignee() || holdsAny(Caller.SCHOOL_ADMIN, Caller.COORDINATOR))) {
+        if (!isWorkable() || isWaiting() || !(isAssignee() || holdsAny(Caller.SCHOOL_ADMIN, Caller.COORDINATOR))) {
             return List.of();
         }
         return Arrays.stream(Level.values()).filter(shown.level()::isAbove).toList();
@@ -271,7 +275,26 @@ public class CasePage implements Serializable {
     }
 
     public boolean isMayClose() {
-        return isMayPlan();
+        return isMayPlan() && !isWaiting();
+    }
+
+    /** Whether the caller's closing or lowering would wait for a supervisor: the service decides, this only says. */
+    public boolean isApprovalNeeded() {
+        return shown.level().isAbove(Level.MEDIUM) && !holdsAny(Caller.SCHOOL_ADMIN, Caller.COORDINATOR);
+    }
+
+    /** Whether the caller is the supervisor the waiting request asks, and did not ask it themself. */
+    public boolean isMayDecide() {
+        ApprovalView waiting = shown.pendingApproval();
+        return waiting != null && caller().hasRole(waiting.supervisorRole())
+                && !waiting.requestedBy().equals(caller().username());
+    }
+
+    /** What the waiting request asks for: the outcome of a closing, or the level of a lowering. */
+    public String getWaitingChange() {
+        ApprovalView waiting = shown.pendingApproval();
+        return waiting.kind() == ApprovalKind.CLOSE ? Messages.text(locale(), "outcome." + waiting.outcome())
+                : Messages.text(locale(), "level." + waiting.level());
     }
 
     /** Who may answer for a measure: the caller, the case's people and the school's designated staff. */
@@ -284,6 +307,10 @@ public class CasePage implements Serializable {
 
     private boolean isWorkable() {
         return withinJurisdiction && shown != null && shown.status() != CaseStatus.CLOSED;
+    }
+
+    private boolean isWaiting() {
+        return shown.pendingApproval() != null;
     }
 
     private boolean isAssignee() {
