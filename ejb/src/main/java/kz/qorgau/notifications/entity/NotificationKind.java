@@ -3,14 +3,16 @@ package kz.qorgau.notifications.entity;
 /**
  * What a notification tells, each with its delivery for a person who has not chosen one: what asks for action within
  * hours goes by e-mail at once, a deadline a week away in the daily digest. Each kind's text is the message key
- * {@code notification.kind.<KIND>} with the record's number as its argument. Supervision (an approval waiting) and
- * referrals (a referral answered) add their kinds here when they come.
+ * {@code notification.kind.<KIND>} with the record's number as its argument. A referral's kinds are about its case: the
+ * mail names the case's number only.
  */
 public enum NotificationKind {
     CASE_ASSIGNED(RecordType.CASE, Delivery.EMAIL),
     FIRST_CONTACT_DUE(RecordType.CASE, Delivery.EMAIL),
     ESCALATED(RecordType.CASE, Delivery.EMAIL),
-    PRESCRIPTION_DUE(RecordType.PRESCRIPTION, Delivery.DIGEST);
+    PRESCRIPTION_DUE(RecordType.PRESCRIPTION, Delivery.DIGEST),
+    REFERRAL_ANSWERED(RecordType.CASE, Delivery.EMAIL),
+    REFERRED_WITHOUT_CONSENT(RecordType.CASE, Delivery.EMAIL);
 
     private final RecordType recordType;
     private final Delivery byDefault;

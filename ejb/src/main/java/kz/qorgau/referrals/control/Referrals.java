@@ -15,6 +15,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -61,6 +62,9 @@ public class Referrals {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<ReferralNoticed> noticed;
+
     /** Those who answer for the case, or the school's administration, refer. */
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR})
     public ReferralView refer(long caseId, @NotNull(message = "{request.body.required}") @Valid NewReferral request,
@@ -91,6 +95,10 @@ public class Referrals {
                     String.valueOf(referral.getId()), referral.getOverrideGround().name(), referral.getOverrideNote());
         }
         em.flush();
+        if (referral.getOverrideGround() != null) {
+            noticed.fire(new ReferralNoticed(ReferralNoticed.What.REFERRED_WITHOUT_CONSENT, referral.getId(),
+                    caseId, caller.username(), caller.username(), supervisorRoleOf(caller), now));
+        }
         audit.record(caller, AuditAction.CREATE, RECORD_TYPE, referral.getId(), c.getStudent().getSchool().getId());
         return ReferralView.of(referral);
     }
@@ -119,10 +127,23 @@ public class Referrals {
                         caller.jurisdiction())
                 .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
         requireWorkerOf(referral.getEarlyWarningCase(), caller);
-        referral.changeStatus(change.status(), change.answer(), caller.username(), clock.instant());
+        Instant now = clock.instant();
+        referral.changeStatus(change.status(), change.answer(), caller.username(), now);
         em.flush();
+        if (change.status().isAnswer()) {
+            noticed.fire(new ReferralNoticed(ReferralNoticed.What.ANSWERED, id, referral.getEarlyWarningCase().getId(),
+                    caller.username(), referral.getReferredBy(), null, now));
+        }
         audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, id, referral.getStudent().getSchool().getId());
         return ReferralView.of(referral);
+    }
+
+    /**
+     * Who hears of a referral without consent: the coordinator for an inspector or a school's administrator, the
+     * school's administrator for the other school staff (docs/PRODUCT.md, "Supervision").
+     */
+    static String supervisorRoleOf(Caller caller) {
+        return caller.hasRole(INSPECTOR) || caller.hasRole(SCHOOL_ADMIN) ? COORDINATOR : SCHOOL_ADMIN;
     }
 
     private static void requireWorkerOf(EarlyWarningCase c, Caller caller) {
