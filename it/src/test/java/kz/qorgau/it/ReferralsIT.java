@@ -177,6 +177,31 @@ class ReferralsIT {
     }
 
     @Test
+    void aReferralUnansweredPastItsDueDateIsFlaggedAndRemindsItsWorkerOnce() {
+        long service = id(ok(Api.as("coordinator1").post("services", serviceJson(75, "POLYCLINIC")), 201));
+        long student = newStudentAtSchoolA();
+        long theCase = openCase(student);
+        long consent = id(ok(Api.as("psychologist1").post(consents(student),
+                consentJson(KAZAKH_GUARDIAN, "SIGNED_FORM", null, false)), 201));
+        JsonObject late = ok(Api.as("psychologist1").post(referrals(theCase), """
+                {"serviceId":%d,"reason":"Осмотр","dueOn":"%s","consentId":%d}""".formatted(service,
+                today().minusDays(1), consent)), 201);
+        JsonObject onTime = ok(Api.as("psychologist1").post(referrals(theCase), referralJson(service,
+                "\"consentId\":" + consent)), 201);
+
+        assertThat(late.getBoolean("overdue")).isTrue();
+        assertThat(onTime.getBoolean("overdue")).isFalse();
+        Api.Reply run = Api.as("admin1").post("notification-runs/reminders", "");
+        assertThat(run.status()).as(run.toString()).isEqualTo(200);
+        assertThat(run.object().getInt("overdueReferrals")).isPositive();
+        awaitNotification("psychologist1", "REFERRAL_OVERDUE", theCase);
+        Api.as("admin1").post("notification-runs/reminders", "");
+        assertThat(notificationsOf("psychologist1")).as("reminded once per due date")
+                .filteredOn(n -> n.getString("kind").equals("REFERRAL_OVERDUE")
+                        && n.getJsonNumber("recordId").longValue() == theCase).hasSize(1);
+    }
+
+    @Test
     void aChildOutsideOnesJurisdictionIsNotFound() {
         long service = id(ok(Api.as("coordinator1").post("services", serviceJson(75, "SOCIAL_PROTECTION")), 201));
         long student = newStudentAtSchoolA();

@@ -12,7 +12,8 @@ public enum NotificationKind {
     ESCALATED(RecordType.CASE, Delivery.EMAIL),
     PRESCRIPTION_DUE(RecordType.PRESCRIPTION, Delivery.DIGEST),
     REFERRAL_ANSWERED(RecordType.CASE, Delivery.EMAIL),
-    REFERRED_WITHOUT_CONSENT(RecordType.CASE, Delivery.EMAIL);
+    REFERRED_WITHOUT_CONSENT(RecordType.CASE, Delivery.EMAIL),
+    REFERRAL_OVERDUE(RecordType.CASE, Delivery.DIGEST);
 
     private final RecordType recordType;
     private final Delivery byDefault;

@@ -10,6 +10,7 @@ import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -100,7 +101,7 @@ public class Referrals {
                     caseId, caller.username(), caller.username(), supervisorRoleOf(caller), now));
         }
         audit.record(caller, AuditAction.CREATE, RECORD_TYPE, referral.getId(), c.getStudent().getSchool().getId());
-        return ReferralView.of(referral);
+        return ReferralView.of(referral, today());
     }
 
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
@@ -114,7 +115,7 @@ public class Referrals {
                 .setParameter("case", c)
                 .setFirstResult(page * size).setMaxResults(size)
                 .getResultStream()
-                .map(ReferralView::of)
+                .map(r -> ReferralView.of(r, today()))
                 .toList();
     }
 
@@ -135,7 +136,11 @@ public class Referrals {
                     caller.username(), referral.getReferredBy(), null, now));
         }
         audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, id, referral.getStudent().getSchool().getId());
-        return ReferralView.of(referral);
+        return ReferralView.of(referral, today());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /**
