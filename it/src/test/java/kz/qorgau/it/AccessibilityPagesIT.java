@@ -84,7 +84,7 @@ class AccessibilityPagesIT {
     @Test
     void theCoordinatorsAndOmbudsmansPagesAreReadableAndUncut() {
         browser.logIn("coordinator1", "dashboard.xhtml");
-        check("coordinator1", "dashboard.xhtml", "reports.xhtml");
+        check("coordinator1", "dashboard.xhtml", "reports.xhtml", "services.xhtml");
         browser.logIn("ombudsman1", "dashboard.xhtml");
         check("ombudsman1", "dashboard.xhtml", "reports.xhtml");
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Supplier;
 
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -14,32 +15,23 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 
-/** The test mail server's mailboxes, read over IMAP as a person's mail program would. */
+/** The test mail server's mailboxes, read over IMAP as a person's mail program would, and waiting for what is sent. */
 final class Mailbox {
 
     private Mailbox() {
     }
 
+    record Mail(String subject, String body) {
+    }
+
     /** The first mail to the address whose subject holds the part, waited for up to the patience. */
     static Mail await(String address, String subjectPart, Duration patience) {
-        Instant until = Instant.now().plus(patience);
-        while (true) {
-            Optional<Mail> found = mailsTo(address).stream().filter(m -> m.subject().contains(subjectPart))
-                    .findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            if (Instant.now().isAfter(until)) {
-                throw new AssertionError("waited " + patience.toSeconds() + " s in vain for a mail to " + address
-                        + " about " + subjectPart);
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        return await("a mail to " + address + " about " + subjectPart, () -> mailsTo(address).stream()
+                .filter(m -> m.subject().contains(subjectPart)).findFirst(), patience);
+    }
+
+    static Mail awaitMail(String address, String subjectPart) {
+        return await(address, subjectPart, Duration.ofSeconds(60));
     }
 
     static List<Mail> mailsTo(String address) {
@@ -67,6 +59,22 @@ final class Mailbox {
         return mails;
     }
 
-    record Mail(String subject, String body) {
+    static <T> T await(String what, Supplier<Optional<T>> probe, Duration patience) {
+        Instant until = Instant.now().plus(patience);
+        while (true) {
+            Optional<T> found = probe.get();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("waited " + patience.toSeconds() + " s in vain for " + what);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 }

@@ -128,7 +128,8 @@ class NotificationsIT {
                 .getValuesAs(JsonObject.class);
         assertThat(preferences).extracting(p -> p.getString("kind") + "=" + p.getString("delivery"))
                 .containsExactly("CASE_ASSIGNED=EMAIL", "FIRST_CONTACT_DUE=EMAIL", "ESCALATED=EMAIL",
-                        "PRESCRIPTION_DUE=EMAIL", "APPROVAL_WAITING=EMAIL", "APPROVAL_ANSWERED=EMAIL");
+                        "PRESCRIPTION_DUE=EMAIL", "APPROVAL_WAITING=EMAIL", "APPROVAL_ANSWERED=EMAIL",
+                        "REFERRAL_ANSWERED=EMAIL", "REFERRED_WITHOUT_CONSENT=EMAIL", "REFERRAL_OVERDUE=DIGEST");
         assertThat(Api.as("director1").get("notifications/preferences").array().getValuesAs(JsonObject.class))
                 .as("one person's choice is theirs alone")
                 .anyMatch(p -> p.getString("kind").equals("PRESCRIPTION_DUE") && p.getString("delivery")

@@ -6,11 +6,13 @@ import static kz.qorgau.it.Fixtures.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,6 +25,15 @@ class ReferralsIT {
 
     private static final String KAZAKH_GUARDIAN = "Сұлтанова Әйгүл Нұрланқызы";
     private static final String RUSSIAN_GUARDIAN = "Щербакова Фёкла Юрьевна";
+
+    /** Each of them calls once, so that the people directory knows their address, roles and jurisdiction. */
+    @BeforeAll
+    static void everyoneSignedInOnce() {
+        for (String user : List.of("psychologist1", "director1", "coordinator1")) {
+            Api.Reply count = Api.as(user).get("notifications/unread-count");
+            assertThat(count.status()).as(count.toString()).isEqualTo(200);
+        }
+    }
 
     @Test
     void theCoordinatorKeepsTheCatalogueAndOthersOnlyReadIt() {
@@ -129,6 +140,68 @@ class ReferralsIT {
     }
 
     @Test
+    void theReferringWorkerHearsOfTheAnswerAndTheSupervisorOfAnOverrideInTheAppAndByMail() {
+        long service = id(ok(Api.as("coordinator1").post("services", serviceJson(75, "NGO")), 201));
+        long student = newStudentAtSchoolA();
+        long theCase = openCase(student);
+        long consent = id(ok(Api.as("psychologist1").post(consents(student),
+                consentJson(KAZAKH_GUARDIAN, "SIGNED_FORM", null, false)), 201));
+        long referral = id(ok(Api.as("psychologist1").post(referrals(theCase), referralJson(service,
+                "\"consentId\":" + consent)), 201));
+        ok(Api.as("psychologist1").post(referrals(theCase), referralJson(service, """
+                "override":{"ground":"COURT_ORDER","note":"Постановление суда № 2-118"}""")), 201);
+
+        awaitNotification("director1", "REFERRED_WITHOUT_CONSENT", theCase);
+        Mailbox.Mail override = Mailbox.awaitMail("director1@demo.qorgau.kz",
+                "Ребёнок по делу № " + theCase + " направлен без согласия");
+        assertThat(override.body()).contains("/ui/case.xhtml?id=" + theCase)
+                .contains("№ " + theCase + " іс бойынша бала заңды өкілінің келісімінсіз жолданды.");
+        assertThat(notificationsOf("coordinator1")).as("a psychologist's supervisor is the school's administrator")
+                .noneMatch(n -> n.getString("kind").equals("REFERRED_WITHOUT_CONSENT")
+                        && n.getJsonNumber("recordId").longValue() == theCase);
+
+        ok(Api.as("director1").post(status(referral), statusJson("DECLINED", "Нет мест до сентября")), 200);
+        JsonObject answered = awaitNotification("psychologist1", "REFERRAL_ANSWERED", theCase);
+        assertThat(answered.getString("link")).isEqualTo("/ui/case.xhtml?id=" + theCase);
+        Mailbox.Mail mail = Mailbox.awaitMail("psychologist1@demo.qorgau.kz",
+                "По направлению по делу № " + theCase + " получен ответ.");
+        assertThat(mail.body()).contains("A referral of case No. " + theCase + " was answered.");
+        for (Mailbox.Mail m : List.of(override, mail)) {
+            assertThat(m.subject() + m.body()).as("a mail names no child, guardian, reason nor answer")
+                    .doesNotContain("Test").doesNotContain("Student").doesNotContain("Сұлтанова")
+                    .doesNotContain("Тревожность").doesNotContain("Нет мест").doesNotContain("Постановление");
+        }
+        assertThat(notificationsOf("director1")).as("nobody hears of the answer they recorded themselves")
+                .noneMatch(n -> n.getString("kind").equals("REFERRAL_ANSWERED")
+                        && n.getJsonNumber("recordId").longValue() == theCase);
+    }
+
+    @Test
+    void aReferralUnansweredPastItsDueDateIsFlaggedAndRemindsItsWorkerOnce() {
+        long service = id(ok(Api.as("coordinator1").post("services", serviceJson(75, "POLYCLINIC")), 201));
+        long student = newStudentAtSchoolA();
+        long theCase = openCase(student);
+        long consent = id(ok(Api.as("psychologist1").post(consents(student),
+                consentJson(KAZAKH_GUARDIAN, "SIGNED_FORM", null, false)), 201));
+        JsonObject late = ok(Api.as("psychologist1").post(referrals(theCase), """
+                {"serviceId":%d,"reason":"Осмотр","dueOn":"%s","consentId":%d}""".formatted(service,
+                today().minusDays(1), consent)), 201);
+        JsonObject onTime = ok(Api.as("psychologist1").post(referrals(theCase), referralJson(service,
+                "\"consentId\":" + consent)), 201);
+
+        assertThat(late.getBoolean("overdue")).isTrue();
+        assertThat(onTime.getBoolean("overdue")).isFalse();
+        Api.Reply run = Api.as("admin1").post("notification-runs/reminders", "");
+        assertThat(run.status()).as(run.toString()).isEqualTo(200);
+        assertThat(run.object().getInt("overdueReferrals")).isPositive();
+        awaitNotification("psychologist1", "REFERRAL_OVERDUE", theCase);
+        Api.as("admin1").post("notification-runs/reminders", "");
+        assertThat(notificationsOf("psychologist1")).as("reminded once per due date")
+                .filteredOn(n -> n.getString("kind").equals("REFERRAL_OVERDUE")
+                        && n.getJsonNumber("recordId").longValue() == theCase).hasSize(1);
+    }
+
+    @Test
     void aChildOutsideOnesJurisdictionIsNotFound() {
         long service = id(ok(Api.as("coordinator1").post("services", serviceJson(75, "SOCIAL_PROTECTION")), 201));
         long student = newStudentAtSchoolA();
@@ -154,6 +227,18 @@ class ReferralsIT {
                 .getValuesAs(JsonObject.class);
         assertThat(cases).as("cases of student %d", student).hasSize(1);
         return id(cases.get(0));
+    }
+
+    private static JsonObject awaitNotification(String user, String kind, long caseId) {
+        return Mailbox.await(user + " notified " + kind + " of case " + caseId, () -> notificationsOf(user).stream()
+                .filter(n -> n.getString("kind").equals(kind) && n.getJsonNumber("recordId").longValue() == caseId)
+                .findFirst(), Duration.ofSeconds(20));
+    }
+
+    private static List<JsonObject> notificationsOf(String user) {
+        Api.Reply reply = Api.as(user).inLanguage("en").get("notifications?size=500");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.array().getValuesAs(JsonObject.class);
     }
 
     private static String serviceJson(long region, String kind) {

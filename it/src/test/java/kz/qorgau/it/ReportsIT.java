@@ -20,12 +20,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import javax.imageio.ImageIO;
 
@@ -163,6 +165,12 @@ class ReportsIT {
         assertThat(text(flags.getRow(0).getCell(3))).isEqualTo("Open");
         assertCount(last(flags).getCell(2), count("""
                 select count(*) from concealment_flag f join school sc on sc.id = f.school_id
+                join district d on d.id = sc.district_id where d.region_id = ?""", REGION));
+        XSSFSheet referrals = book.getSheet("Referrals");
+        assertThat(text(referrals.getRow(0).getCell(1))).isEqualTo("Service");
+        assertThat(text(referrals.getRow(0).getCell(10))).isEqualTo("On the guardian's consent");
+        assertCount(rowStarting(referrals, 0, "Total").getCell(3), count("""
+                select count(*) from referral f join student s on s.id = f.student_id join school sc on sc.id = s.school_id
                 join district d on d.id = sc.district_id where d.region_id = ?""", REGION));
     }
 
@@ -644,6 +652,18 @@ class ReportsIT {
                 }
                 reader.same(reader.variable(2, reader.totalsRow(2), 2), reader.variable(1, summaryTotal, 9));
                 reader.same(reader.variable(2, reader.totalsRow(2), 3), reader.variable(1, summaryTotal, 10));
+                int referrals = 5;
+                reader.columns(referrals, true, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+                List<Integer> rows = new ArrayList<>(Arrays.stream(reader.dataRows(referrals)).boxed().toList());
+                rows.add(reader.totalsRow(referrals));
+                for (int row : rows) {
+                    int r = row;
+                    reader.relate(IntStream.of(4, 6, 7, 8, 9).mapToObj(c -> reader.variable(referrals, r, c)).toList(),
+                            reader.variable(referrals, r, 3), true);
+                    reader.relate(List.of(reader.variable(referrals, r, 10), reader.variable(referrals, r, 11)),
+                            reader.variable(referrals, r, 3), true);
+                }
+                reader.partOf(referrals, 5, 4);
             }
             case "juvenile-offenses" -> {
                 reader.columns(1, true, 1, 2, 4);

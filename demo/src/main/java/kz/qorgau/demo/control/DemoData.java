@@ -60,8 +60,8 @@ import kz.qorgau.students.entity.Student;
 /**
  * The demo world the realm's demo users live in: in Almaty (a region of the reference data), one district, school A (1001) and school B (1002) with
  * their staff, students whose sessions and incidents leave open cases from the first start (and one child with a
- * second file at the other school, and one case whose lowering waits for the director's approval), and the schools' safety
- * profiles with an inspection whose prescriptions are open and overdue. Runs only when
+ * second file at the other school, and one case whose lowering waits for the director's approval), the schools' safety
+ * profiles with an inspection whose prescriptions are open and overdue, and the region's services with two referrals. Runs only when
  * {@code QORGAU_DEMO_DATA=true}, and only from {@code qorgau-demo.ear}: the production EAR lacks this module.
  * Signals go through the same services as the API, so the rules raise the cases; the loader runs at start-up
  * without a caller, so it calls them as the schools' psychologists would ({@code @RunAs}).
@@ -113,6 +113,9 @@ public class DemoData {
 
     @EJB
     CaseWorkflow workflow;
+
+    @EJB
+    DemoReferrals referrals;
 
     @Inject
     NoteCipher notes;
@@ -173,9 +176,10 @@ public class DemoData {
         student(psychologistB, "Сейткали", "Айгерим", LocalDate.of(2011, 3, 14), Sex.FEMALE, SCHOOL_B, 9, 106);
 
         safety.load(a, b, today);
+        referrals.load(almaty, aigerim, daniyar, today);
 
-        LOG.info("Demo data loaded: region 75, district 7502, schools 1001 and 1002, 6 students, safety profiles, "
-                + "an approval waiting");
+        LOG.info("Demo data loaded: region 75, district 7502, schools 1001 and 1002, 6 students, safety profiles,"
+                + " an approval waiting, services and referrals");
         if (generatedStudents > 0) {
             generate(today);
         }

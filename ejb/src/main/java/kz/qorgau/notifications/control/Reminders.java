@@ -26,13 +26,16 @@ import kz.qorgau.cases.entity.EarlyWarningCase;
 import kz.qorgau.notifications.entity.NotificationKind;
 import kz.qorgau.people.control.People;
 import kz.qorgau.platform.Kazakhstan;
+import kz.qorgau.referrals.entity.Referral;
+import kz.qorgau.referrals.entity.ReferralStatus;
 import kz.qorgau.safety.entity.Prescription;
 import kz.qorgau.safety.entity.PrescriptionStatus;
 
 /**
  * Reminders before a deadline, not only escalations after it: the assignees of a case whose first contact is due
  * within {@link #FIRST_CONTACT_AHEAD}, and the school's administration of a prescription due within
- * {@link #PRESCRIPTION_AHEAD}. Each person is reminded once per deadline. A singleton, so that the timer and an
+ * {@link #PRESCRIPTION_AHEAD}; and, after it, the worker whose referral the service has not answered by its due date.
+ * Each person is reminded once per deadline. A singleton, so that the timer and an
  * admin's run never overlap.
  */
 @Singleton
@@ -67,7 +70,7 @@ public class Reminders {
 
     @RolesAllowed(ADMIN)
     public ReminderRun remind(Instant now) {
-        return new ReminderRun(now, firstContacts(now), prescriptions(now));
+        return new ReminderRun(now, firstContacts(now), prescriptions(now), overdueReferrals(now));
     }
 
     private int firstContacts(Instant now) {
@@ -104,6 +107,23 @@ public class Reminders {
                 reminded += feed.notify(administrators, NotificationKind.PRESCRIPTION_DUE, p.getId(), p.getSchool(),
                         p.getDeadline().toString(), now);
             }
+        }
+        return reminded;
+    }
+
+    /** About the case, as the referral's other notifications: the mail names the case's number only. */
+    private int overdueReferrals(Instant now) {
+        List<Referral> late = em.createQuery("""
+                        select r from Referral r join fetch r.student s join fetch s.school
+                        where r.status = :sent and r.dueOn < :today""", Referral.class)
+                .setParameter("sent", ReferralStatus.SENT)
+                .setParameter("today", LocalDate.ofInstant(now, Kazakhstan.TIME_ZONE))
+                .getResultList();
+        int reminded = 0;
+        for (Referral r : late) {
+            reminded += feed.notify(people.contacts(List.of(r.getReferredBy())), NotificationKind.REFERRAL_OVERDUE,
+                    r.getEarlyWarningCase().getId(), r.getStudent().getSchool(),
+                    "referral " + r.getId() + " due " + r.getDueOn(), now);
         }
         return reminded;
     }

@@ -8,17 +8,17 @@ import kz.qorgau.referrals.entity.Referral;
 import kz.qorgau.referrals.entity.ReferralStatus;
 import kz.qorgau.referrals.entity.ServiceKind;
 
-/** A referral as the API shows it. */
+/** A referral as the API shows it; {@code overdue} while the service has not answered by the due date. */
 public record ReferralView(long id, long caseId, long studentId, long serviceId, ServiceKind serviceKind,
                            String reason, LocalDate dueOn, Long consentId, OverrideGround overrideGround,
                            String overrideNote, ReferralStatus status, String answer, String referredBy,
-                           Instant referredAt, String changedBy, Instant changedAt, long version) {
+                           Instant referredAt, String changedBy, Instant changedAt, long version, boolean overdue) {
 
-    static ReferralView of(Referral r) {
+    static ReferralView of(Referral r, LocalDate today) {
         return new ReferralView(r.getId(), r.getEarlyWarningCase().getId(), r.getStudent().getId(),
                 r.getService().getId(), r.getService().getKind(), r.getReason(), r.getDueOn(),
                 r.getConsent() == null ? null : r.getConsent().getId(), r.getOverrideGround(), r.getOverrideNote(),
                 r.getStatus(), r.getAnswer(), r.getReferredBy(), r.getReferredAt(), r.getChangedBy(),
-                r.getChangedAt(), r.getVersion());
+                r.getChangedAt(), r.getVersion(), r.isOverdue(today));
     }
 }

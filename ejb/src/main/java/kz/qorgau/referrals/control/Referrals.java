@@ -10,11 +10,13 @@ import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -61,6 +63,9 @@ public class Referrals {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<ReferralNoticed> noticed;
+
     /** Those who answer for the case, or the school's administration, refer. */
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR})
     public ReferralView refer(long caseId, @NotNull(message = "{request.body.required}") @Valid NewReferral request,
@@ -91,8 +96,12 @@ public class Referrals {
                     String.valueOf(referral.getId()), referral.getOverrideGround().name(), referral.getOverrideNote());
         }
         em.flush();
+        if (referral.getOverrideGround() != null) {
+            noticed.fire(new ReferralNoticed(ReferralNoticed.What.REFERRED_WITHOUT_CONSENT, referral.getId(),
+                    caseId, caller.username(), caller.username(), supervisorRoleOf(caller), now));
+        }
         audit.record(caller, AuditAction.CREATE, RECORD_TYPE, referral.getId(), c.getStudent().getSchool().getId());
-        return ReferralView.of(referral);
+        return ReferralView.of(referral, today());
     }
 
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
@@ -106,7 +115,7 @@ public class Referrals {
                 .setParameter("case", c)
                 .setFirstResult(page * size).setMaxResults(size)
                 .getResultStream()
-                .map(ReferralView::of)
+                .map(r -> ReferralView.of(r, today()))
                 .toList();
     }
 
@@ -119,10 +128,27 @@ public class Referrals {
                         caller.jurisdiction())
                 .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
         requireWorkerOf(referral.getEarlyWarningCase(), caller);
-        referral.changeStatus(change.status(), change.answer(), caller.username(), clock.instant());
+        Instant now = clock.instant();
+        referral.changeStatus(change.status(), change.answer(), caller.username(), now);
         em.flush();
+        if (change.status().isAnswer()) {
+            noticed.fire(new ReferralNoticed(ReferralNoticed.What.ANSWERED, id, referral.getEarlyWarningCase().getId(),
+                    caller.username(), referral.getReferredBy(), null, now));
+        }
         audit.record(caller, AuditAction.UPDATE, RECORD_TYPE, id, referral.getStudent().getSchool().getId());
-        return ReferralView.of(referral);
+        return ReferralView.of(referral, today());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * Who hears of a referral without consent: the coordinator for an inspector or a school's administrator, the
+     * school's administrator for the other school staff (docs/PRODUCT.md, "Supervision").
+     */
+    static String supervisorRoleOf(Caller caller) {
+        return caller.hasRole(INSPECTOR) || caller.hasRole(SCHOOL_ADMIN) ? COORDINATOR : SCHOOL_ADMIN;
     }
 
     private static void requireWorkerOf(EarlyWarningCase c, Caller caller) {

@@ -118,6 +118,11 @@ public class Referral {
         return before;
     }
 
+    /** Sent and not answered by the service although the due date has passed. */
+    public boolean isOverdue(LocalDate today) {
+        return status == ReferralStatus.SENT && dueOn.isBefore(today);
+    }
+
     public Long getId() {
         return id;
     }

@@ -22,6 +22,11 @@ public enum ReferralStatus {
         return NEXT.get(this).contains(next);
     }
 
+    /** The service's answer, which the referring worker hears of; a revocation is the worker's own step. */
+    public boolean isAnswer() {
+        return this == ACCEPTED || this == DECLINED || this == DONE;
+    }
+
     /** A declined referral says why, a done one says with what outcome. */
     public boolean needsAnswer() {
         return this == DECLINED || this == DONE;

@@ -19,7 +19,7 @@ import kz.qorgau.reports.entity.ReportKind;
  * docs/PRODUCT.md section 6, regional summary: per region and district, students and how many of them were surveyed in
  * the period, cases open at its end by level, new, closed and overdue, the median time to a first contact, and
  * incidents on school grounds while the school had an open safety prescription; and the concealment flags raised in
- * the period, open and confirmed.
+ * the period, open and confirmed; and the referrals to services made in the period, by service, status and basis.
  * A district without schools has its row of zeros: the reader sees it exists and holds nobody.
  */
 final class RegionalSummaryReport implements Report {
@@ -69,6 +69,7 @@ final class RegionalSummaryReport implements Report {
         book.same(levels.total(2), table.total(9));
         book.same(levels.total(3), table.total(10));
         ConcealmentFigures.writeByDistrict(connection, request, book);
+        ReferralFigures.writeByService(connection, request, book);
     }
 
     private List<DistrictRow> districts(Connection connection, ReportRequest request, ReportBook book,

@@ -163,6 +163,20 @@ public final class ReportTable {
         }
     }
 
+    /** In every row and the totals, the counts in {@code parts} add up exactly to the count in {@code whole}. */
+    void addsUpInEachRow(int[] parts, int whole) {
+        if (!held) {
+            return;
+        }
+        List<Suppression.Cell[]> all = new ArrayList<>(counts);
+        if (totalCounts != null) {
+            all.add(totalCounts);
+        }
+        for (Suppression.Cell[] row : all) {
+            book.suppression().relate(Arrays.stream(parts).mapToObj(p -> row[p]).toList(), row[whole]);
+        }
+    }
+
     /**
      * The rows of this table that break down each row of {@code summary}: those whose texts in {@code keys} are the
      * summary row's texts in {@code summaryKeys}; their counts in {@code column} add up to the summary's in

@@ -95,4 +95,22 @@ class ReferralTest {
         return Referral.onGround(theCase, centre, "Anxiety", LocalDate.of(2026, 12, 10), OverrideGround.THREAT_TO_LIFE,
                 "Said she would end her life", "psychologist1", AT);
     }
+
+    @Test
+    void theServicesAnswerIsAcceptedDeclinedOrDoneButNotTheWorkersRevocation() {
+        assertThat(Arrays.stream(ReferralStatus.values()).filter(ReferralStatus::isAnswer))
+                .containsExactly(ReferralStatus.ACCEPTED, ReferralStatus.DECLINED, ReferralStatus.DONE);
+    }
+
+    @Test
+    void aReferralIsOverdueOnlyWhileTheServiceHasNotAnsweredPastItsDueDate() {
+        LocalDate due = LocalDate.of(2026, 12, 1);
+        Referral referral = Referral.onGround(theCase, centre, "Тревожность", due, OverrideGround.COURT_ORDER,
+                "Решение суда", "psychologist1", AT);
+
+        assertThat(referral.isOverdue(due)).isFalse();
+        assertThat(referral.isOverdue(due.plusDays(1))).isTrue();
+        referral.changeStatus(ReferralStatus.ACCEPTED, null, "psychologist1", AT);
+        assertThat(referral.isOverdue(due.plusDays(1))).isFalse();
+    }
 }
