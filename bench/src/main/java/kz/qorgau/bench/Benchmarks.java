@@ -2,7 +2,8 @@ package kz.qorgau.bench;
 
 /**
  * Picks the benchmark by {@code -Dbench.mode}: {@code engine} (the default, {@link EngineBenchmark}) or
- * {@code case-list} ({@link CaseListExportBenchmark}) or {@code pages} ({@link PageTimeBenchmark}).
+ * {@code case-list} ({@link CaseListExportBenchmark}) or {@code pages} ({@link PageTimeBenchmark}) or {@code load}
+ * ({@link LoadBenchmark}).
  */
 public final class Benchmarks {
 
@@ -15,7 +16,8 @@ public final class Benchmarks {
             case "engine" -> EngineBenchmark.main(args);
             case "case-list" -> CaseListExportBenchmark.main(args);
             case "pages" -> PageTimeBenchmark.main(args);
-            default -> throw new IllegalArgumentException("bench.mode is engine, case-list or pages, not " + mode);
+            case "load" -> LoadBenchmark.main(args);
+            default -> throw new IllegalArgumentException("bench.mode is engine, case-list, pages or load, not " + mode);
         }
     }
 }

@@ -64,8 +64,7 @@ public class NotificationFeed {
     }
 
     static boolean covers(Contact contact, School school) {
-        return contact.jurisdiction().coversSchool(school.getId(), school.getDistrict().getId(),
-                school.getDistrict().getRegion().getId());
+        return contact.jurisdiction().coversSchool(school.getId(), school.districtId(), school.regionId());
     }
 
     private boolean known(String recipient, NotificationKind kind, long recordId, String occasion) {

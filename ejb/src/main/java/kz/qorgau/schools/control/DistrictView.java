@@ -5,6 +5,6 @@ import kz.qorgau.schools.entity.District;
 public record DistrictView(long id, long regionId, Names name) {
 
     static DistrictView of(District district) {
-        return new DistrictView(district.getId(), district.getRegion().getId(), Names.of(district.getName()));
+        return new DistrictView(district.getId(), district.regionId(), Names.of(district.getName()));
     }
 }

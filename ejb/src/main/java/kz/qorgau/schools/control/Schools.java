@@ -104,7 +104,7 @@ public class Schools {
     public SchoolView addSchool(@NotNull(message = "{request.body.required}") @Valid NewSchool request, Caller caller) {
         District district = Optional.ofNullable(em.find(District.class, request.districtId()))
                 .filter(d -> caller.jurisdiction().national() || caller.jurisdiction().districtIds().contains(d.getId())
-                        || coversRegion(caller.jurisdiction(), d.getRegion().getId()))
+                        || coversRegion(caller.jurisdiction(), d.regionId()))
                 .orElseThrow(() -> new RecordNotFound("district", request.districtId()));
         if (em.find(School.class, request.id()) != null) {
             throw new DuplicateRecord("school.duplicate", request.id());

@@ -1,5 +1,6 @@
 package kz.qorgau.schools.entity;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -16,6 +17,13 @@ public class District {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Region region;
 
+    /**
+     * The region's id as the row holds it: asking the lazy region for its id loads it (the entities are mapped by
+     * field), one more query on every request that checks a school against a jurisdiction.
+     */
+    @Column(name = "region_id", insertable = false, updatable = false)
+    private Long regionId;
+
     @Embedded
     private LocalizedName name;
 
@@ -25,6 +33,7 @@ public class District {
     public District(long id, Region region, LocalizedName name) {
         this.id = id;
         this.region = region;
+        this.regionId = region.getId();
         this.name = name;
     }
 
@@ -34,6 +43,10 @@ public class District {
 
     public Region getRegion() {
         return region;
+    }
+
+    public long regionId() {
+        return regionId;
     }
 
     public LocalizedName getName() {

@@ -67,7 +67,7 @@ public class School {
     }
 
     public long regionId() {
-        return district.getRegion().getId();
+        return district.regionId();
     }
 
     public boolean isWithin(Jurisdiction jurisdiction) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -22,8 +21,7 @@ import kz.qorgau.platform.Messages;
  */
 public class AuthorizationHeaders extends HttpFilter {
 
-    private static final Pattern BEARER_JWT =
-            Pattern.compile("(?i:Bearer) [A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
+    private static final String BEARER = "bearer ";
 
     private boolean bearerRefused;
 
@@ -52,8 +50,42 @@ public class AuthorizationHeaders extends HttpFilter {
         if (bearerRefused) {
             return Optional.of("problem.authorization-header.pages");
         }
-        return values.size() > 1 || !BEARER_JWT.matcher(values.get(0)).matches()
+        return values.size() > 1 || !isBearerJwt(values.get(0))
                 ? Optional.of("problem.authorization-header") : Optional.empty();
+    }
+
+    /**
+     * Whether the value is {@code (?i:Bearer) [A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*}, checked by hand: every
+     * API request passes here, and the regular expression over a token of a kilobyte and more cost a tenth of the
+     * CPU of a simple read.
+     */
+    static boolean isBearerJwt(String value) {
+        if (value.length() < BEARER.length()) {
+            return false;
+        }
+        for (int i = 0; i < BEARER.length(); i++) {
+            char c = value.charAt(i);
+            char expected = BEARER.charAt(i);
+            if (c != expected && !(expected != ' ' && c == Character.toUpperCase(expected))) {
+                return false;
+            }
+        }
+        int dots = 0;
+        int segmentLength = 0;
+        for (int i = BEARER.length(); i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '.') {
+                if (segmentLength == 0 || ++dots > 2) {
+                    return false;
+                }
+                segmentLength = 0;
+            } else if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
+                segmentLength++;
+            } else {
+                return false;
+            }
+        }
+        return dots == 2;
     }
 
     public static void refuse(HttpServletRequest request, HttpServletResponse response, String messageKey)
