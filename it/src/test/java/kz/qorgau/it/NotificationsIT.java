@@ -9,10 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 import jakarta.json.JsonObject;
 
@@ -54,7 +51,7 @@ class NotificationsIT {
         assertThat(notification.getString("link")).isEqualTo("/ui/case.xhtml?id=" + caseId);
         assertThat(notification.containsKey("readAt") && !notification.isNull("readAt")).isFalse();
 
-        Mailbox.Mail mail = awaitMail("psychologist1@demo.qorgau.kz", "№ " + caseId + " ");
+        Mailbox.Mail mail = Mailbox.awaitMail("psychologist1@demo.qorgau.kz", "№ " + caseId + " ");
         assertThat(mail.body()).contains("/ui/case.xhtml?id=" + caseId)
                 .contains("№ " + caseId + " іс сізге тағайындалды.")
                 .contains("Вам назначено дело № " + caseId + ".")
@@ -73,7 +70,7 @@ class NotificationsIT {
 
         JsonObject escalated = awaitNotification("ombudsman1", "ESCALATED", caseId);
         awaitNotification("director1", "ESCALATED", caseId);
-        awaitMail("ombudsman1@demo.qorgau.kz", "№ " + caseId + " ");
+        Mailbox.awaitMail("ombudsman1@demo.qorgau.kz", "№ " + caseId + " ");
 
         assertThat(notificationsOf("ombudsman2", "en")).as("region 19 is not the child's region")
                 .noneMatch(n -> n.getJsonNumber("recordId").longValue() == caseId);
@@ -82,7 +79,7 @@ class NotificationsIT {
         assertThat(notificationsOf("coordinator1", "en")).as("a critical case overdue skips the coordinator")
                 .noneMatch(n -> n.getJsonNumber("recordId").longValue() == caseId && n.getString("kind")
                         .equals("ESCALATED"));
-        assertThat(mailsTo("ombudsman2@demo.qorgau.kz")).noneMatch(m -> m.subject().contains("№ " + caseId + " "));
+        assertThat(Mailbox.mailsTo("ombudsman2@demo.qorgau.kz")).noneMatch(m -> m.subject().contains("№ " + caseId + " "));
 
         long id = escalated.getJsonNumber("id").longValue();
         assertThat(textOf("ombudsman1", "kk", id)).isEqualTo("№ " + caseId + " іс сізге жіберілді.");
@@ -150,7 +147,7 @@ class NotificationsIT {
         try {
             caseId = criticalCaseOfANewStudent(newIin());
             awaitNotification("psychologist1", "CASE_ASSIGNED", caseId);
-            JsonObject waiting = await("a failed attempt in the outbox", () -> {
+            JsonObject waiting = Mailbox.await("a failed attempt in the outbox", () -> {
                 JsonObject outbox = Api.as("admin1").get("notifications/outbox?size=500").object();
                 return outbox.getJsonArray("mails").getValuesAs(JsonObject.class).stream()
                         .filter(m -> m.getString("address").equals("psychologist1@demo.qorgau.kz")
@@ -164,7 +161,7 @@ class NotificationsIT {
         } finally {
             TestStack.startMail();
         }
-        awaitMail("psychologist1@demo.qorgau.kz", "№ " + caseId + " ", Duration.ofSeconds(150));
+        Mailbox.await("psychologist1@demo.qorgau.kz", "№ " + caseId + " ", Duration.ofSeconds(150));
     }
 
     /** A new student of school A with a session that opens a critical case for psychologist1; returns the case. */
@@ -184,7 +181,7 @@ class NotificationsIT {
     }
 
     private static JsonObject awaitNotification(String user, String kind, long caseId) {
-        return await(user + " notified " + kind + " of case " + caseId, () -> notificationsOf(user, "en").stream()
+        return Mailbox.await(user + " notified " + kind + " of case " + caseId, () -> notificationsOf(user, "en").stream()
                 .filter(n -> n.getString("kind").equals(kind) && n.getJsonNumber("recordId").longValue() == caseId)
                 .findFirst(), Duration.ofSeconds(20));
     }
@@ -202,37 +199,6 @@ class NotificationsIT {
 
     private static long unread(String user) {
         return Api.as(user).get("notifications/unread-count").object().getJsonNumber("unread").longValue();
-    }
-
-    private static Mailbox.Mail awaitMail(String address, String subjectPart) {
-        return awaitMail(address, subjectPart, Duration.ofSeconds(60));
-    }
-
-    private static Mailbox.Mail awaitMail(String address, String subjectPart, Duration patience) {
-        return Mailbox.await(address, subjectPart, patience);
-    }
-
-    private static List<Mailbox.Mail> mailsTo(String address) {
-        return Mailbox.mailsTo(address);
-    }
-
-    private static <T> T await(String what, Supplier<Optional<T>> probe, Duration patience) {
-        Instant until = Instant.now().plus(patience);
-        while (true) {
-            Optional<T> found = probe.get();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            if (Instant.now().isAfter(until)) {
-                throw new AssertionError("waited " + patience.toSeconds() + " s in vain for " + what);
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 
     /** As if the case had opened and fallen due at these moments: the checks compare with the server's clock. */
