@@ -10,6 +10,9 @@ import static kz.qorgau.it.Fixtures.studentJson;
 import static kz.qorgau.it.Fixtures.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -135,6 +138,55 @@ class SupervisionIT {
         assertThat(Api.as("director1").get("approvals").array().getValuesAs(JsonObject.class))
                 .extracting(SupervisionIT::id).doesNotContain(requestId);
         assertThat(Api.as("admin1").get("cases/" + id).object().getString("status")).isNotEqualTo("CLOSED");
+    }
+
+    @Test
+    void anInspectorAnswersToTheSupervisorTheTableNamesAndTheTableCanChangeIt() throws SQLException {
+        JsonObject theCase = criticalCaseOf(newStudentAtSchoolA(), "psychologist1");
+        Api.Reply taken = Api.as("inspector1").post(path(id(theCase), "take"),
+                "{\"version\":" + version(theCase) + "}");
+        assertThat(taken.status()).as(taken.toString()).isEqualTo(200);
+        long id = id(theCase);
+
+        JsonObject first = lowering(id, "inspector1", version(taken.object()));
+        assertThat(first.getString("supervisorRole")).isEqualTo("coordinator");
+        assertThat(waitingFor("coordinator1")).contains(id(first));
+        assertThat(waitingFor("director1")).as("inspectors answer to the coordinator").doesNotContain(id(first));
+        assertProblem(Api.as("director1").post(approval(id(first), "approve"), "{}"), 403);
+        Api.Reply sentBack = Api.as("coordinator1").post(approval(id(first), "send-back"),
+                "{\"comment\":\"Мектеп әкімшілігімен келісіңіз.\"}");
+        assertThat(sentBack.status()).as(sentBack.toString()).isEqualTo(200);
+
+        try (Connection db = Fixtures.database(); Statement sql = db.createStatement()) {
+            sql.executeUpdate("update supervision_rule set supervisor_role = 'school-admin'"
+                    + " where worker_role = 'inspector'");
+            try {
+                JsonObject second = lowering(id, "inspector1",
+                        version(Api.as("inspector1").get("cases/" + id).object()));
+
+                assertThat(second.getString("supervisorRole")).isEqualTo("school-admin");
+                assertThat(waitingFor("director1")).contains(id(second));
+                assertThat(waitingFor("coordinator1")).doesNotContain(id(second));
+                assertThat(Api.as("director1").post(approval(id(second), "approve"), "{}").object()
+                        .getString("level")).isEqualTo("HIGH");
+            } finally {
+                sql.executeUpdate("update supervision_rule set supervisor_role = 'coordinator'"
+                        + " where worker_role = 'inspector'");
+            }
+        }
+    }
+
+    private static JsonObject lowering(long caseId, String worker, long version) {
+        Api.Reply requested = Api.as(worker).post(path(caseId, "level"), """
+                {"level":"HIGH","justification":"Бала қауіпсіз, анасымен сөйлестік.","version":%d}"""
+                .formatted(version));
+        assertThat(requested.status()).as(requested.toString()).isEqualTo(202);
+        return requested.object();
+    }
+
+    private static List<Long> waitingFor(String supervisor) {
+        return Api.as(supervisor).get("approvals").array().getValuesAs(JsonObject.class).stream()
+                .map(SupervisionIT::id).toList();
     }
 
     @Test

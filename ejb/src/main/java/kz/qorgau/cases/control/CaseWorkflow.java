@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -47,6 +48,9 @@ public class CaseWorkflow {
 
     @EJB
     CaseApprovals approvals;
+
+    @EJB
+    Supervisors supervisors;
 
     @Inject
     Clock clock;
@@ -102,10 +106,11 @@ public class CaseWorkflow {
         CaseActors.requireAssigneeOr(c, caller, SCHOOL_ADMIN);
         Instant now = clock.instant();
         String note = closing.note().strip();
-        if (Supervision.needsApproval(c, caller)) {
+        Optional<String> approver = Supervision.approverOf(c, caller, supervisors);
+        if (approver.isPresent()) {
             c.requireClosable(closing.outcome());
             return approvals.request(c, ApprovalRequest.closing(c, closing.outcome(), note, caller.username(),
-                    Supervision.supervisorRoleOf(caller), now), caller, locale);
+                    approver.get(), now), caller, locale);
         }
         Supervision.requireNonePending(c);
         CaseChanges.close(c, closing.outcome(), note, caller.username(), now, timeline);
@@ -123,10 +128,11 @@ public class CaseWorkflow {
         CaseActors.requireAssigneeOr(c, caller, SCHOOL_ADMIN, COORDINATOR);
         Instant now = clock.instant();
         String justification = lowering.justification().strip();
-        if (Supervision.needsApproval(c, caller)) {
+        Optional<String> approver = Supervision.approverOf(c, caller, supervisors);
+        if (approver.isPresent()) {
             c.requireLowerThanNow(lowering.level());
             return approvals.request(c, ApprovalRequest.lowering(c, lowering.level(), justification,
-                    caller.username(), Supervision.supervisorRoleOf(caller), now), caller, locale);
+                    caller.username(), approver.get(), now), caller, locale);
         }
         Supervision.requireNonePending(c);
         CaseChanges.lowerLevel(c, lowering.level(), justification, caller.username(), now, timeline);
