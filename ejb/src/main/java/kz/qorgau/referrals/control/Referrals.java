@@ -27,6 +27,7 @@ import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
 import kz.qorgau.cases.control.CaseService;
 import kz.qorgau.cases.control.CaseTimeline;
+import kz.qorgau.cases.control.Supervisors;
 import kz.qorgau.cases.entity.CaseEventType;
 import kz.qorgau.cases.entity.EarlyWarningCase;
 import kz.qorgau.platform.InvalidInput;
@@ -65,6 +66,17 @@ public class Referrals {
 
     @Inject
     Event<ReferralNoticed> noticed;
+
+    @EJB
+    Supervisors supervisors;
+
+    /**
+     * Who hears of a referral without consent: the worker's supervisor as the case workflow's rule says, and the
+     * coordinator for a school's administrator, who has no supervisor there (docs/PRODUCT.md, "Supervision").
+     */
+    private String supervisorRoleOf(Caller caller) {
+        return supervisors.of(caller).orElse(COORDINATOR);
+    }
 
     /** Those who answer for the case, or the school's administration, refer. */
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR})
@@ -141,14 +153,6 @@ public class Referrals {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    /**
-     * Who hears of a referral without consent: the coordinator for an inspector or a school's administrator, the
-     * school's administrator for the other school staff (docs/PRODUCT.md, "Supervision").
-     */
-    static String supervisorRoleOf(Caller caller) {
-        return caller.hasRole(INSPECTOR) || caller.hasRole(SCHOOL_ADMIN) ? COORDINATOR : SCHOOL_ADMIN;
     }
 
     private static void requireWorkerOf(EarlyWarningCase c, Caller caller) {
