@@ -28,6 +28,9 @@ final class LoadBenchmark {
     private static final List<String> USERS = List.of("psychologist1", "socped1", "director1", "inspector1",
             "coordinator1", "ombudsman1", "operator1");
     private static final String SCHOOL = "1001";
+    private static final int FLOOR_CLIENTS = 50;
+    private static final int FLOOR_WARM_UP = 1_000;
+    private static final int FLOOR_REQUESTS = 5_000;
 
     private LoadBenchmark() {
     }
@@ -49,6 +52,8 @@ final class LoadBenchmark {
             System.setProperty("load.region", String.valueOf(school.getJsonNumber("regionId").longValue()));
             System.setProperty("load.students", ids(read(http, api, "students?size=50", "psychologist1")));
             System.setProperty("load.cases", ids(read(http, api, "cases?size=50", "inspector1")));
+            List<FloorProbe.Figures> floors = floors(api, System.getProperty("load.management"),
+                    System.getProperty("load.token.psychologist1"));
             Path results = Path.of(System.getProperty("load.results", work.resolveSibling("gatling").toString()));
             Files.createDirectories(results);
             String load = uptime();
@@ -60,9 +65,35 @@ final class LoadBenchmark {
                     + steps.warmUp().toSeconds() + " s); Gatling's report in " + results);
             System.out.println("Load average before: " + load + "; after: " + uptime());
             System.out.println(LoadFigures.table(steps));
+            System.out.println();
+            System.out.println("The floors alone, before the mix (" + FLOOR_CLIENTS + " clients, " + FLOOR_REQUESTS
+                    + " requests each after " + FLOOR_WARM_UP + " to warm up):");
+            System.out.println(FloorProbe.Figures.header());
+            floors.forEach(f -> System.out.println(f.row()));
             if (status != 0) {
                 throw new IllegalStateException("Gatling ended with status " + status);
             }
+        }
+    }
+
+    /** The two floors on their own: what the server can do at most, and what the API costs on top of it. */
+    private static List<FloorProbe.Figures> floors(String api, String management, String token) throws Exception {
+        try (ServerHeap server = ServerHeap.ofBenchServer()) {
+            FloorProbe probe = new FloorProbe(server);
+            FloorProbe.Figures health = probe.measure("management health", management + "/health/live", null,
+                    FLOOR_CLIENTS, FLOOR_WARM_UP, FLOOR_REQUESTS);
+            // -Dload.jfr=FILE records where the server's time goes while it serves the school's floor request.
+            String recording = System.getProperty("load.jfr", "");
+            if (!recording.isBlank()) {
+                server.startRecording(Path.of(recording));
+            }
+            FloorProbe.Figures school = probe.measure("authenticated GET of one school", api + "schools/" + SCHOOL,
+                    token, FLOOR_CLIENTS, FLOOR_WARM_UP, FLOOR_REQUESTS);
+            if (!recording.isBlank()) {
+                server.stopRecording();
+                System.out.println("Flight recording of the school's floor request: " + recording);
+            }
+            return List.of(health, school);
         }
     }
 

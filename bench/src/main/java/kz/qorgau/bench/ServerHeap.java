@@ -5,6 +5,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -16,13 +18,15 @@ import javax.management.remote.JMXServiceURL;
 
 import com.sun.management.GarbageCollectorMXBean;
 import com.sun.management.GcInfo;
+import com.sun.management.OperatingSystemMXBean;
 import com.sun.tools.attach.VirtualMachine;
 
-/** The server's heap over JMX, through the local management agent of its JVM (attach API). */
+/** The server's heap and CPU time over JMX, through the local management agent of its JVM (attach API). */
 final class ServerHeap implements AutoCloseable {
     private final JMXConnector connector;
     private final MBeanServerConnection connection;
     private final MemoryMXBean memory;
+    private final OperatingSystemMXBean system;
 
     private final GarbageCollectorMXBean fullCollector;
     private final Set<String> heapPools;
@@ -32,6 +36,8 @@ final class ServerHeap implements AutoCloseable {
         this.connection = connector.getMBeanServerConnection();
         this.memory = ManagementFactory.newPlatformMXBeanProxy(connection, ManagementFactory.MEMORY_MXBEAN_NAME,
                 MemoryMXBean.class);
+        this.system = ManagementFactory.newPlatformMXBeanProxy(connection,
+                ManagementFactory.OPERATING_SYSTEM_MXBEAN_NAME, OperatingSystemMXBean.class);
         // G1, the server's collector here: its full collections are the "G1 Old Generation" ones.
         this.fullCollector = ManagementFactory.newPlatformMXBeanProxy(connection,
                 ManagementFactory.GARBAGE_COLLECTOR_MXBEAN_DOMAIN_TYPE + ",name=G1 Old Generation",
@@ -92,6 +98,25 @@ final class ServerHeap implements AutoCloseable {
     String liveHistogram() throws Exception {
         return (String) connection.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
                 "gcClassHistogram", new Object[] {new String[0]}, new String[] {String[].class.getName()});
+    }
+
+    /** The CPU time the server's JVM has used since it started, all its threads together. */
+    Duration cpuTime() {
+        return Duration.ofNanos(system.getProcessCpuTime());
+    }
+
+    /** Starts a flight recording with the JDK's profiling settings; it ends, written to {@code file}, when asked. */
+    void startRecording(Path file) throws Exception {
+        diagnostic("jfrStart", "name=qorgau-bench", "settings=profile", "filename=" + file.toAbsolutePath());
+    }
+
+    void stopRecording() throws Exception {
+        diagnostic("jfrStop", "name=qorgau-bench");
+    }
+
+    private void diagnostic(String command, String... arguments) throws Exception {
+        connection.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"), command,
+                new Object[] {arguments}, new String[] {String[].class.getName()});
     }
 
     long maxMb() {

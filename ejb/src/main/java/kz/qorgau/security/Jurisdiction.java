@@ -8,9 +8,6 @@ import java.util.Set;
  */
 public record Jurisdiction(boolean national, Set<Long> regionIds, Set<Long> districtIds, Set<Long> schoolIds) {
 
-    /** Stands in for an empty set in a JPQL {@code in} list: no record has this id. */
-    private static final Set<Long> NONE = Set.of(-1L);
-
     public Jurisdiction {
         regionIds = Set.copyOf(regionIds);
         districtIds = Set.copyOf(districtIds);
@@ -26,15 +23,20 @@ public record Jurisdiction(boolean national, Set<Long> regionIds, Set<Long> dist
                 || regionIds.contains(regionId);
     }
 
-    public Set<Long> regionIdsForQuery() {
-        return regionIds.isEmpty() ? NONE : regionIds;
+    /**
+     * As array parameters of a query ({@code array_contains(:schools, sc.id)}), not lists: Hibernate keeps the SQL of
+     * a query with list parameters for no next execution, and translated each jurisdiction query again on every
+     * request; an array is one parameter whatever its length.
+     */
+    public Long[] regionIdsForQuery() {
+        return regionIds.toArray(Long[]::new);
     }
 
-    public Set<Long> districtIdsForQuery() {
-        return districtIds.isEmpty() ? NONE : districtIds;
+    public Long[] districtIdsForQuery() {
+        return districtIds.toArray(Long[]::new);
     }
 
-    public Set<Long> schoolIdsForQuery() {
-        return schoolIds.isEmpty() ? NONE : schoolIds;
+    public Long[] schoolIdsForQuery() {
+        return schoolIds.toArray(Long[]::new);
     }
 }

@@ -12,7 +12,8 @@ import jakarta.persistence.TypedQuery;
 public final class JurisdictionQuery {
 
     public static final String SCHOOL_WITHIN =
-            "(:national = true or sc.id in :schools or d.id in :districts or d.region.id in :regions)";
+            "(:national = true or array_contains(:schools, sc.id) or array_contains(:districts, d.id)"
+                    + " or array_contains(:regions, d.region.id))";
 
     private JurisdictionQuery() {
     }

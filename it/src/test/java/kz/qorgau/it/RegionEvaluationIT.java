@@ -137,6 +137,81 @@ class RegionEvaluationIT {
                 .isEqualTo(400);
     }
 
+    /**
+     * A crash, or in a cluster the loss of the node running it, leaves a run STARTED in the job repository with a
+     * heartbeat that stops: here a stopped run is put in exactly that state, as if its node had gone ten minutes
+     * ago. The watch fails it and resumes it from its checkpoint on this server, without anyone asking.
+     */
+    @Test
+    void aRunWhoseServerFellSilentResumesByItselfFromItsCheckpoint() throws Exception {
+        Api.Reply started = Api.as("admin1").post("evaluations", "{\"regionId\":" + REGION + ",\"blockSize\":1}");
+        long id = started.object().getJsonNumber("id").longValue();
+        Api.as("admin1").post("evaluations/" + id + "/stop", "");
+        JsonObject stopped = until(id, "STOPPED|FAILED|COMPLETED");
+        assertThat(stopped.getString("status")).isEqualTo("STOPPED");
+        assertThat(stopped.getInt("studentsDone")).isLessThan(stopped.getInt("studentsTotal"));
+
+        asLostOnANodeThatFellSilent(id);
+
+        JsonObject resumed = continuationOf(id, Duration.ofMinutes(3));
+        assertThat(resumed.getString("status")).isEqualTo("COMPLETED");
+        assertThat(resumed.getString("requestedBy")).as("the resumed run is still the one the admin asked for")
+                .isEqualTo("admin1");
+        assertThat(resumed.getInt("studentsBefore")).isEqualTo(stopped.getInt("studentsDone"));
+        assertThat(resumed.getInt("studentsBefore") + resumed.getInt("studentsDone"))
+                .as("the blocks done before the loss are not done twice").isEqualTo(resumed.getInt("studentsTotal"));
+        try (Connection db = applicationDatabase();
+             PreparedStatement lost = db.prepareStatement(
+                     "select batchstatus, exitstatus from job_execution where jobexecutionid = ?")) {
+            lost.setLong(1, id);
+            try (var row = lost.executeQuery()) {
+                row.next();
+                assertThat(row.getString(1) + " " + row.getString(2)).isEqualTo("FAILED CRASHED");
+            }
+        }
+    }
+
+    /** The job repository's rows and the run's heartbeat as a node killed mid-run leaves them. */
+    private static void asLostOnANodeThatFellSilent(long execution) throws SQLException {
+        try (Connection db = applicationDatabase()) {
+            for (String sql : new String[] {
+                    "update job_execution set batchstatus = 'STARTED', exitstatus = null, endtime = null"
+                            + " where jobexecutionid = ?",
+                    "update step_execution set batchstatus = 'STARTED', exitstatus = null, endtime = null"
+                            + " where jobexecutionid = ? and batchstatus = 'STOPPED'",
+                    "update partition_execution set batchstatus = 'STARTED', exitstatus = null where stepexecutionid in"
+                            + " (select stepexecutionid from step_execution where jobexecutionid = ?)"
+                            + " and batchstatus = 'STOPPED'",
+                    "update region_evaluation set node = 'a-lost-node', heartbeat_at = now() - interval '10 minutes'"
+                            + " where job_execution_id = ?"}) {
+                try (PreparedStatement update = db.prepareStatement(sql)) {
+                    update.setLong(1, execution);
+                    update.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private static JsonObject continuationOf(long execution, Duration patience) throws InterruptedException {
+        Instant deadline = Instant.now().plus(patience);
+        while (Instant.now().isBefore(deadline)) {
+            for (JsonObject run : Api.as("admin1").get("evaluations?size=50").array().getValuesAs(JsonObject.class)) {
+                if (run.containsKey("continues") && run.getJsonNumber("continues").longValue() == execution
+                        && run.getString("status").matches("COMPLETED|FAILED|STOPPED")) {
+                    return run;
+                }
+            }
+            Thread.sleep(1_000);
+        }
+        throw new AssertionError("no run resumed evaluation " + execution + " within " + patience);
+    }
+
+    /** As the server connects: the job repository lives in the application role's own schema. */
+    private static Connection applicationDatabase() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + Integer.getInteger("it.postgres.port")
+                + "/qorgau", DevPostgres.APPLICATION_USER, DevPostgres.APPLICATION_PASSWORD);
+    }
+
     private static JsonObject until(long id, String statuses) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         JsonObject run = Api.as("admin1").get("evaluations/" + id).object();

@@ -2,6 +2,7 @@ package kz.qorgau.deadlines.control;
 
 import static kz.qorgau.security.Caller.ADMIN;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +27,7 @@ import kz.qorgau.earlywarning.rules.EscalationTarget;
 import kz.qorgau.earlywarning.rules.Findings;
 import kz.qorgau.earlywarning.rules.Now;
 import kz.qorgau.earlywarning.rules.OpenCase;
+import kz.qorgau.platform.control.ScheduledRuns;
 
 /**
  * Rule EW-10 on a timer: every open case still waiting for its first contact goes through the deadline rule, and
@@ -42,14 +44,20 @@ public class FirstContactDeadlines {
     EntityManager em;
 
     @EJB
+    ScheduledRuns runs;
+
+    @EJB
     RuleEngine engine;
 
     @EJB
     CaseEscalations escalations;
 
-    /** Not persistent: a check missed while the server was down is simply the next one, which sees everything. */
-    @Schedule(minute = "*/5", hour = "*", persistent = false)
+    /** Persistent, so that it fires on one node of a cluster; the slot is claimed so that its work is done once. */
+    @Schedule(minute = "*/5", hour = "*")
     void onSchedule() {
+        if (!runs.claim("first-contact-deadlines", Duration.ofMinutes(5))) {
+            return;
+        }
         DeadlineCheck check = check(Instant.now());
         if (check.escalationsAdded() > 0) {
             LOG.info(() -> "First-contact deadlines: " + check);

@@ -3,6 +3,7 @@ package kz.qorgau.duplicates.control;
 import static kz.qorgau.security.Caller.ADMIN;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
@@ -14,6 +15,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+
+import kz.qorgau.platform.control.ScheduledRuns;
 
 /**
  * Every night, each region's files compared pairwise within a birth day, so that a duplicate nobody has opened yet
@@ -32,13 +35,19 @@ public class NightlyDuplicateSearch {
     EntityManager em;
 
     @EJB
+    ScheduledRuns runs;
+
+    @EJB
     DuplicateSearch search;
 
     @Inject
     Clock clock;
 
-    @Schedule(hour = "3", minute = "15", timezone = "Asia/Almaty", persistent = false)
+    @Schedule(hour = "3", minute = "15", timezone = "Asia/Almaty")
     void nightly() {
+        if (!runs.claim("nightly-duplicate-search", Duration.ofDays(1))) {
+            return;
+        }
         DuplicateScan scan = run(null);
         LOG.info(() -> "Nightly search for duplicate files: " + scan);
     }

@@ -8,7 +8,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Opens the progress record of a run of a region's re-evaluation before its first block is read. */
+/**
+ * Opens the progress record of a run of a region's re-evaluation before its first block is read, and tells the
+ * node's {@link EvaluationWatch} which runs it is executing.
+ */
 @Named
 @Dependent
 public class RegionEvaluationProgress extends AbstractJobListener {
@@ -27,8 +30,17 @@ public class RegionEvaluationProgress extends AbstractJobListener {
     @EJB
     RegionEvaluations evaluations;
 
+    @EJB
+    EvaluationWatch watch;
+
     @Override
     public void beforeJob() {
+        watch.started(job.getExecutionId());
         evaluations.begin(job.getInstanceId(), job.getExecutionId(), Long.parseLong(regionId), requestedBy);
+    }
+
+    @Override
+    public void afterJob() {
+        watch.ended(job.getExecutionId());
     }
 }

@@ -2,6 +2,7 @@ package kz.qorgau.earlywarning.control;
 
 import static kz.qorgau.security.Caller.ADMIN;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Collection;
@@ -29,6 +30,7 @@ import kz.qorgau.audit.entity.AuditAction;
 import kz.qorgau.earlywarning.entity.RegionEvaluation;
 import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.platform.RecordNotFound;
+import kz.qorgau.platform.control.ThisNode;
 import kz.qorgau.schools.entity.Region;
 import kz.qorgau.security.Caller;
 
@@ -156,9 +158,10 @@ public class RegionEvaluations {
         if (runs.isEmpty()) {
             int total = em.unwrap(Session.class)
                     .doReturningWork(connection -> RegionSignals.countStudents(connection, regionId));
-            em.persist(new RegionEvaluation(instanceId, executionId, regionId, total, requestedBy, Instant.now()));
+            em.persist(new RegionEvaluation(instanceId, executionId, regionId, total, requestedBy, Instant.now(),
+                    ThisNode.NAME));
         } else {
-            em.persist(runs.get(0).continuedBy(executionId, Instant.now()));
+            em.persist(runs.get(0).continuedBy(executionId, Instant.now(), ThisNode.NAME));
         }
     }
 
@@ -198,6 +201,70 @@ public class RegionEvaluations {
                         order by student_id""", Long.class)
                 .setParameter(1, instanceId)
                 .getResultList();
+    }
+
+    /** This node still runs these executions. */
+    @PermitAll
+    public void heartbeat(Collection<Long> executionIds, Instant now) {
+        if (executionIds.isEmpty()) {
+            return;
+        }
+        em.createQuery("update RegionEvaluation e set e.heartbeatAt = :now where e.jobExecutionId in :executions")
+                .setParameter("now", now)
+                .setParameter("executions", executionIds)
+                .executeUpdate();
+    }
+
+    /**
+     * Marks FAILED the runs that Jakarta Batch shows as running but whose node has fallen silent since
+     * {@code silentSince} (none of {@code ours}: this node runs those), or which never reached their first block by
+     * {@code unbegunSince}, so that they can be restarted. Each run is taken by one node: a row another node's watch
+     * holds is skipped.
+     *
+     * @return the executions failed here
+     */
+    @PermitAll
+    public List<Long> failSilent(Collection<Long> ours, Instant silentSince, Instant unbegunSince) {
+        @SuppressWarnings("unchecked")
+        List<Long> silent = em.createNativeQuery("""
+                        select x.jobexecutionid from job_execution x
+                        join job_instance i using (jobinstanceid)
+                        left join region_evaluation e on e.job_execution_id = x.jobexecutionid
+                        where i.jobname = ?1 and x.batchstatus in ('STARTING', 'STARTED', 'STOPPING')
+                          and ((e.id is not null and e.heartbeat_at < ?2) or (e.id is null and x.createtime < ?3))
+                        for update of x skip locked""", Long.class)
+                .setParameter(1, JOB)
+                .setParameter(2, Timestamp.from(silentSince))
+                .setParameter(3, Timestamp.from(unbegunSince))
+                .getResultList();
+        List<Long> failed = silent.stream().filter(id -> !ours.contains(id)).toList();
+        if (failed.isEmpty()) {
+            return failed;
+        }
+        em.createNativeQuery("""
+                        update partition_execution set batchstatus = 'FAILED', exitstatus = 'CRASHED'
+                        where batchstatus in ('STARTING', 'STARTED', 'STOPPING') and stepexecutionid in
+                            (select stepexecutionid from step_execution where jobexecutionid = any(?1))""")
+                .setParameter(1, failed.toArray(Long[]::new))
+                .executeUpdate();
+        em.createNativeQuery("""
+                        update step_execution set batchstatus = 'FAILED', exitstatus = 'CRASHED', endtime = now()
+                        where batchstatus in ('STARTING', 'STARTED', 'STOPPING') and jobexecutionid = any(?1)""")
+                .setParameter(1, failed.toArray(Long[]::new))
+                .executeUpdate();
+        em.createNativeQuery("""
+                        update job_execution set batchstatus = 'FAILED', exitstatus = 'CRASHED', endtime = now(),
+                            lastupdatedtime = now()
+                        where jobexecutionid = any(?1)""")
+                .setParameter(1, failed.toArray(Long[]::new))
+                .executeUpdate();
+        return failed;
+    }
+
+    /** Restarts, from its checkpoint, a run that {@link #failSilent} failed; the timer does it without a caller. */
+    @PermitAll
+    public RegionEvaluationView resume(long executionId) {
+        return view(operator().restart(executionId, operator().getParameters(executionId)));
     }
 
     /** Once their siblings are settled, the notes have served. */

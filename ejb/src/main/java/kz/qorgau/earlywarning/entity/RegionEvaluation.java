@@ -30,13 +30,18 @@ public class RegionEvaluation {
     private int casesChanged;
     private String requestedBy;
     private Instant requestedAt;
+    /** The node the run is on, and when that node last said it still runs it (earlywarning.control.EvaluationWatch). */
+    private String node;
+    private Instant heartbeatAt;
 
     protected RegionEvaluation() {
     }
 
     public RegionEvaluation(long jobInstanceId, long jobExecutionId, long regionId, int studentsTotal,
-                            String requestedBy, Instant requestedAt) {
+                            String requestedBy, Instant requestedAt, String node) {
         this.jobInstanceId = jobInstanceId;
+        this.node = node;
+        this.heartbeatAt = requestedAt;
         this.jobExecutionId = jobExecutionId;
         this.regionId = regionId;
         this.studentsTotal = studentsTotal;
@@ -45,8 +50,9 @@ public class RegionEvaluation {
     }
 
     /** The run after this one, restarted from the checkpoint this one reached. */
-    public RegionEvaluation continuedBy(long executionId, Instant at) {
-        RegionEvaluation next = new RegionEvaluation(jobInstanceId, executionId, regionId, studentsTotal, requestedBy, at);
+    public RegionEvaluation continuedBy(long executionId, Instant at, String node) {
+        RegionEvaluation next = new RegionEvaluation(jobInstanceId, executionId, regionId, studentsTotal, requestedBy, at,
+                node);
         next.continuesExecutionId = jobExecutionId;
         next.studentsBefore = studentsBefore + studentsDone;
         return next;
@@ -94,5 +100,9 @@ public class RegionEvaluation {
 
     public Instant getRequestedAt() {
         return requestedAt;
+    }
+
+    public String getNode() {
+        return node;
     }
 }

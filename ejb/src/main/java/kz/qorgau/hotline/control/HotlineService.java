@@ -92,8 +92,8 @@ public class HotlineService {
     public List<ReportView> list(ReportStatus status, int page, int size, Caller caller) {
         List<ReportView> found = JurisdictionQuery.bind(em.createQuery("""
                         select r from HotlineReport r left join r.school sc left join sc.district d
-                        where (:national = true or sc.id in :schools or d.id in :districts
-                               or r.region.id in :regions)
+                        where (:national = true or array_contains(:schools, sc.id) or array_contains(:districts, d.id)
+                               or array_contains(:regions, r.region.id))
                           and (:status is null or r.status = :status)
                         order by r.receivedAt desc, r.id desc""", HotlineReport.class), caller.jurisdiction())
                 .setParameter("status", status)
@@ -166,7 +166,8 @@ public class HotlineService {
         return JurisdictionQuery.bind(em.createQuery("""
                         select r from HotlineReport r left join fetch r.school sc left join fetch sc.district d
                         where r.id = :id
-                          and ((sc is not null and %s) or (sc is null and (:national = true or r.region.id in :regions)))
+                          and ((sc is not null and %s)
+                               or (sc is null and (:national = true or array_contains(:regions, r.region.id))))
                         """.formatted(JurisdictionQuery.SCHOOL_WITHIN), HotlineReport.class), caller.jurisdiction())
                 .setParameter("id", id)
                 .getResultStream()

@@ -3,6 +3,7 @@ package kz.qorgau.notifications.control;
 import static kz.qorgau.security.Caller.ADMIN;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ import kz.qorgau.notifications.entity.Notification;
 import kz.qorgau.notifications.entity.OutgoingMail;
 import kz.qorgau.people.control.Contact;
 import kz.qorgau.people.control.People;
+import kz.qorgau.platform.control.ScheduledRuns;
 
 /**
  * The daily digest, at seven in the morning in Kazakhstan: one mail per person with the notifications since the last
@@ -41,6 +43,9 @@ public class Digests {
     EntityManager em;
 
     @EJB
+    ScheduledRuns runs;
+
+    @EJB
     People people;
 
     @EJB
@@ -53,8 +58,11 @@ public class Digests {
     @ConfigProperty(name = "qorgau.public-url", defaultValue = "http://127.0.0.1:8080")
     String publicUrl;
 
-    @Schedule(hour = "7", minute = "0", timezone = "Asia/Almaty", persistent = false)
+    @Schedule(hour = "7", minute = "0", timezone = "Asia/Almaty")
     void onSchedule() {
+        if (!runs.claim("digests", Duration.ofDays(1))) {
+            return;
+        }
         send(clock.instant());
     }
 

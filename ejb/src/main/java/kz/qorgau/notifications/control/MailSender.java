@@ -5,6 +5,7 @@ import static kz.qorgau.security.Caller.ADMIN;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -59,7 +60,9 @@ public class MailSender {
     @RolesAllowed(ADMIN)
     public int sendDue(Instant now) {
         int sent = 0;
-        for (OutgoingMail m : outbox.due(now, BATCH)) {
+        List<OutgoingMail> taken = outbox.take(now, BATCH);
+        for (int i = 0; i < taken.size(); i++) {
+            OutgoingMail m = taken.get(i);
             try {
                 send(m);
                 outbox.sent(m.getId(), clock.instant());
@@ -69,6 +72,8 @@ public class MailSender {
                 outbox.attemptFailed(m.getId(), String.valueOf(e.getMessage()), clock.instant());
                 // A mail server that is down would make every mail of the batch wait its timeout in turn; the rest
                 // wait for the next run instead, so a run lasts seconds, not minutes.
+                outbox.release(taken.subList(i + 1, taken.size()).stream().map(OutgoingMail::getId).toList(),
+                        clock.instant());
                 break;
             }
         }

@@ -2,6 +2,7 @@ package kz.qorgau.notifications.control;
 
 import static kz.qorgau.security.Caller.ADMIN;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,7 +10,11 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+
+import org.hibernate.LockOptions;
+import org.hibernate.jpa.AvailableHints;
 
 import kz.qorgau.notifications.entity.OutgoingMail;
 
@@ -17,19 +22,36 @@ import kz.qorgau.notifications.entity.OutgoingMail;
 @Stateless
 public class Outbox {
 
+    /** Longer than a batch of sends can take with the mail server's timeouts. */
+    static final Duration TAKEN_FOR = Duration.ofMinutes(2);
+
     @PersistenceContext
     EntityManager em;
 
-    /** Internal: the mail due now, oldest first, detached: it is sent outside any transaction. */
+    /**
+     * Internal: the mail due now, oldest first, taken for {@link #TAKEN_FOR} so that the other nodes of a cluster
+     * leave it alone (they skip rows another node is taking); detached, as it is sent outside any transaction. Mail a
+     * node took and never reported on, because the node went down, is due again once that time is over.
+     */
     @PermitAll
-    public List<OutgoingMail> due(Instant now, int limit) {
-        return em.createQuery("""
+    public List<OutgoingMail> take(Instant now, int limit) {
+        List<OutgoingMail> due = em.createQuery("""
                         select m from OutgoingMail m
                         where m.sentAt is null and m.failedAt is null and m.nextTryAt <= :now
                         order by m.nextTryAt, m.id""", OutgoingMail.class)
                 .setParameter("now", now)
                 .setMaxResults(limit)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint(AvailableHints.HINT_SPEC_LOCK_TIMEOUT, LockOptions.SKIP_LOCKED)
                 .getResultList();
+        due.forEach(m -> m.takenUntil(now.plus(TAKEN_FOR)));
+        return due;
+    }
+
+    /** Internal: mail taken but not tried is due again at once. */
+    @PermitAll
+    public void release(List<Long> ids, Instant now) {
+        ids.forEach(id -> em.find(OutgoingMail.class, id).takenUntil(now));
     }
 
     @PermitAll

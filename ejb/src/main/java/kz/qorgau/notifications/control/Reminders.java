@@ -26,6 +26,7 @@ import kz.qorgau.cases.entity.EarlyWarningCase;
 import kz.qorgau.notifications.entity.NotificationKind;
 import kz.qorgau.people.control.People;
 import kz.qorgau.platform.Kazakhstan;
+import kz.qorgau.platform.control.ScheduledRuns;
 import kz.qorgau.referrals.entity.Referral;
 import kz.qorgau.referrals.entity.ReferralStatus;
 import kz.qorgau.safety.entity.Prescription;
@@ -51,6 +52,9 @@ public class Reminders {
     EntityManager em;
 
     @EJB
+    ScheduledRuns runs;
+
+    @EJB
     People people;
 
     @EJB
@@ -59,9 +63,12 @@ public class Reminders {
     @Inject
     Clock clock;
 
-    /** Not persistent: a run missed while the server was down is simply the next one, which sees everything. */
-    @Schedule(minute = "*/5", hour = "*", persistent = false)
+    /** Persistent, so that it fires on one node of a cluster; the slot is claimed so that its work is done once. */
+    @Schedule(minute = "*/5", hour = "*")
     void onSchedule() {
+        if (!runs.claim("reminders", Duration.ofMinutes(5))) {
+            return;
+        }
         ReminderRun run = remind(clock.instant());
         if (run.total() > 0) {
             LOG.info(() -> "Reminders: " + run);

@@ -61,6 +61,11 @@ public class OutgoingMail {
         this.nextTryAt = now;
     }
 
+    /** Being sent by one node until then; due again afterwards if that node never said how it went. */
+    public void takenUntil(Instant until) {
+        nextTryAt = until;
+    }
+
     public void sent(Instant now) {
         attempts++;
         sentAt = now;

@@ -1,6 +1,7 @@
 package kz.qorgau.police.control;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -15,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 
 import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
+import kz.qorgau.platform.control.ScheduledRuns;
 import kz.qorgau.police.entity.PoliceRegistration;
 import kz.qorgau.security.Caller;
 import kz.qorgau.security.Jurisdiction;
@@ -40,10 +42,16 @@ public class PoliceRegisterUpkeep {
     EntityManager em;
 
     @EJB
+    ScheduledRuns runs;
+
+    @EJB
     AuditTrail audit;
 
-    @Schedule(hour = "2", minute = "30", timezone = "Asia/Almaty", persistent = false)
+    @Schedule(hour = "2", minute = "30", timezone = "Asia/Almaty")
     void nightly() {
+        if (!runs.claim("police-register-upkeep", Duration.ofDays(1))) {
+            return;
+        }
         run(LocalDate.now(clock));
     }
 

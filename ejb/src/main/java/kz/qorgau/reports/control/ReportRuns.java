@@ -36,6 +36,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.platform.RecordNotFound;
+import kz.qorgau.platform.control.ScheduledRuns;
 import kz.qorgau.reports.entity.ReportRun;
 import kz.qorgau.security.Caller;
 
@@ -63,6 +64,9 @@ public class ReportRuns {
 
     @EJB
     AuditTrail audit;
+
+    @EJB
+    ScheduledRuns runs;
 
     /** Where finished workbooks wait (QORGAU_REPORT_DIR); the server's data directory by default. */
     @Inject
@@ -161,10 +165,17 @@ public class ReportRuns {
         }
     }
 
-    /** Workbooks hold children's data: none stays on disk longer than a day. The timer runs without a caller. */
-    @Schedule(minute = "17", hour = "*", persistent = false)
+    /**
+     * Workbooks hold children's data: none stays on disk longer than a day. The timer runs without a caller, once in
+     * a cluster (the directory is shared), in a transaction for its claim.
+     */
+    @Schedule(minute = "17", hour = "*")
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void removeOldFiles() {
+        if (!runs.claim("report-files-cleanup", Duration.ofHours(1))) {
+            return;
+        }
         Path dir = file(0).getParent();
         if (!Files.isDirectory(dir)) {
             return;

@@ -43,7 +43,8 @@ public class ReportScopes {
         Jurisdiction j = caller.jurisdiction();
         if (regionId != null) {
             Region region = found(em.createQuery("""
-                            select r from Region r where r.id = :id and (:national = true or r.id in :regions)""",
+                            select r from Region r
+                            where r.id = :id and (:national = true or array_contains(:regions, r.id))""",
                             Region.class)
                     .setParameter("national", j.national())
                     .setParameter("regions", j.regionIdsForQuery()), "region", regionId);
@@ -52,7 +53,8 @@ public class ReportScopes {
         if (districtId != null) {
             District district = found(em.createQuery("""
                             select d from District d
-                            where d.id = :id and (:national = true or d.id in :districts or d.region.id in :regions)""",
+                            where d.id = :id and (:national = true or array_contains(:districts, d.id)
+                                                  or array_contains(:regions, d.region.id))""",
                             District.class)
                     .setParameter("national", j.national())
                     .setParameter("districts", j.districtIdsForQuery())

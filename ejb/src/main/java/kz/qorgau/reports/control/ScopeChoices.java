@@ -45,8 +45,9 @@ public class ScopeChoices {
     /** The whole country for national readers; else the regions their token names. */
     public List<Choice> regions(Caller caller, Locale locale) {
         Jurisdiction j = caller.jurisdiction();
-        return em.createQuery("select r from Region r where :national = true or r.id in :regions order by r.id",
-                        Region.class)
+        return em.createQuery("""
+                        select r from Region r where :national = true or array_contains(:regions, r.id)
+                        order by r.id""", Region.class)
                 .setParameter("national", j.national())
                 .setParameter("regions", j.regionIdsForQuery())
                 .getResultStream().map(r -> new Choice(r.getId(), r.getName().in(locale))).toList();
@@ -61,7 +62,8 @@ public class ScopeChoices {
         return em.createQuery("""
                         select d from District d
                         where (:region is null or d.region.id = :region)
-                          and (:national = true or d.id in :districts or d.region.id in :regions)
+                          and (:national = true or array_contains(:districts, d.id)
+                               or array_contains(:regions, d.region.id))
                         order by d.id""", District.class)
                 .setParameter("region", regionId)
                 .setParameter("national", j.national())

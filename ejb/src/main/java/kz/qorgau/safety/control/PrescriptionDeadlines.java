@@ -2,6 +2,7 @@ package kz.qorgau.safety.control;
 
 import static kz.qorgau.security.Caller.ADMIN;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,12 +11,14 @@ import java.util.logging.Logger;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.AccessTimeout;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import kz.qorgau.platform.Kazakhstan;
+import kz.qorgau.platform.control.ScheduledRuns;
 import kz.qorgau.safety.entity.Prescription;
 import kz.qorgau.safety.entity.PrescriptionStatus;
 
@@ -32,9 +35,15 @@ public class PrescriptionDeadlines {
     @PersistenceContext
     EntityManager em;
 
-    /** Not persistent: a check missed while the server was down is simply the next one, which sees everything. */
-    @Schedule(minute = "*/5", hour = "*", persistent = false)
+    @EJB
+    ScheduledRuns runs;
+
+    /** Persistent, so that it fires on one node of a cluster; the slot is claimed so that its work is done once. */
+    @Schedule(minute = "*/5", hour = "*")
     void onSchedule() {
+        if (!runs.claim("prescription-deadlines", Duration.ofMinutes(5))) {
+            return;
+        }
         PrescriptionCheck check = check(Instant.now());
         if (check.escalated() > 0) {
             LOG.info(() -> "Prescription deadlines: " + check);
