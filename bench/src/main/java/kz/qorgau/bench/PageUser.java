@@ -93,7 +93,7 @@ final class PageUser {
      * Cookies as a browser keeps them for 127.0.0.1, a secure context even on plain http: Keycloak's login cookies
      * are {@code Secure}, which the JDK's cookie manager would otherwise never send back over http.
      */
-    private static final class LoopbackCookies extends CookieManager {
+    static final class LoopbackCookies extends CookieManager {
 
         private static final Pattern SECURE = Pattern.compile(";\\s*Secure\\s*(?=;|$)", Pattern.CASE_INSENSITIVE);
 
