@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -29,6 +30,7 @@ import kz.qorgau.generator.control.Country;
 import kz.qorgau.generator.control.GenerationSummary;
 import kz.qorgau.generator.control.RegionGenerator;
 import kz.qorgau.generator.control.RegionSpec;
+import kz.qorgau.launcher.DevCluster;
 import kz.qorgau.launcher.DevKeycloak;
 import kz.qorgau.launcher.DevPostgres;
 import kz.qorgau.launcher.DevWildFly;
@@ -54,6 +56,7 @@ final class BenchStack implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private DevPostgres postgres;
     private DevKeycloak keycloak;
+    private DevCluster cluster;
     private String api;
     private String origin;
 
@@ -66,9 +69,21 @@ final class BenchStack implements AutoCloseable {
     }
 
     static BenchStack start(Path work, boolean demoData) throws Exception {
+        return start(work, demoData, false);
+    }
+
+    /**
+     * With the demo's data, and as a cluster: the load balancer at the offset (28080 by default, where the realm
+     * lets the pages' logins return) in front of two nodes at the offset plus 1000 and plus 2000.
+     */
+    static BenchStack startCluster(Path work) throws Exception {
+        return start(work, true, true);
+    }
+
+    private static BenchStack start(Path work, boolean demoData, boolean clustered) throws Exception {
         BenchStack stack = new BenchStack();
         try {
-            stack.startIn(work, demoData);
+            stack.startIn(work, demoData, clustered);
             return stack;
         } catch (Exception | Error e) {
             stack.close();
@@ -76,7 +91,7 @@ final class BenchStack implements AutoCloseable {
         }
     }
 
-    private void startIn(Path work, boolean demoData) throws Exception {
+    private void startIn(Path work, boolean demoData, boolean clustered) throws Exception {
         Files.createDirectories(work);
         // As the figures of docs/PERFORMANCE.md were measured: fsync and synchronous_commit off, which production must
         // not do (docs/DEPLOYMENT.md, production notes); a durable database commits slower on this machine's disk.
@@ -90,16 +105,34 @@ final class BenchStack implements AutoCloseable {
             }
         });
         String issuer = "http://127.0.0.1:" + KEYCLOAK_PORT + "/realms/" + DevKeycloak.REALM;
-        DevWildFly wildfly = keep(DevWildFly.start(Path.of(System.getProperty("qorgau.jboss.home")),
-                work.resolve("wildfly"), Path.of(System.getProperty("qorgau.ear")), PORT_OFFSET,
-                Map.of("DB_URL", postgres.jdbcUrl(), "DB_USER", DevPostgres.APPLICATION_USER, "DB_PASSWORD",
-                        DevPostgres.APPLICATION_PASSWORD, "DB_OWNER_USER", DevPostgres.USER, "DB_OWNER_PASSWORD",
-                        DevPostgres.PASSWORD, "QORGAU_NOTE_KEYS", DevWildFly.DEMO_NOTE_KEYS,
-                        "OIDC_PROVIDER_URL", issuer, "QORGAU_DEMO_DATA", String.valueOf(demoData)),
-                work.resolve("wildfly-console.log")));
+        Map<String, String> environment = Map.of("DB_URL", postgres.jdbcUrl(), "DB_USER",
+                DevPostgres.APPLICATION_USER, "DB_PASSWORD", DevPostgres.APPLICATION_PASSWORD, "DB_OWNER_USER",
+                DevPostgres.USER, "DB_OWNER_PASSWORD", DevPostgres.PASSWORD, "QORGAU_NOTE_KEYS",
+                DevWildFly.DEMO_NOTE_KEYS, "OIDC_PROVIDER_URL", issuer, "QORGAU_DEMO_DATA", String.valueOf(demoData));
+        Path jbossHome = Path.of(System.getProperty("qorgau.jboss.home"));
+        Path ear = Path.of(System.getProperty("qorgau.ear"));
+        if (clustered) {
+            // The demo's generated district too: 2,000 students give a region's evaluation minutes of work.
+            Map<String, String> withDistrict = new HashMap<>(environment);
+            withDistrict.put("QORGAU_DEMO_STUDENTS", "2000");
+            cluster = keep(DevCluster.start(jbossHome, ear, work.resolve("cluster"), PORT_OFFSET,
+                    List.of(PORT_OFFSET + 1000, PORT_OFFSET + 2000), withDistrict));
+            origin = cluster.applicationUrl();
+        } else {
+            origin = keep(DevWildFly.start(jbossHome, work.resolve("wildfly"), ear, PORT_OFFSET, environment,
+                    work.resolve("wildfly-console.log"))).applicationUrl();
+        }
         keycloak = starting.join();
-        origin = wildfly.applicationUrl();
         api = origin + "/api/";
+    }
+
+    /** The cluster of {@link #startCluster}; null otherwise. */
+    DevCluster cluster() {
+        return cluster;
+    }
+
+    String keycloakOrigin() {
+        return "http://127.0.0.1:" + KEYCLOAK_PORT;
     }
 
     /** The application's origin, such as {@code http://127.0.0.1:28080}. */

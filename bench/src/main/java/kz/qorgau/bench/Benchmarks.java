@@ -17,7 +17,9 @@ public final class Benchmarks {
             case "case-list" -> CaseListExportBenchmark.main(args);
             case "pages" -> PageTimeBenchmark.main(args);
             case "load" -> LoadBenchmark.main(args);
-            default -> throw new IllegalArgumentException("bench.mode is engine, case-list, pages or load, not " + mode);
+            case "failover" -> FailoverBenchmark.main(args);
+            default -> throw new IllegalArgumentException(
+                    "bench.mode is engine, case-list, pages, load or failover, not " + mode);
         }
     }
 }

@@ -1,5 +1,6 @@
 package kz.qorgau.bench;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,10 +18,31 @@ final class LoadFigures {
     private LoadFigures() {
     }
 
+    /** When each request ended (System.nanoTime) and whether it succeeded: the failover benchmark's windows. */
+    private static final ConcurrentLinkedQueue<Outcome> OUTCOMES = new ConcurrentLinkedQueue<>();
+    /** Where each write that was answered 201 says its record is (the Location header). */
+    private static final ConcurrentLinkedQueue<String> ACKNOWLEDGED = new ConcurrentLinkedQueue<>();
+
+    record Outcome(long endedNanos, boolean ok) {
+    }
+
     /** @param millis the response time, or -1 when the request got no response at all */
     static void record(String step, String kind, int millis, boolean ok) {
         (ok ? TIMES : ERRORS).computeIfAbsent(step, s -> new ConcurrentHashMap<>())
                 .computeIfAbsent(kind, k -> new ConcurrentLinkedQueue<>()).add(millis);
+        OUTCOMES.add(new Outcome(System.nanoTime(), ok));
+    }
+
+    static void acknowledged(String location) {
+        ACKNOWLEDGED.add(location);
+    }
+
+    static List<Outcome> outcomes() {
+        return List.copyOf(OUTCOMES);
+    }
+
+    static List<String> acknowledged() {
+        return List.copyOf(ACKNOWLEDGED);
     }
 
     /** A Markdown table of every measured step (not the warm-up or the ramps), in the order of the kinds' names. */

@@ -8,6 +8,7 @@ import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -47,13 +48,20 @@ public class SchoolDayLoad extends Simulation {
         return measured(kind, http("#{step} " + kind).get(path).header("Authorization", bearer(user)), 200);
     }
 
-    /** The request, its response time and whether it failed kept in {@link LoadFigures} under its step and kind. */
+    /**
+     * The request, its response time and whether it failed kept in {@link LoadFigures} under its step and kind; of a
+     * write that succeeded, where its record is (its Location), which the failover benchmark looks up afterwards.
+     */
     private static ChainBuilder measured(String kind, HttpRequestActionBuilder request, int status) {
-        return exec(session -> session.remove("rt").markAsSucceeded())
-                .exec(request.check(responseTimeInMillis().saveAs("rt"), status().is(status)))
+        return exec(session -> session.remove("rt").remove("location").markAsSucceeded())
+                .exec(request.check(responseTimeInMillis().saveAs("rt"), status().is(status),
+                        header("Location").optional().saveAs("location")))
                 .exec(session -> {
                     LoadFigures.record(session.getString("step"), kind,
                             session.contains("rt") ? session.getInt("rt") : -1, !session.isFailed());
+                    if (status == 201 && !session.isFailed() && session.contains("location")) {
+                        LoadFigures.acknowledged(session.getString("location"));
+                    }
                     return session;
                 });
     }

@@ -1,5 +1,6 @@
 package kz.qorgau.cases.control;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import kz.qorgau.cases.entity.ApprovalKind;
@@ -11,7 +12,8 @@ import kz.qorgau.earlywarning.rules.Level;
 /** A request for a supervisor's approval: the change asked for (outcome or level), why, by whom, and its decision. */
 public record ApprovalView(long id, long caseId, long schoolId, ApprovalKind kind, CaseOutcome outcome, Level level,
                            String reason, String requestedBy, Instant requestedAt, String supervisorRole,
-                           ApprovalStatus status, String decidedBy, Instant decidedAt, String comment) {
+                           ApprovalStatus status, String decidedBy, Instant decidedAt, String comment)
+                           implements Serializable {
 
     static ApprovalView of(ApprovalRequest r) {
         return new ApprovalView(r.getId(), r.getEarlyWarningCase().getId(),

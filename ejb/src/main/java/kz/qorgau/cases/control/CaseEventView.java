@@ -1,5 +1,6 @@
 package kz.qorgau.cases.control;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import kz.qorgau.platform.Messages;
 
 /** An entry of a case's timeline: the type and arguments as stored, and the sentence in the reader's language. */
 public record CaseEventView(Instant at, String actor, CaseEventType type, List<String> arguments,
-                            String text) {
+                            String text) implements Serializable {
 
     /** The usernames an event's arguments name, for their names to be looked up. */
     static Stream<String> peopleOf(CaseEvent event) {

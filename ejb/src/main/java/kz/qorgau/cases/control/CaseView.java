@@ -1,5 +1,6 @@
 package kz.qorgau.cases.control;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +20,9 @@ public record CaseView(long id, long studentId, String studentName, long schoolI
                        Instant openedAt, Instant firstContactDue, Instant firstContactAt,
                        ContactChannel firstContactChannel, String firstContactNote, CaseOutcome outcome,
                        String closingNote, Instant closedAt, List<ReasonView> reasons, List<AssigneeView> assignees,
-                       List<MeasureView> measures, ApprovalView pendingApproval, long version) {
+                       List<MeasureView> measures, ApprovalView pendingApproval, long version) implements Serializable {
 
-    public record AssigneeView(String username, String role, Instant assignedAt) {
+    public record AssigneeView(String username, String role, Instant assignedAt) implements Serializable {
     }
 
     static CaseView of(EarlyWarningCase c, Locale locale) {

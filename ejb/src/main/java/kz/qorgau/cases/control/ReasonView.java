@@ -1,5 +1,6 @@
 package kz.qorgau.cases.control;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,19 +19,20 @@ import kz.qorgau.platform.Messages;
  */
 public record ReasonView(long id, String ruleId, String ruleVersion, Integer thresholdVersion, Level level,
                          Instant raisedAt, String explanation, List<EvidenceView> evidence, Map<String, Object> inputs,
-                         KnownView known, SnoozeView snooze, UsefulnessView usefulness) {
+                         KnownView known, SnoozeView snooze, UsefulnessView usefulness) implements Serializable {
 
-    public record EvidenceView(String kind, long recordId) {
+    public record EvidenceView(String kind, long recordId) implements Serializable {
     }
 
-    public record KnownView(String note, String by, Instant at) {
+    public record KnownView(String note, String by, Instant at) implements Serializable {
     }
 
     /** {@code active} while the snooze holds, through its last day. */
-    public record SnoozeView(LocalDate until, String reason, Level level, String by, Instant at, boolean active) {
+    public record SnoozeView(LocalDate until, String reason, Level level, String by, Instant at, boolean active)
+            implements Serializable {
     }
 
-    public record UsefulnessView(boolean useful, String note, String by, Instant at) {
+    public record UsefulnessView(boolean useful, String note, String by, Instant at) implements Serializable {
     }
 
     /**

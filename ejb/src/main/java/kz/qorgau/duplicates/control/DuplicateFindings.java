@@ -1,5 +1,6 @@
 package kz.qorgau.duplicates.control;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * of which they learn only that they exist, in {@code elsewhereNote}; and the file this one was merged into, if so.
  */
 public record DuplicateFindings(List<DuplicateCandidate> candidates, int elsewhere, String elsewhereNote,
-                                Long mergedIntoId) {
+                                Long mergedIntoId) implements Serializable {
 
     public DuplicateFindings {
         candidates = List.copyOf(candidates);

@@ -1,5 +1,6 @@
 package kz.qorgau.hotline.control;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import kz.qorgau.earlywarning.rules.IncidentType;
@@ -16,7 +17,7 @@ import kz.qorgau.hotline.entity.Urgency;
 public record ReportView(long id, Instant receivedAt, Channel channel, CallerKind callerKind, String summary,
                          IncidentType concern, Urgency urgency, long regionId, Long schoolId, Long studentId,
                          String takenBy, ReportStatus status, String closureReason, Long incidentId, Long caseId,
-                         String triagedBy, Instant triagedAt, long version) {
+                         String triagedBy, Instant triagedAt, long version) implements Serializable {
 
     static ReportView of(HotlineReport r) {
         return new ReportView(r.getId(), r.getReceivedAt(), r.getChannel(), r.getCallerKind(), r.getSummary(),

@@ -1,5 +1,6 @@
 package kz.qorgau.notifications.control;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -10,7 +11,7 @@ import kz.qorgau.platform.Messages;
 
 /** A notification as its recipient reads it; {@code link} is the page's path on this server. */
 public record NotificationView(long id, NotificationKind kind, RecordType recordType, long recordId, long schoolId,
-                               String text, String link, Instant createdAt, Instant readAt) {
+                               String text, String link, Instant createdAt, Instant readAt) implements Serializable {
 
     static NotificationView of(Notification n, Locale locale) {
         long schoolId = n.getSchool().getId();

@@ -1,5 +1,6 @@
 package kz.qorgau.police.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import kz.qorgau.police.entity.PoliceRegistration;
@@ -11,7 +12,7 @@ public record PoliceRegistrationView(long id, long studentId, RegistrationReason
                                      LocalDate reviewOn, String basisDocument, String note, String inspector,
                                      boolean active, LocalDate removedOn, RemovalGround removalGround,
                                      String removalNote, LocalDate anonymiseAfter, boolean legalHold,
-                                     boolean anonymised) {
+                                     boolean anonymised) implements Serializable {
 
     static PoliceRegistrationView of(PoliceRegistration r) {
         return new PoliceRegistrationView(r.getId(), r.getStudent().getId(), r.getReason(), r.getRegisteredOn(),

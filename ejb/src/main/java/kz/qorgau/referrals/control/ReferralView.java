@@ -1,5 +1,6 @@
 package kz.qorgau.referrals.control;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -12,7 +13,8 @@ import kz.qorgau.referrals.entity.ServiceKind;
 public record ReferralView(long id, long caseId, long studentId, long serviceId, ServiceKind serviceKind,
                            String reason, LocalDate dueOn, Long consentId, OverrideGround overrideGround,
                            String overrideNote, ReferralStatus status, String answer, String referredBy,
-                           Instant referredAt, String changedBy, Instant changedAt, long version, boolean overdue) {
+                           Instant referredAt, String changedBy, Instant changedAt, long version, boolean overdue)
+                           implements Serializable {
 
     static ReferralView of(Referral r, LocalDate today) {
         return new ReferralView(r.getId(), r.getEarlyWarningCase().getId(), r.getStudent().getId(),

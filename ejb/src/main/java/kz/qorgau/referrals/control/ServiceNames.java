@@ -1,5 +1,7 @@
 package kz.qorgau.referrals.control;
 
+import java.io.Serializable;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -7,5 +9,6 @@ import jakarta.validation.constraints.Size;
 public record ServiceNames(
         @NotBlank(message = "{service.name.required}") @Size(max = 300, message = "{field.too-long}") String kk,
         @NotBlank(message = "{service.name.required}") @Size(max = 300, message = "{field.too-long}") String ru,
-        @NotBlank(message = "{service.name.required}") @Size(max = 300, message = "{field.too-long}") String en) {
+        @NotBlank(message = "{service.name.required}") @Size(max = 300, message = "{field.too-long}") String en)
+        implements Serializable {
 }

@@ -1,5 +1,6 @@
 package kz.qorgau.safety.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import kz.qorgau.safety.entity.ChecklistItem;
@@ -24,7 +25,7 @@ public record ChecklistEntry(ChecklistItem item, Finding asRecorded, OpenPrescri
 
     /** The prescription not yet closed on an item. */
     public record OpenPrescription(long id, String requirement, LocalDate issuedOn, LocalDate deadline,
-                                   PrescriptionStatus status, boolean overdue) {
+                                   PrescriptionStatus status, boolean overdue) implements Serializable {
 
         static OpenPrescription of(Prescription p, LocalDate today) {
             return new OpenPrescription(p.getId(), p.getRequirement(), p.getIssuedOn(), p.getDeadline(), p.getStatus(),

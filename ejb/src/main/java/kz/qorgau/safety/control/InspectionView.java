@@ -1,5 +1,6 @@
 package kz.qorgau.safety.control;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,14 +15,14 @@ import kz.qorgau.safety.entity.Inspection;
  */
 public record InspectionView(long id, long schoolId, LocalDate visitedOn, String inspector, String remarks,
                              Instant recordedAt, List<FindingView> findings, List<PrescriptionView> prescriptions,
-                             List<PrescriptionView> linkedPrescriptions) {
+                             List<PrescriptionView> linkedPrescriptions) implements Serializable {
 
     /**
      * One line of the inspection; {@code linkedPrescriptionId} is the prescription already open on the item, which
      * {@code prescriptionRemedied} says whether the inspector found remedied (for an item in order).
      */
     public record FindingView(ChecklistItem item, Finding finding, String remarks, Long linkedPrescriptionId,
-                              Boolean prescriptionRemedied) {
+                              Boolean prescriptionRemedied) implements Serializable {
     }
 
     static InspectionView of(Inspection i, List<PrescriptionView> prescriptions, List<PrescriptionView> linked) {

@@ -1,5 +1,6 @@
 package kz.qorgau.safety.control;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +15,8 @@ public record PrescriptionView(long id, long inspectionId, long schoolId, Checkl
                                String requirement, LocalDate issuedOn, LocalDate deadline, PrescriptionStatus status,
                                boolean overdue, String remedyNote, String remediedBy, Instant remediedAt,
                                String rejectionReason, String rejectedBy, Instant rejectedAt, String closedBy,
-                               Instant closedAt, Instant escalatedAt, List<EvidenceView> evidence, long version) {
+                               Instant closedAt, Instant escalatedAt, List<EvidenceView> evidence, long version)
+                               implements Serializable {
 
     static PrescriptionView of(Prescription p, LocalDate today, List<EvidenceView> evidence) {
         return new PrescriptionView(p.getId(), p.getInspection().getId(), p.getSchool().getId(), p.getItem(),

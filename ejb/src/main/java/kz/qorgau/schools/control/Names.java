@@ -1,5 +1,6 @@
 package kz.qorgau.schools.control;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 import jakarta.validation.constraints.NotBlank;
@@ -11,7 +12,8 @@ import kz.qorgau.schools.entity.LocalizedName;
 public record Names(
         @NotBlank(message = "{name.kk.required}") @Size(max = 300, message = "{field.too-long}") String kk,
         @NotBlank(message = "{name.ru.required}") @Size(max = 300, message = "{field.too-long}") String ru,
-        @NotBlank(message = "{name.en.required}") @Size(max = 300, message = "{field.too-long}") String en) {
+        @NotBlank(message = "{name.en.required}") @Size(max = 300, message = "{field.too-long}") String en)
+        implements Serializable {
 
     static Names of(LocalizedName name) {
         return new Names(name.getKk(), name.getRu(), name.getEn());

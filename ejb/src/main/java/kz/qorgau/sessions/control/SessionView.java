@@ -1,5 +1,6 @@
 package kz.qorgau.sessions.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +18,8 @@ import kz.qorgau.sessions.entity.SessionKind;
  */
 public record SessionView(long id, long studentId, LocalDate date, SessionKind kind, Integer durationMinutes,
                           Level riskLevel, Set<RiskIndicator> indicators, LocalDate followUpDate, String author,
-                          String confidentialNote, boolean noteWithheld, List<AddendumView> addenda) {
+                          String confidentialNote, boolean noteWithheld, List<AddendumView> addenda)
+                          implements Serializable {
 
     static SessionView of(PsychologistSession s, boolean mayReadNote) {
         return new SessionView(s.getId(), s.getStudent().getId(), s.getSessionDate(), s.getKind(),

@@ -1,5 +1,6 @@
 package kz.qorgau.whatif.control;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Map;
 
@@ -12,10 +13,10 @@ import kz.qorgau.whatif.entity.WhatIfRun;
  */
 public record WhatIfRunView(long id, long regionId, int months, String status, int studentsTotal, int studentsDone,
                             Outcome proposed, Outcome active, String requestedBy, Instant requestedAt,
-                            Instant finishedAt) {
+                            Instant finishedAt) implements Serializable {
 
     /** One version's figures. */
-    public record Outcome(int version, int LOW, int MEDIUM, int HIGH, int CRITICAL) {
+    public record Outcome(int version, int LOW, int MEDIUM, int HIGH, int CRITICAL) implements Serializable {
 
         static Outcome of(int version, Map<Level, Integer> counts) {
             return new Outcome(version, counts.get(Level.LOW), counts.get(Level.MEDIUM), counts.get(Level.HIGH),
