@@ -357,6 +357,38 @@ class ReportsIT {
         });
     }
 
+    /**
+     * A report being written on a node that is lost would show as running forever: here a run is put back in the
+     * state such a node leaves it (running, its node silent for ten minutes), and another node's watch fails it.
+     */
+    @Test
+    void aBackgroundReportWhoseServerFellSilentEndsFailedNotRunningForever() throws Exception {
+        long id = Api.as("coordinator1").get("reports/cases.xlsx?async=true&lang=kk").object()
+                .getJsonNumber("id").longValue();
+        JsonObject run = Api.as("coordinator1").get("report-runs/" + id).object();
+        for (int i = 0; i < 100 && "RUNNING".equals(run.getString("status")); i++) {
+            Thread.sleep(200);
+            run = Api.as("coordinator1").get("report-runs/" + id).object();
+        }
+        try (Connection db = Fixtures.database(); PreparedStatement lost = db.prepareStatement("""
+                update report_run set status = 'RUNNING', finished_at = null, node = 'a-lost-node',
+                    heartbeat_at = now() - interval '10 minutes'
+                where id = ?""")) {
+            lost.setLong(1, id);
+            assertThat(lost.executeUpdate()).isEqualTo(1);
+        }
+        run = Api.as("coordinator1").get("report-runs/" + id).object();
+        assertThat(run.getString("status")).isEqualTo("RUNNING");
+
+        for (int i = 0; i < 60 && "RUNNING".equals(run.getString("status")); i++) {
+            Thread.sleep(1_000);
+            run = Api.as("coordinator1").get("report-runs/" + id).object();
+        }
+
+        assertThat(run.getString("status")).isEqualTo("FAILED");
+        assertThat(run.getString("failure")).contains("interrupted");
+    }
+
     @Test
     void statisticsAreForThoseWhoJudgeTheWorkWithinTheirJurisdiction() {
         for (String user : List.of("psychologist1", "socped1", "director1", "inspector1")) {

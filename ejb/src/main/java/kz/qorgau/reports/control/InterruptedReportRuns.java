@@ -10,11 +10,14 @@ import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import kz.qorgau.platform.control.ThisNode;
 import kz.qorgau.reports.entity.ReportRun;
 
 /**
  * A background report lives in a thread of the server that started it. One that a stop of the server cut short
- * never finishes, so at start-up it is marked FAILED instead of being shown as running to whoever waits on it.
+ * never finishes, so at start-up it is marked FAILED instead of being shown as running to whoever waits on it. Only
+ * this node's runs: in a cluster, the other nodes' runs go on, and those of a node that is gone are failed by
+ * {@link ReportRunWatch}.
  */
 @Singleton
 @Startup
@@ -30,11 +33,12 @@ public class InterruptedReportRuns {
     void failInterrupted() {
         int failed = em.createQuery("""
                         update ReportRun r set r.status = :failed, r.failure = :reason, r.finishedAt = :now
-                        where r.status = :running""")
+                        where r.status = :running and (r.node = :node or r.node is null)""")
                 .setParameter("failed", ReportRun.Status.FAILED)
                 .setParameter("reason", "interrupted by a stop of the server")
                 .setParameter("now", Instant.now())
                 .setParameter("running", ReportRun.Status.RUNNING)
+                .setParameter("node", ThisNode.NAME)
                 .executeUpdate();
         if (failed > 0) {
             LOG.warning(() -> failed + " report run(s) interrupted by a stop of the server are marked FAILED;"

@@ -37,6 +37,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.platform.RecordNotFound;
 import kz.qorgau.platform.control.ScheduledRuns;
+import kz.qorgau.platform.control.ThisNode;
 import kz.qorgau.reports.entity.ReportRun;
 import kz.qorgau.security.Caller;
 
@@ -68,6 +69,9 @@ public class ReportRuns {
     @EJB
     ScheduledRuns runs;
 
+    @EJB
+    ReportRunWatch watch;
+
     /** Where finished workbooks wait (QORGAU_REPORT_DIR); the server's data directory by default. */
     @Inject
     @ConfigProperty(name = "qorgau.report-dir")
@@ -75,8 +79,10 @@ public class ReportRuns {
 
     public ReportRunView start(ReportRequest request, long expectedRows) {
         ReportRun run = store.create(new ReportRun(request.kind(), request.locale().getLanguage(),
-                request.parameters(), expectedRows, request.caller().username(), request.requestedAt()));
+                request.parameters(), expectedRows, request.caller().username(), request.requestedAt(),
+                ThisNode.NAME));
         long id = run.getId();
+        watch.started(id);
         executor.submit(() -> write(id, request));
         return ReportRunView.of(run);
     }
@@ -162,6 +168,8 @@ public class ReportRuns {
             } catch (IOException cleanup) {
                 LOG.log(Level.WARNING, "Could not remove " + part, cleanup);
             }
+        } finally {
+            watch.ended(id);
         }
     }
 

@@ -40,13 +40,18 @@ public class ReportRun {
     private Instant finishedAt;
     private Long fileSize;
     private String failure;
+    /** The node writing the file, and when it last said it still does. */
+    private String node;
+    private Instant heartbeatAt;
 
     protected ReportRun() {
     }
 
     public ReportRun(ReportKind report, String language, String parameters, long rowsExpected, String requestedBy,
-                     Instant requestedAt) {
+                     Instant requestedAt, String node) {
         this.report = report;
+        this.node = node;
+        this.heartbeatAt = requestedAt;
         this.language = language;
         this.parameters = parameters;
         this.rowsExpected = rowsExpected;

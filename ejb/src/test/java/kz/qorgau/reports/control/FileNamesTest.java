@@ -39,7 +39,7 @@ class FileNamesTest {
     @Test
     void aBackgroundRunNamesItsFileFromTheParametersItKept() {
         ReportRun run = new ReportRun(ReportKind.CASES, "en",
-                "from=2026-01-01&to=2026-11-25&districtId=2301&level=HIGH", 70_000, "coordinator1", ASKED);
+                "from=2026-01-01&to=2026-11-25&districtId=2301&level=HIGH", 70_000, "coordinator1", ASKED, "node1");
         assertThat(ReportRuns.fileName(run)).isEqualTo("qorgau-cases-en-2026-01-01_2026-11-25-district-2301.xlsx");
     }
 
