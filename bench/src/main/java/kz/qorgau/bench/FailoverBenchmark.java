@@ -19,10 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
 import io.gatling.app.Gatling$;
@@ -82,10 +80,12 @@ final class FailoverBenchmark {
             System.setProperty("load.api", api);
             System.setProperty("load.management", "http://127.0.0.1:" + survivor.managementPort());
             System.setProperty("load.school", SCHOOL);
-            JsonObject school = object(read(http, api, "schools/" + SCHOOL, "psychologist1"));
+            JsonObject school = object(LoadBenchmark.read(http, api, "schools/" + SCHOOL, "psychologist1"));
             System.setProperty("load.region", String.valueOf(school.getJsonNumber("regionId").longValue()));
-            System.setProperty("load.students", ids(read(http, api, "students?size=50", "psychologist1")));
-            System.setProperty("load.cases", ids(read(http, api, "cases?size=50", "inspector1")));
+            System.setProperty("load.students",
+                    LoadBenchmark.ids(LoadBenchmark.read(http, api, "students?size=50", "psychologist1")));
+            System.setProperty("load.cases",
+                    LoadBenchmark.ids(LoadBenchmark.read(http, api, "cases?size=50", "inspector1")));
             Path results = Path.of(System.getProperty("load.results", work.resolveSibling("gatling").toString()));
             Files.createDirectories(results);
 
@@ -200,7 +200,8 @@ final class FailoverBenchmark {
 
         @Override
         public String toString() {
-            return String.format("%d of %d (%.2f %%)", failed, requests, requests == 0 ? 0.0 : 100.0 * failed / requests);
+            return String.format("%d of %d (%.2f %%)", failed, requests,
+                    requests == 0 ? 0.0 : 100.0 * failed / requests);
         }
     }
 
@@ -250,8 +251,9 @@ final class FailoverBenchmark {
         while (System.nanoTime() < deadline) {
             Map<Long, JsonObject> continuing = new HashMap<>();
             JsonObject first = null;
-            for (JsonObject run : Json.createReader(new StringReader(read(http, api, "evaluations?size=100",
-                    "admin1"))).readArray().getValuesAs(JsonObject.class)) {
+            String listed = LoadBenchmark.read(http, api, "evaluations?size=100", "admin1");
+            for (JsonObject run : Json.createReader(new StringReader(listed)).readArray()
+                    .getValuesAs(JsonObject.class)) {
                 if (run.getJsonNumber("id").longValue() == id) {
                     first = run;
                 }
@@ -273,18 +275,9 @@ final class FailoverBenchmark {
     }
 
     private static String evaluationStatus(HttpClient http, String api, long id) throws Exception {
-        return object(read(http, api, "evaluations/" + id, "admin1")).getString("status");
+        return object(LoadBenchmark.read(http, api, "evaluations/" + id, "admin1")).getString("status");
     }
 
-    private static String read(HttpClient http, String api, String path, String user) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(api + path))
-                .header("Authorization", "Bearer " + System.getProperty("load.token." + user)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET " + path + " as " + user + ": " + response.statusCode());
-        }
-        return response.body();
-    }
 
     private static String post(HttpClient http, String url, String json, String user) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
@@ -302,11 +295,6 @@ final class FailoverBenchmark {
         return Json.createReader(new StringReader(json)).readObject();
     }
 
-    private static String ids(String list) {
-        JsonArray rows = Json.createReader(new StringReader(list)).readArray();
-        return rows.getValuesAs(JsonObject.class).stream().map(row -> row.getJsonNumber("id").toString())
-                .collect(Collectors.joining(","));
-    }
 
     private static void sleepUntil(long began, Duration elapsed) {
         long wait = began + elapsed.toNanos() - System.nanoTime();

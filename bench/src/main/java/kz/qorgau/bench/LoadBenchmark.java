@@ -97,7 +97,8 @@ final class LoadBenchmark {
         }
     }
 
-    private static String read(HttpClient http, String api, String path, String user) throws Exception {
+    /** GET as one of the demo users, whose token the benchmark keeps in {@code load.token.<user>}. */
+    static String read(HttpClient http, String api, String path, String user) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(api + path))
                 .header("Authorization", "Bearer " + System.getProperty("load.token." + user)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -108,7 +109,7 @@ final class LoadBenchmark {
     }
 
     /** The ids of a list the API answered; the mix picks from them at random. */
-    private static String ids(String list) {
+    static String ids(String list) {
         JsonArray rows = Json.createReader(new StringReader(list)).readArray();
         if (rows.isEmpty()) {
             throw new IllegalStateException("the demo data holds no rows for the load's mix: " + list);

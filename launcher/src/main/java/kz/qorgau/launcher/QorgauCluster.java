@@ -2,8 +2,6 @@ package kz.qorgau.launcher;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -19,38 +17,39 @@ public final class QorgauCluster {
     static final int BALANCER_OFFSET = 0;
     static final List<Integer> NODE_OFFSETS = List.of(1000, 2000);
 
-    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final Started started = new Started();
 
     public static void main(String[] args) throws Exception {
         new QorgauCluster().run();
     }
 
     private void run() throws Exception {
-        Path work = Path.of(required("qorgau.work"));
+        Path work = Path.of(Started.required("qorgau.work"));
         Files.createDirectories(work);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stopAll();
+            started.stopAll();
             stopped.countDown();
         }, "qorgau-cluster-stop"));
 
         long begin = System.nanoTime();
         try {
             say("Starting PostgreSQL on 127.0.0.1:" + QorgauDemo.POSTGRES_PORT + " ...");
-            DevPostgres postgres = keep(DevPostgres.start(QorgauDemo.POSTGRES_PORT, work.resolve("postgres")));
+            DevPostgres postgres = started.keep(DevPostgres.start(QorgauDemo.POSTGRES_PORT, work.resolve("postgres")));
 
             say("Starting the mail server (GreenMail) on 127.0.0.1:" + QorgauDemo.SMTP_PORT + " (SMTP) and "
                     + QorgauDemo.IMAP_PORT + " (IMAP) ...");
-            keep(DevMail.start(QorgauDemo.SMTP_PORT, QorgauDemo.IMAP_PORT));
+            started.keep(DevMail.start(QorgauDemo.SMTP_PORT, QorgauDemo.IMAP_PORT));
 
             say("Starting Keycloak on 127.0.0.1:" + QorgauDemo.KEYCLOAK_PORT
                     + ", the load balancer on 127.0.0.1:8080, then node1 and node2 ...");
-            CompletableFuture<DevKeycloak> keycloak = CompletableFuture.supplyAsync(() -> keep(unchecked(() ->
-                    DevKeycloak.start(Path.of(required("qorgau.keycloak.home")), QorgauDemo.KEYCLOAK_PORT,
+            Path keycloakHome = Path.of(Started.required("qorgau.keycloak.home"));
+            CompletableFuture<DevKeycloak> keycloak = CompletableFuture.supplyAsync(() -> started.keep(
+                    Started.unchecked(() -> DevKeycloak.start(keycloakHome, QorgauDemo.KEYCLOAK_PORT,
                             QorgauDemo.KEYCLOAK_MANAGEMENT_PORT, work.resolve("keycloak.log")))));
             String issuer = "http://127.0.0.1:" + QorgauDemo.KEYCLOAK_PORT + "/realms/" + DevKeycloak.REALM;
-            DevCluster cluster = keep(DevCluster.start(Path.of(required("qorgau.jboss.home")),
-                    Path.of(required("qorgau.ear")), work.resolve("cluster"), BALANCER_OFFSET, NODE_OFFSETS,
+            DevCluster cluster = started.keep(DevCluster.start(Path.of(Started.required("qorgau.jboss.home")),
+                    Path.of(Started.required("qorgau.ear")), work.resolve("cluster"), BALANCER_OFFSET, NODE_OFFSETS,
                     Map.of("DB_URL", postgres.jdbcUrl(), "DB_USER", DevPostgres.APPLICATION_USER,
                             "DB_PASSWORD", DevPostgres.APPLICATION_PASSWORD, "DB_OWNER_USER", DevPostgres.USER,
                             "DB_OWNER_PASSWORD", DevPostgres.PASSWORD, "QORGAU_NOTE_KEYS", DevWildFly.DEMO_NOTE_KEYS,
@@ -59,7 +58,7 @@ public final class QorgauCluster {
             banner(cluster, issuer, work, (System.nanoTime() - begin) / 1_000_000_000);
         } catch (RuntimeException e) {
             say("Start-up failed: " + e.getMessage());
-            stopAll();
+            started.stopAll();
             throw e;
         }
         stopped.await();
@@ -87,45 +86,7 @@ public final class QorgauCluster {
                 QorgauDemo.POSTGRES_PORT, QorgauDemo.IMAP_PORT, QorgauDemo.SMTP_PORT, work));
     }
 
-    private <T extends AutoCloseable> T keep(T resource) {
-        synchronized (started) {
-            started.push(resource);
-        }
-        return resource;
-    }
-
-    private void stopAll() {
-        synchronized (started) {
-            while (!started.isEmpty()) {
-                AutoCloseable resource = started.pop();
-                try {
-                    resource.close();
-                } catch (Exception e) {
-                    say("Could not stop " + resource + ": " + e.getMessage());
-                }
-            }
-        }
-    }
-
-    private static String required(String property) {
-        String value = System.getProperty(property);
-        if (value == null) {
-            throw new IllegalStateException("system property " + property + " is not set; run: mvn -Pcluster package");
-        }
-        return value;
-    }
-
     private static void say(String line) {
         System.out.println(line);
-    }
-
-    private static <T> T unchecked(QorgauDemo.IoSupplier<T> supplier) {
-        try {
-            return supplier.get();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
     }
 }

@@ -2,8 +2,6 @@ package kz.qorgau.launcher;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -20,37 +18,38 @@ public final class QorgauDemo {
     static final int SMTP_PORT = 3025;
     static final int IMAP_PORT = 3143;
 
-    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final Started started = new Started();
 
     public static void main(String[] args) throws Exception {
         new QorgauDemo().run();
     }
 
     private void run() throws Exception {
-        Path work = Path.of(required("qorgau.work"));
+        Path work = Path.of(Started.required("qorgau.work"));
         Files.createDirectories(work);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stopAll();
+            started.stopAll();
             stopped.countDown();
         }, "qorgau-demo-stop"));
 
         long begin = System.nanoTime();
         try {
             say("Starting PostgreSQL on 127.0.0.1:" + POSTGRES_PORT + " ...");
-            DevPostgres postgres = keep(DevPostgres.start(POSTGRES_PORT, work.resolve("postgres")));
+            DevPostgres postgres = started.keep(DevPostgres.start(POSTGRES_PORT, work.resolve("postgres")));
 
             say("Starting the mail server (GreenMail) on 127.0.0.1:" + SMTP_PORT + " (SMTP) and " + IMAP_PORT
                     + " (IMAP) ...");
-            keep(DevMail.start(SMTP_PORT, IMAP_PORT));
+            started.keep(DevMail.start(SMTP_PORT, IMAP_PORT));
 
             say("Starting Keycloak on 127.0.0.1:" + KEYCLOAK_PORT + " and WildFly on 127.0.0.1:8080 ...");
-            CompletableFuture<DevKeycloak> keycloak = CompletableFuture.supplyAsync(() -> keep(unchecked(() ->
-                    DevKeycloak.start(Path.of(required("qorgau.keycloak.home")), KEYCLOAK_PORT,
-                            KEYCLOAK_MANAGEMENT_PORT, work.resolve("keycloak.log")))));
+            Path keycloakHome = Path.of(Started.required("qorgau.keycloak.home"));
+            CompletableFuture<DevKeycloak> keycloak = CompletableFuture.supplyAsync(() -> started.keep(
+                    Started.unchecked(() -> DevKeycloak.start(keycloakHome, KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT,
+                            work.resolve("keycloak.log")))));
             String issuer = "http://127.0.0.1:" + KEYCLOAK_PORT + "/realms/" + DevKeycloak.REALM;
-            DevWildFly wildfly = keep(DevWildFly.start(Path.of(required("qorgau.jboss.home")), work.resolve("wildfly"),
-                    Path.of(required("qorgau.ear")), 0,
+            DevWildFly wildfly = started.keep(DevWildFly.start(Path.of(Started.required("qorgau.jboss.home")),
+                    work.resolve("wildfly"), Path.of(Started.required("qorgau.ear")), 0,
                     Map.of("DB_URL", postgres.jdbcUrl(), "DB_USER", DevPostgres.APPLICATION_USER,
                             "DB_PASSWORD", DevPostgres.APPLICATION_PASSWORD, "DB_OWNER_USER", DevPostgres.USER,
                             "DB_OWNER_PASSWORD", DevPostgres.PASSWORD, "QORGAU_NOTE_KEYS", DevWildFly.DEMO_NOTE_KEYS,
@@ -60,7 +59,7 @@ public final class QorgauDemo {
             banner(wildfly, issuer, work, (System.nanoTime() - begin) / 1_000_000_000);
         } catch (RuntimeException e) {
             say("Start-up failed: " + e.getMessage());
-            stopAll();
+            started.stopAll();
             throw e;
         }
         stopped.await();
@@ -96,49 +95,7 @@ public final class QorgauDemo {
                 wildfly.managementPort(), IMAP_PORT, SMTP_PORT, work, issuer, wildfly.applicationUrl()));
     }
 
-    private <T extends AutoCloseable> T keep(T resource) {
-        synchronized (started) {
-            started.push(resource);
-        }
-        return resource;
-    }
-
-    private void stopAll() {
-        synchronized (started) {
-            while (!started.isEmpty()) {
-                AutoCloseable resource = started.pop();
-                try {
-                    resource.close();
-                } catch (Exception e) {
-                    say("Could not stop " + resource + ": " + e.getMessage());
-                }
-            }
-        }
-    }
-
-    private static String required(String property) {
-        String value = System.getProperty(property);
-        if (value == null) {
-            throw new IllegalStateException("system property " + property + " is not set; run: mvn -Pdemo package");
-        }
-        return value;
-    }
-
     private static void say(String line) {
         System.out.println(line);
-    }
-
-    interface IoSupplier<T> {
-        T get() throws Exception;
-    }
-
-    private static <T> T unchecked(IoSupplier<T> supplier) {
-        try {
-            return supplier.get();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
     }
 }
