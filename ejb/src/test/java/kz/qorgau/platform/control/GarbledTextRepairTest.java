@@ -10,11 +10,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import javax.sql.DataSource;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,10 +24,9 @@ import org.junit.jupiter.api.Test;
  */
 class GarbledTextRepairTest {
 
-    private static final NoteCipher NOTES = NoteCipher.of("test:" + java.util.Base64.getEncoder()
-            .encodeToString("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII)));
+    private static final NoteCipher NOTES = TestPostgres.NOTES;
 
-    private static EmbeddedPostgres postgres;
+    private static TestPostgres postgres;
     private static DataSource owner;
 
     private static String garbled(String typed) {
@@ -38,13 +35,8 @@ class GarbledTextRepairTest {
 
     @BeforeAll
     static void schemaAtMigration22() throws Exception {
-        postgres = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("create role qorgau_owner login password 'o'");
-            s.execute("create role qorgau_app login password 'a'");
-            s.execute("create database repair owner qorgau_owner encoding 'UTF8'");
-        }
-        owner = postgres.getDatabase("qorgau_owner", "repair");
+        postgres = new TestPostgres();
+        owner = postgres.database("repair");
         flyway("22").migrate();
     }
 
@@ -54,14 +46,7 @@ class GarbledTextRepairTest {
     }
 
     private static Flyway flyway(String target) {
-        return flyway(owner, target);
-    }
-
-    private static Flyway flyway(DataSource database, String target) {
-        return Flyway.configure().dataSource(database).locations("classpath:db/migration")
-                .placeholders(Map.of("application_role", "qorgau_app"))
-                .javaMigrations(new NoteEncryptionMigration(NOTES), new GarbledTextRepair(NOTES))
-                .target(target).load();
+        return TestPostgres.flyway(owner, target);
     }
 
     @Test
@@ -107,16 +92,13 @@ class GarbledTextRepairTest {
 
     @Test
     void aDatabaseWithNothingDamagedIsLeftAsItWas() throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("create database clean owner qorgau_owner encoding 'UTF8'");
-        }
-        DataSource clean = postgres.getDatabase("qorgau_owner", "clean");
-        flyway(clean, "22").migrate();
+        DataSource clean = postgres.database("clean");
+        TestPostgres.flyway(clean, "22").migrate();
         try (Connection c = clean.getConnection(); Statement s = c.createStatement()) {
             s.execute("insert into region values (991, 'Қарағанды облысы', 'Карагандинская область', 'Karaganda')");
         }
 
-        flyway(clean, "23").migrate();
+        TestPostgres.flyway(clean, "23").migrate();
 
         try (Connection c = clean.getConnection()) {
             assertThat(text(c, "select name_kk || name_ru from region where id = 991"))
