@@ -155,6 +155,61 @@ class DuplicatesIT {
     }
 
     @Test
+    void aMergedAwayFileTakesNoNewRecordAndNamesTheFileThatDoes() {
+        LocalDate born = LocalDate.of(2012, 1, 11);
+        long kept = register("psychologist1", SCHOOL_A, "Сәрсенбаев", "Нұрлан", born);
+        long merged = register("psychologist1", SCHOOL_A, "Сарсенбаев", "Нурлан", born);
+        long version = Api.as("director1").get("students/" + merged).object().getJsonNumber("version").longValue();
+        Api.Reply merge = Api.as("coordinator1").post("duplicates/merges",
+                "{\"keptStudentId\":%d,\"mergedStudentId\":%d}".formatted(kept, merged));
+        assertThat(merge.status()).as(merge.toString()).isEqualTo(201);
+
+        Api.Reply session = Api.as("psychologist1").inLanguage("ru").post("students/" + merged + "/sessions",
+                sessionJson(0, "\"SELF_HARM\"", "Өзіне зиян келтірді, анасы білмейді."));
+        assertRefused(session, "Карточка " + merged + " объединена с карточкой " + kept
+                + "; внесите запись в карточку " + kept + ".");
+        Api.Reply incident = Api.as("director1").inLanguage("kk").post("students/" + merged + "/incidents",
+                incidentJson(1, "WITNESS"));
+        assertRefused(incident, merged + " карточкасы " + kept + " карточкасымен біріктірілген; жазбаны " + kept
+                + " карточкасына енгізіңіз.");
+        Api.Reply registration = Api.as("inspector1").inLanguage("en").post("students/" + merged
+                + "/police-registrations", """
+                {"reason":"OFFENSE","registeredOn":"%s","reviewOn":"%s","basisDocument":"ПДН-11/2026","note":"merged"}"""
+                .formatted(Fixtures.today().minusDays(5), Fixtures.today().plusDays(90)));
+        assertRefused(registration, "The file " + merged + " was merged into the file " + kept
+                + "; record it on the file " + kept + ".");
+        assertRefused(Api.as("director1").put("students/" + merged, """
+                {"lastName":"Сарсенбаев","firstName":"Нұрлан","grade":8,"classLetter":"A","version":%d}"""
+                .formatted(version)), "");
+        assertRefused(Api.as("socped1").post("students/" + merged + "/consents", """
+                {"guardianName":"Сарсенбаева Гүлнар","givenOn":"%s","how":"SIGNED_FORM"}"""
+                .formatted(Fixtures.today())), "");
+
+        Api admin = Api.as("admin1");
+        assertThat(admin.get("students/" + merged + "/sessions").array()).as("nothing half-written").isEmpty();
+        assertThat(admin.get("students/" + kept + "/sessions").array()).isEmpty();
+        assertThat(admin.get("students/" + kept + "/incidents").array()).isEmpty();
+        assertThat(admin.get("students/" + merged).object().getString("lastName")).isEqualTo("Сарсенбаев");
+
+        long mergeId = merge.object().getJsonNumber("id").longValue();
+        assertThat(Api.as("coordinator1").post("duplicates/merges/" + mergeId + "/undo", "{}").status())
+                .isEqualTo(200);
+        assertThat(Api.as("psychologist1").post("students/" + merged + "/sessions",
+                sessionJson(0, "\"SELF_HARM\"", "Бірігу болдырылмады.")).status()).as("after the undo").isEqualTo(201);
+    }
+
+    /** 400 problem+json with the detail given, or with any detail when none is given. */
+    private static void assertRefused(Api.Reply reply, String detail) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        if (detail.isEmpty()) {
+            assertThat(reply.object().getString("detail")).as(reply.toString()).contains("merged");
+        } else {
+            assertThat(reply.object().getString("detail")).isEqualTo(detail);
+        }
+    }
+
+    @Test
     void onlyACoordinatorMerges() {
         LocalDate born = LocalDate.of(2012, 1, 8);
         long one = register("psychologist1", SCHOOL_A, "Шаңғытбаев", "Үмбет", born);

@@ -115,7 +115,7 @@ public class FamilyService {
     public List<FamilyMember> addMember(long id, @NotNull(message = "{request.body.required}") @Valid NewMember request,
                                        Caller caller) {
         Family family = requireVisible(id, caller);
-        Student student = students.requireVisible(request.studentId(), caller);
+        Student student = students.requireWritable(request.studentId(), caller);
         student.joinFamily(family.getId());
         em.flush();
         audit.record(caller, AuditAction.UPDATE, "student", student.getId(), student.getSchool().getId());

@@ -73,7 +73,7 @@ public class HotlineService {
     @RolesAllowed({ADMIN, HOTLINE_OPERATOR})
     public ReportView take(@NotNull(message = "{request.body.required}") @Valid NewReport request, Caller caller) {
         School school = request.schoolId() == null ? null : schools.requireVisible(request.schoolId(), caller);
-        Student student = request.studentId() == null ? null : students.requireVisible(request.studentId(), caller);
+        Student student = request.studentId() == null ? null : students.requireWritable(request.studentId(), caller);
         Region region = regionOf(request, school != null ? school : student == null ? null : student.getSchool(),
                 caller);
         HotlineReport report = new HotlineReport(
@@ -120,7 +120,7 @@ public class HotlineService {
                                        Caller caller) {
         HotlineReport report = requireForTriage(id, caller);
         report.requireUntriaged();
-        Student student = students.requireVisible(triage.studentId(), caller);
+        Student student = students.requireWritable(triage.studentId(), caller);
         IncidentView incident = incidents.record(student,
                 new IncidentReport(triage.date(), report.getConcern(), triage.role(), IncidentSource.HOTLINE), caller);
         report.triageToIncident(student, incident.id(), caller.username(), Instant.now());
@@ -131,7 +131,7 @@ public class HotlineService {
     public ReportView triageToCase(long id, @NotNull(message = "{request.body.required}") @Valid CaseTriage triage,
                                    Caller caller) {
         HotlineReport report = requireForTriage(id, caller);
-        Student student = students.requireVisible(triage.studentId(), caller);
+        Student student = students.requireWritable(triage.studentId(), caller);
         Long caseId = openCases.of(student).map(EarlyWarningCase::getId).orElse(null);
         report.triageToCase(student, caseId, caller.username(), Instant.now());
         return triaged(report, caller);

@@ -66,7 +66,7 @@ public class IncidentService {
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR})
     public IncidentView report(long studentId, @NotNull(message = "{request.body.required}") @Valid IncidentReport report,
                                Caller caller) {
-        return record(students.requireVisible(studentId, caller), report, caller);
+        return record(students.requireWritable(studentId, caller), report, caller);
     }
 
     /**
@@ -136,7 +136,7 @@ public class IncidentService {
 
     private Student requireVisibleParticipant(Long studentId, Caller caller) {
         return students.findVisible(studentId, caller)
-                .orElseThrow(() -> new RecordNotFound("student", String.valueOf(studentId)));
+                .orElseThrow(() -> new RecordNotFound("student", String.valueOf(studentId))).requireNotMerged();
     }
 
     private static Set<School> schoolsOf(List<Student> participants) {

@@ -51,7 +51,7 @@ public class PoliceRegistrationService {
     public PoliceRegistrationView register(long studentId,
                                            @NotNull(message = "{request.body.required}") @Valid NewPoliceRegistration request,
                                            Caller caller) {
-        Student student = students.requireVisible(studentId, caller);
+        Student student = students.requireWritable(studentId, caller);
         PoliceRegistration registration = PoliceRegistration.open(student, activeOf(student), request,
                 caller.username());
         signals.record(registration, PoliceRegistration::getId, RECORD_TYPE, List.of(student), caller);

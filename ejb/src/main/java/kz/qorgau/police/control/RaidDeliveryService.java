@@ -46,7 +46,7 @@ public class RaidDeliveryService {
     public RaidDeliveryView record(long studentId,
                                    @NotNull(message = "{request.body.required}") @Valid NewRaidDelivery delivery,
                                    Caller caller) {
-        Student student = students.requireVisible(studentId, caller);
+        Student student = students.requireWritable(studentId, caller);
         RaidDelivery recorded = new RaidDelivery(student, delivery, caller.username());
         signals.record(recorded, RaidDelivery::getId, "raid-delivery", List.of(student), caller);
         return view(recorded);

@@ -48,7 +48,7 @@ public class Consents {
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR})
     public ConsentView record(long studentId, @NotNull(message = "{request.body.required}") @Valid NewConsent request,
                               Caller caller) {
-        Student student = students.requireVisible(studentId, caller);
+        Student student = students.requireWritable(studentId, caller);
         GuardianConsent consent = new GuardianConsent(student, request.guardianName(), request.givenOn(),
                 request.how(), request.witness(), Boolean.TRUE.equals(request.withdrawal()), caller.username(),
                 clock.instant());

@@ -55,7 +55,7 @@ public class SessionService {
     @RolesAllowed(PSYCHOLOGIST)
     public Weighed<SessionView> record(long studentId, @NotNull(message = "{request.body.required}") @Valid SessionRecord record,
                               Caller caller) {
-        Student student = students.requireVisible(studentId, caller);
+        Student student = students.requireWritable(studentId, caller);
         requirePsychologistOf(student, caller);
         if (record.followUpDate() != null && record.followUpDate().isBefore(record.date())) {
             throw new InvalidInput("session.follow-up-before-session", record.followUpDate(), record.date());
@@ -71,7 +71,7 @@ public class SessionService {
     public AddendumView addAddendum(long studentId, long sessionId,
                                     @NotNull(message = "{request.body.required}") @Valid NewAddendum addendum,
                                     Caller caller) {
-        Student student = students.requireVisible(studentId, caller);
+        Student student = students.requireWritable(studentId, caller);
         requirePsychologistOf(student, caller);
         PsychologistSession session = em.find(PsychologistSession.class, sessionId);
         if (session == null || !session.getStudent().getId().equals(student.getId())) {

@@ -106,6 +106,16 @@ public class StudentService {
         return findVisible(id, caller).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
     }
 
+    /**
+     * For recording: within jurisdiction and not merged into another file.
+     *
+     * @throws RecordNotFound as {@link #requireVisible}
+     */
+    @PermitAll
+    public Student requireWritable(long id, Caller caller) {
+        return requireVisible(id, caller).requireNotMerged();
+    }
+
     /** Found and scoped in one query: a student outside the jurisdiction is refused as fast as a missing one. */
     @PermitAll
     public Optional<Student> findVisible(long id, Caller caller) {
@@ -115,7 +125,7 @@ public class StudentService {
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, ADMIN})
     public Student correct(long id, @NotNull(message = "{request.body.required}") @Valid StudentUpdate update,
                            Caller caller) {
-        Student student = requireVisible(id, caller);
+        Student student = requireWritable(id, caller);
         if (update.version() != student.getVersion()) {
             throw new StaleRecord(RECORD_TYPE, id, student.getVersion());
         }

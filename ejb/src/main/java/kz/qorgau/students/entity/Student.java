@@ -110,6 +110,17 @@ public class Student {
         this.statusReason = reason;
     }
 
+    /**
+     * @throws InvalidInput for a merged file: what is recorded about the child belongs on the file it was merged into,
+     *                      where the cases, the rules and the people working with the child see it
+     */
+    public Student requireNotMerged() {
+        if (status == StudentStatus.MERGED) {
+            throw new InvalidInput("student.merged.records", String.valueOf(id), String.valueOf(mergedIntoId));
+        }
+        return this;
+    }
+
     /** Only a confirmed transfer moves a student; see {@link StudentTransfer#confirm(String)}. */
     void moveTo(School receivingSchool) {
         this.school = receivingSchool;

@@ -51,7 +51,7 @@ public class SurveyOptOuts {
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN})
     public void optOut(long studentId, @NotNull(message = "{request.body.required}") @Valid OptOutRequest request,
                        Caller caller) {
-        Student student = students.requireVisible(studentId, caller);
+        Student student = students.requireWritable(studentId, caller);
         if (isOptedOut(studentId)) {
             throw new DuplicateRecord("survey.opt-out.exists", String.valueOf(studentId));
         }
@@ -66,7 +66,7 @@ public class SurveyOptOuts {
      */
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN})
     public void withdraw(long studentId, Caller caller) {
-        Student student = students.requireVisible(studentId, caller);
+        Student student = students.requireWritable(studentId, caller);
         int removed = em.createQuery("delete from SurveyOptOut o where o.studentId = :student")
                 .setParameter("student", studentId)
                 .executeUpdate();

@@ -58,7 +58,7 @@ public class Transfers {
     @RolesAllowed({SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, ADMIN})
     public TransferView request(long studentId, @NotNull(message = "{request.body.required}") @Valid TransferRequest request,
                                 Caller caller) {
-        Student student = students.requireVisible(studentId, caller);
+        Student student = students.requireWritable(studentId, caller);
         School receiving = Optional.ofNullable(em.find(School.class, request.toSchoolId()))
                 .orElseThrow(() -> new RecordNotFound("school", request.toSchoolId()));
         if (pendingFor(student).isPresent()) {
