@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.json.JsonObject;
@@ -79,6 +80,7 @@ class AccessMatrixIT {
                 // withdrawing an opt-out the student does not have changes nothing, and is no error
                 row("DELETE", student + "/survey-opt-out", null,                            "psd-----", 204),
                 row("GET", student + "/survey-results", null,                               "p-d-coa-", 200),
+                row("GET", student + "/absences", null,                                     "psdicoa-", 200),
 
                 row("POST", "incidents", EMPTY,                                             "psdi--a-", 400),
                 row("GET", "incidents/" + d.incident, null,                                 "psdicoa-", 200),
@@ -87,6 +89,7 @@ class AccessMatrixIT {
                 row("GET", "cases/" + d.theCase, null,                                      "psdicoa-", 200),
                 row("GET", "cases/" + d.theCase + "/history", null,                         "--d-coa-", 200),
                 row("GET", theCase + "/timeline", null,                                     "psdicoa-", 200),
+                row("GET", theCase + "/escalations", null,                                  "psdicoa-", 200),
                 row("POST", theCase + "/take", EMPTY,                                       "ps-i----", 400),
                 row("POST", theCase + "/first-contact", EMPTY,                              "ps-i----", 400),
                 row("POST", theCase + "/status", EMPTY,                                     "psdi----", 400),
@@ -116,6 +119,7 @@ class AccessMatrixIT {
                 row("GET", "reports/school-safety.xlsx", null,                              "----coa-", 200),
                 row("GET", "report-runs", null,                                             "psdicoa-", 200),
                 row("GET", "report-runs/" + MISSING, null,                                  "psdicoa-", 404),
+                row("GET", "report-runs/" + MISSING + "/file", null,                        "psdicoa-", 404),
                 row("GET", "rules", null,                                                   "----coa-", 200),
                 row("GET", "notices", null,                                                 "----coa-", 200),
                 row("GET", "audit", null,                                                   "-----oa-", 200),
@@ -173,6 +177,9 @@ class AccessMatrixIT {
                 row("POST", "evaluations/" + MISSING + "/stop", EMPTY,                      "------a-", 404),
                 row("POST", "evaluations/" + MISSING + "/restart", EMPTY,                   "------a-", 404),
                 row("GET", "concealment-flags", null,                                       "----coa-", 200),
+                row("GET", "concealment-flags/" + MISSING, null,                            "----coa-", 404),
+                // the admin sees the flags but does not decide them
+                row("POST", "concealment-flags/" + MISSING + "/decision", EMPTY,            "----co--", 400),
                 row("GET", "thresholds", null,                                              "----coa-", 200),
                 row("GET", "thresholds/versions", null,                                     "----coa-", 200),
                 row("GET", "thresholds/versions/1", null,                                   "----coa-", 200),
@@ -206,11 +213,15 @@ class AccessMatrixIT {
                 row("GET", "notifications", null,                                           "psdicoah", 200),
                 row("GET", "notifications/unread-count", null,                              "psdicoah", 200),
                 row("POST", "notifications/" + MISSING + "/read", EMPTY,                    "psdicoah", 404),
+                // marks the caller's own notifications read, nobody else's
+                row("POST", "notifications/read-all", EMPTY,                                "psdicoah", 200),
                 row("GET", "notifications/preferences", null,                               "psdicoah", 200),
                 row("PUT", "notifications/preferences/ESCALATED", EMPTY,                    "psdicoah", 400),
                 row("GET", "notifications/outbox", null,                                    "------a-", 200),
                 row("POST", "notification-runs/reminders", EMPTY,                           "------a-", 200),
                 row("POST", "notification-runs/outbox", EMPTY,                              "------a-", 200),
+                // sends the digests early; each notification is put in a digest once whoever runs it
+                row("POST", "notification-runs/digests", EMPTY,                             "------a-", 200),
                 row("GET", "duplicates", null,                                              "----c-a-", 200),
                 row("POST", "duplicates/" + MISSING + "/dismissal", EMPTY,                  "psdic-a-", 400),
                 row("POST", "duplicates/merges", EMPTY,                                     "----c---", 400),
@@ -259,6 +270,19 @@ class AccessMatrixIT {
         assertThat(cells).isEqualTo(rows.size() * (USERS.size() + 1));
     }
 
+    /** An endpoint without a row would have no denial tested: every operation the API serves must have one. */
+    @Test
+    void theMatrixHasARowForEveryOperationTheApiServes() {
+        Api.Reply served = Api.server("openapi?format=JSON");
+        assertThat(served.status()).as(served.toString()).isEqualTo(200);
+        List<Row> rows = matrix(data());
+        List<FuzzOpenApi.Operation> operations = new FuzzOpenApi(served.object()).operations();
+
+        assertThat(operations).hasSizeGreaterThan(100);
+        assertThat(operations).filteredOn(operation -> rows.stream().noneMatch(row -> row.covers(operation)))
+                .extracting(FuzzOpenApi.Operation::label).as("operations without a row in the matrix").isEmpty();
+    }
+
     @Test
     void aPsychologistOfAnotherSchoolFindsNoneOfTheReadsOfASchool1001Student() {
         Data d = data();
@@ -267,6 +291,7 @@ class AccessMatrixIT {
                 student + "/police-registrations", student + "/raid-deliveries", student + "/survey-results",
                 "incidents/" + d.incident, "cases/" + d.theCase, "cases/" + d.theCase + "/timeline",
                 "cases/" + d.theCase + "/measures", "cases/" + d.theCase + "/referrals", student + "/consents",
+                "cases/" + d.theCase + "/escalations", student + "/absences",
                 "families/" + d.family,
                 "families/" + d.family + "/members", "hotline/reports/" + d.report,
                 "schools/" + SCHOOL_A + "/safety", "schools/" + SCHOOL_A + "/safety/inspections",
@@ -411,6 +436,13 @@ class AccessMatrixIT {
                 case "UPLOAD" -> api.postBytes(path, "text/csv", body.getBytes(StandardCharsets.UTF_8));
                 default -> throw new IllegalArgumentException(method);
             };
+        }
+
+        boolean covers(FuzzOpenApi.Operation operation) {
+            String verb = method.equals("UPLOAD") ? "POST" : method;
+            String template = Arrays.stream(operation.apiTemplate().split("\\{[^}]+}", -1)).map(Pattern::quote)
+                    .collect(Collectors.joining("[^/]+"));
+            return verb.equalsIgnoreCase(operation.method()) && path.replaceFirst("\\?.*", "").matches(template);
         }
 
         @Override

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 
 import jakarta.json.JsonObject;
 
@@ -138,6 +139,37 @@ class NotificationsIT {
         Api.Reply back = Api.as("coordinator1").put("notifications/preferences/PRESCRIPTION_DUE",
                 "{\"delivery\":\"DIGEST\"}");
         assertThat(back.status()).as(back.toString()).isEqualTo(200);
+    }
+
+    @Test
+    void whoChoseTheDigestGetsTheNotificationOnceInTheDaysMailNotAtOnce() {
+        String mailbox = "psychologist1@demo.qorgau.kz";
+        assertThat(Api.as("psychologist1").put("notifications/preferences/CASE_ASSIGNED", "{\"delivery\":\"DIGEST\"}")
+                .status()).isEqualTo(200);
+        long caseId;
+        try {
+            caseId = criticalCaseOfANewStudent(newIin());
+            awaitNotification("psychologist1", "CASE_ASSIGNED", caseId);
+            Api.Reply run = Api.as("admin1").post("notification-runs/digests", "");
+            assertThat(run.status()).as(run.toString()).isEqualTo(200);
+            assertThat(run.object().getInt("digests")).isPositive();
+        } finally {
+            Api.as("psychologist1").put("notifications/preferences/CASE_ASSIGNED", "{\"delivery\":\"EMAIL\"}");
+        }
+        String link = "/ui/case.xhtml?id=" + caseId;
+        Predicate<Mailbox.Mail> links = m -> m.body().lines().anyMatch(line -> line.strip().endsWith(link));
+        Mailbox.Mail digest = Mailbox.await("the day's digest to " + mailbox + " with case " + caseId,
+                () -> Mailbox.mailsTo(mailbox).stream().filter(links).findFirst(), Duration.ofSeconds(60));
+        assertThat(digest.subject()).contains("хабарлама").contains("уведомлени").contains("of the day");
+        assertThat(digest.body()).contains("- № " + caseId + " іс сізге тағайындалды.: ")
+                .contains("- Вам назначено дело № " + caseId + ".: ")
+                .contains("- Case No. " + caseId + " was assigned to you.: ")
+                .doesNotContain(LAST_NAME).doesNotContain(NOTE);
+
+        assertThat(Api.as("admin1").post("notification-runs/digests", "").status()).isEqualTo(200);
+        Api.as("admin1").post("notification-runs/outbox", "");
+        assertThat(Mailbox.mailsTo(mailbox)).as("no mail of its own, and in one digest only")
+                .filteredOn(m -> m.subject().contains("№ " + caseId + " ") || links.test(m)).hasSize(1);
     }
 
     @Test
