@@ -175,12 +175,18 @@ final class BenchStack implements AutoCloseable {
      * The whole country, one region after another, each in a transaction of its own; returns the lines that say
      * what it holds, how long it took and how large the database became.
      */
+    /** The country's regions, or a share of each ({@code -Dbench.country.share}, for a quick run of the same steps). */
+    static List<RegionSpec> country() {
+        return Country.regions(SEED, LocalDate.now(KAZAKHSTAN),
+                Double.parseDouble(System.getProperty("bench.country.share", "1")));
+    }
+
     static String generateCountry(Connection db) throws SQLException {
         db.setAutoCommit(false);
         long began = System.nanoTime();
         long students = 0;
         long signals = 0;
-        List<RegionSpec> regions = Country.regions(SEED, LocalDate.now(KAZAKHSTAN));
+        List<RegionSpec> regions = country();
         for (RegionSpec region : regions) {
             GenerationSummary summary = RegionGenerator.generate(db, region, NoteCipher.of(DevWildFly.DEMO_NOTE_KEYS));
             db.commit();

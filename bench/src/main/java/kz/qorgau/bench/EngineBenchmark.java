@@ -30,7 +30,6 @@ import kz.qorgau.earlywarning.control.StudentBlock;
 import kz.qorgau.earlywarning.rules.EarlyWarningRules;
 import kz.qorgau.earlywarning.rules.EvaluationDay;
 import kz.qorgau.earlywarning.rules.Thresholds;
-import kz.qorgau.generator.control.Country;
 import kz.qorgau.generator.control.RegionSpec;
 import kz.qorgau.students.entity.Iin;
 import kz.qorgau.students.entity.Sex;
@@ -71,23 +70,29 @@ public final class EngineBenchmark {
         int students = Integer.getInteger("bench.students", 430_000);
         int signals = Integer.getInteger("bench.signals", 200);
         boolean country = "country".equals(System.getProperty("bench.scale", "region"));
-        try (BenchStack started = BenchStack.start(Path.of(System.getProperty("qorgau.work")))) {
+        Path work = Path.of(System.getProperty("qorgau.work"));
+        // The country is loaded beside the demo's data, so that the school day's mix can run on it afterwards.
+        try (BenchStack started = BenchStack.start(work, country)) {
             stack = started;
             line("Qorgau engine benchmark, %s, %d cores, Java %s", LocalDate.now(KAZAKHSTAN),
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
             try (Connection db = stack.database()) {
                 if (country) {
                     line(BenchStack.generateCountry(db));
-                    evaluation(db, Country.regions(BenchStack.SEED, LocalDate.now(KAZAKHSTAN)).stream()
+                    evaluation(db, BenchStack.country().stream()
                             .map(RegionSpec::regionId).toList());
                 } else {
                     line(BenchStack.generateRegion(db, students));
                     evaluation(db, List.of(REGION));
                 }
             }
-            newSignalToVisibleCase(signals);
+            newSignalToVisibleCase(signals, !country);
             System.out.println();
             System.out.println(report);
+            if (country) {
+                System.out.println("A school day's load on the country's data:");
+                LoadBenchmark.run(stack, work);
+            }
         }
     }
 
@@ -266,14 +271,17 @@ public final class EngineBenchmark {
      * The school of the demo's psychologist1 (1001), so that a real token may record sessions there; then, for each
      * new student, a session with suicidal ideation and the read of the case it raised.
      */
-    private void newSignalToVisibleCase(int count) throws Exception {
-        String admin = stack.token("admin1");
-        send(admin, "POST", "districts",
-                "{\"id\":7599,\"regionId\":75,\"name\":{\"kk\":\"Бостандық\",\"ru\":\"Бостандыкский\",\"en\":\"Bostandyk\"}}",
-                201);
-        send(admin, "POST", "schools", "{\"id\":1001,\"districtId\":7599,\"kind\":\"SCHOOL\","
-                + "\"name\":{\"kk\":\"№ 1001 мектеп\",\"ru\":\"Школа № 1001\",\"en\":\"School 1001\"}}", 201);
-        send(admin, "POST", "schools/1001/staff", "{\"username\":\"psychologist1\",\"role\":\"PSYCHOLOGIST\"}", 201);
+    /** In school 1001: the demo's, or one made here in a district of Almaty when the demo's data is not loaded. */
+    private void newSignalToVisibleCase(int count, boolean makeTheSchool) throws Exception {
+        if (makeTheSchool) {
+            String admin = stack.token("admin1");
+            send(admin, "POST", "districts", "{\"id\":7599,\"regionId\":75,\"name\":{\"kk\":\"Бостандық\","
+                    + "\"ru\":\"Бостандыкский\",\"en\":\"Bostandyk\"}}", 201);
+            send(admin, "POST", "schools", "{\"id\":1001,\"districtId\":7599,\"kind\":\"SCHOOL\","
+                    + "\"name\":{\"kk\":\"№ 1001 мектеп\",\"ru\":\"Школа № 1001\",\"en\":\"School 1001\"}}", 201);
+            send(admin, "POST", "schools/1001/staff", "{\"username\":\"psychologist1\",\"role\":\"PSYCHOLOGIST\"}",
+                    201);
+        }
         String psychologist = stack.token("psychologist1");
         List<Double> signal = new ArrayList<>();
         List<Double> plainRead = new ArrayList<>();

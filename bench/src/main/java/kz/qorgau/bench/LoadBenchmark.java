@@ -37,42 +37,47 @@ final class LoadBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path work = Path.of(System.getProperty("qorgau.work"));
-        LoadSteps steps = LoadSteps.fromSystemProperties();
         try (BenchStack stack = BenchStack.start(work, true)) {
-            for (String user : USERS) {
-                System.setProperty("load.token." + user, stack.token(user));
-            }
-            HttpClient http = HttpClient.newHttpClient();
-            String api = stack.api();
-            System.setProperty("load.api", api);
-            System.setProperty("load.management", "http://127.0.0.1:" + (9990 + BenchStack.PORT_OFFSET));
-            System.setProperty("load.school", SCHOOL);
-            JsonObject school = Json.createReader(new StringReader(read(http, api, "schools/" + SCHOOL,
-                    "psychologist1"))).readObject();
-            System.setProperty("load.region", String.valueOf(school.getJsonNumber("regionId").longValue()));
-            System.setProperty("load.students", ids(read(http, api, "students?size=50", "psychologist1")));
-            System.setProperty("load.cases", ids(read(http, api, "cases?size=50", "inspector1")));
-            List<FloorProbe.Figures> floors = floors(api, System.getProperty("load.management"),
-                    System.getProperty("load.token.psychologist1"));
-            Path results = Path.of(System.getProperty("load.results", work.resolveSibling("gatling").toString()));
-            Files.createDirectories(results);
-            String load = uptime();
-            int status = Gatling$.MODULE$.fromArgs(new String[] {"--simulation", SchoolDayLoad.class.getName(),
-                    "--results-folder", results.toString(), "--run-description", "A school day's load"});
-            System.out.println();
-            System.out.println("A school day's load: steps of " + steps.levels() + " concurrent users, "
-                    + steps.hold().toSeconds() + " s each (after a " + steps.ramp().toSeconds() + " s ramp; warm-up "
-                    + steps.warmUp().toSeconds() + " s); Gatling's report in " + results);
-            System.out.println("Load average before: " + load + "; after: " + uptime());
-            System.out.println(LoadFigures.table(steps));
-            System.out.println();
-            System.out.println("The floors alone, before the mix (" + FLOOR_CLIENTS + " clients, " + FLOOR_REQUESTS
-                    + " requests each after " + FLOOR_WARM_UP + " to warm up):");
-            System.out.println(FloorProbe.Figures.header());
-            floors.forEach(f -> System.out.println(f.row()));
-            if (status != 0) {
-                throw new IllegalStateException("Gatling ended with status " + status);
-            }
+            run(stack, work);
+        }
+    }
+
+    /** The mix on a running stack that holds the demo's data, and whatever else it was given (the country). */
+    static void run(BenchStack stack, Path work) throws Exception {
+        LoadSteps steps = LoadSteps.fromSystemProperties();
+        for (String user : USERS) {
+            System.setProperty("load.token." + user, stack.token(user));
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        String api = stack.api();
+        System.setProperty("load.api", api);
+        System.setProperty("load.management", "http://127.0.0.1:" + (9990 + BenchStack.PORT_OFFSET));
+        System.setProperty("load.school", SCHOOL);
+        JsonObject school = Json.createReader(new StringReader(read(http, api, "schools/" + SCHOOL,
+                "psychologist1"))).readObject();
+        System.setProperty("load.region", String.valueOf(school.getJsonNumber("regionId").longValue()));
+        System.setProperty("load.students", ids(read(http, api, "students?size=50", "psychologist1")));
+        System.setProperty("load.cases", ids(read(http, api, "cases?size=50", "inspector1")));
+        List<FloorProbe.Figures> floors = floors(api, System.getProperty("load.management"),
+                System.getProperty("load.token.psychologist1"));
+        Path results = Path.of(System.getProperty("load.results", work.resolveSibling("gatling").toString()));
+        Files.createDirectories(results);
+        String load = uptime();
+        int status = Gatling$.MODULE$.fromArgs(new String[] {"--simulation", SchoolDayLoad.class.getName(),
+                "--results-folder", results.toString(), "--run-description", "A school day's load"});
+        System.out.println();
+        System.out.println("A school day's load: steps of " + steps.levels() + " concurrent users, "
+                + steps.hold().toSeconds() + " s each (after a " + steps.ramp().toSeconds() + " s ramp; warm-up "
+                + steps.warmUp().toSeconds() + " s); Gatling's report in " + results);
+        System.out.println("Load average before: " + load + "; after: " + uptime());
+        System.out.println(LoadFigures.table(steps));
+        System.out.println();
+        System.out.println("The floors alone, before the mix (" + FLOOR_CLIENTS + " clients, " + FLOOR_REQUESTS
+                + " requests each after " + FLOOR_WARM_UP + " to warm up):");
+        System.out.println(FloorProbe.Figures.header());
+        floors.forEach(f -> System.out.println(f.row()));
+        if (status != 0) {
+            throw new IllegalStateException("Gatling ended with status " + status);
         }
     }
 

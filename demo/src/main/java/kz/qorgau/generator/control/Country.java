@@ -14,6 +14,12 @@ import java.util.Map;
  */
 public final class Country {
 
+    /**
+     * Each region's districts are numbered from 11 on, so that the country and the demo's users share one database:
+     * the demo's own districts of Almaty (7502, 7595) and the engine benchmark's (7599) stay free.
+     */
+    static final int FIRST_DISTRICT = 11;
+
     /** Pupils per region, keyed by its KATO code (the ids of the reference data). */
     private static final Map<Long, Integer> PUPILS = pupils();
 
@@ -22,8 +28,14 @@ public final class Country {
 
     /** Every region, each with a seed of its own derived from {@code seed}, so that no two regions look alike. */
     public static List<RegionSpec> regions(long seed, LocalDate referenceDate) {
+        return regions(seed, referenceDate, 1.0);
+    }
+
+    /** The same at a {@code share} of each region's pupils (at least 1,000): a quick run of what the country runs. */
+    public static List<RegionSpec> regions(long seed, LocalDate referenceDate, double share) {
         return PUPILS.entrySet().stream()
-                .map(e -> RegionSpec.region(e.getKey(), e.getValue(), seed + e.getKey(), referenceDate))
+                .map(e -> RegionSpec.region(e.getKey(), FIRST_DISTRICT, Math.max(1_000, (int) Math.round(
+                        e.getValue() * share)), seed + e.getKey(), referenceDate))
                 .toList();
     }
 

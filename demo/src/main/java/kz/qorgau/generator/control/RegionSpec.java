@@ -32,9 +32,15 @@ public record RegionSpec(long regionId, int firstDistrict, int districts, int st
 
     /** A whole region of {@code students}, with as many districts as an oblast of that size has. */
     public static RegionSpec region(long regionId, int students, long seed, LocalDate referenceDate) {
+        return region(regionId, 1, students, seed, referenceDate);
+    }
+
+    /** The same, its districts numbered from {@code firstDistrict}, leaving those below it to other data. */
+    public static RegionSpec region(long regionId, int firstDistrict, int students, long seed,
+                                    LocalDate referenceDate) {
         int schools = Math.max(1, Math.round((float) students / STUDENTS_PER_SCHOOL));
         int districts = Math.min(99, (schools + SCHOOLS_PER_DISTRICT - 1) / SCHOOLS_PER_DISTRICT);
-        return new RegionSpec(regionId, 1, districts, students, seed, referenceDate);
+        return new RegionSpec(regionId, firstDistrict, districts, students, seed, referenceDate);
     }
 
     /** One new district, numbered {@code number}, of {@code students}: a slice of a region beside existing data. */

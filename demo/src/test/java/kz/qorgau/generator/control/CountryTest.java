@@ -30,4 +30,25 @@ class CountryTest {
         assertEquals(regions.size(), regions.stream().map(RegionSpec::seed).distinct().count());
         assertEquals(Country.regions(1, TODAY), regions);
     }
+
+    @Test
+    void aShareOfTheCountryKeepsItsRegionsAndTheirSeeds() {
+        List<RegionSpec> whole = Country.regions(1, TODAY);
+        List<RegionSpec> share = Country.regions(1, TODAY, 0.01);
+
+        assertEquals(whole.stream().map(RegionSpec::seed).toList(), share.stream().map(RegionSpec::seed).toList());
+        assertEquals(3_500, share.stream().filter(r -> r.regionId() == 75).findFirst().orElseThrow().students());
+        assertEquals(1_000, share.stream().filter(r -> r.regionId() == 62).findFirst().orElseThrow().students());
+    }
+
+    @Test
+    void noRegionTakesADistrictOfTheDemoOrOfTheEngineBenchmark() {
+        for (RegionSpec region : Country.regions(1, TODAY)) {
+            long first = region.districtId(0);
+            long last = region.districtId(region.districts() - 1);
+            for (long taken : new long[] {7502, 7595, 7599}) {
+                assertTrue(taken < first || taken > last, region + " takes district " + taken);
+            }
+        }
+    }
 }
