@@ -21,9 +21,10 @@ import jakarta.inject.Inject;
 
 /**
  * Keeps region evaluations going when a server stops in the middle of one, by a crash or, in a cluster, the loss of
- * a node. Each node says every few seconds which runs it is executing (their heartbeat); a run that Jakarta Batch
- * shows as running but whose heartbeat has been silent for {@link #SILENCE} is marked FAILED by the first node to see
- * it, and restarted there from its last checkpoint, as an admin's restart would. A single server does the same for
+ * a node. Each node says every few seconds which runs it is executing or holding for a free batch thread (their
+ * heartbeat); a run that Jakarta Batch shows as running but whose heartbeat has been silent for {@link #SILENCE} is
+ * marked FAILED by the first node to see it, and restarted there from its last checkpoint, as an admin's restart
+ * would. A single server does the same for
  * the runs it was executing before it went down, once it is back.
  */
 @Singleton
@@ -34,7 +35,7 @@ public class EvaluationWatch {
 
     /** Long enough that a busy node's late heartbeat is not taken for its loss. */
     static final Duration SILENCE = Duration.ofMinutes(2);
-    /** A run that has not reached its first block by then was lost before it could say where it runs. */
+    /** A run that has not reached its first block and nobody beat for since then was lost with its node. */
     static final Duration UNBEGUN = Duration.ofMinutes(5);
     private static final Logger LOG = Logger.getLogger(EvaluationWatch.class.getName());
 

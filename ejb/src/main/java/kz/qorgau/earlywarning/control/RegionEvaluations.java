@@ -51,6 +51,9 @@ public class RegionEvaluations {
     @EJB
     AuditTrail audit;
 
+    @EJB
+    EvaluationWatch watch;
+
     /** On demand, by an admin: the start is audited. */
     @RolesAllowed(ADMIN)
     public RegionEvaluationView start(@NotNull(message = "{request.body.required}") @Valid EvaluationRequest request,
@@ -72,7 +75,16 @@ public class RegionEvaluations {
         if (blockSize != null) {
             parameters.setProperty("blockSize", String.valueOf(blockSize));
         }
-        return view(operator().start(JOB, parameters));
+        return view(submitted(operator().start(JOB, parameters)));
+    }
+
+    /**
+     * A run may wait for a batch thread far longer than {@link EvaluationWatch#UNBEGUN} when many regions start at
+     * once, as they do every night: this node beats for it from its submission on, so that no node takes it for lost.
+     */
+    private long submitted(long executionId) {
+        watch.started(executionId);
+        return executionId;
     }
 
     /** Starts a stopped or failed run again from its last checkpoint; the result is a new execution. */
@@ -83,7 +95,7 @@ public class RegionEvaluations {
             throw new InvalidInput("evaluation.not-restartable", String.valueOf(executionId),
                     execution.getBatchStatus().name());
         }
-        return view(operator().restart(executionId, operator().getParameters(executionId)));
+        return view(submitted(operator().restart(executionId, operator().getParameters(executionId))));
     }
 
     @RolesAllowed(ADMIN)
@@ -203,7 +215,10 @@ public class RegionEvaluations {
                 .getResultList();
     }
 
-    /** This node still runs these executions. */
+    /**
+     * This node still runs these executions, or holds them until a batch thread is free: a run that has begun beats
+     * in its progress record, one still waiting in its job execution's last update.
+     */
     @PermitAll
     public void heartbeat(Collection<Long> executionIds, Instant now) {
         if (executionIds.isEmpty()) {
@@ -213,12 +228,18 @@ public class RegionEvaluations {
                 .setParameter("now", now)
                 .setParameter("executions", executionIds)
                 .executeUpdate();
+        em.createNativeQuery("""
+                        update job_execution set lastupdatedtime = ?1
+                        where jobexecutionid = any(?2) and batchstatus = 'STARTING'""")
+                .setParameter(1, Timestamp.from(now))
+                .setParameter(2, executionIds.toArray(Long[]::new))
+                .executeUpdate();
     }
 
     /**
      * Marks FAILED the runs that Jakarta Batch shows as running but whose node has fallen silent since
-     * {@code silentSince} (none of {@code ours}: this node runs those), or which never reached their first block by
-     * {@code unbegunSince}, so that they can be restarted. Each run is taken by one node: a row another node's watch
+     * {@code silentSince} (none of {@code ours}: this node runs those), or which have not reached their first block
+     * and were last beaten for before {@code unbegunSince}, so that they can be restarted. Each run is taken by one node: a row another node's watch
      * holds is skipped.
      *
      * @return the executions failed here
@@ -231,7 +252,8 @@ public class RegionEvaluations {
                         join job_instance i using (jobinstanceid)
                         left join region_evaluation e on e.job_execution_id = x.jobexecutionid
                         where i.jobname = ?1 and x.batchstatus in ('STARTING', 'STARTED', 'STOPPING')
-                          and ((e.id is not null and e.heartbeat_at < ?2) or (e.id is null and x.createtime < ?3))
+                          and ((e.id is not null and e.heartbeat_at < ?2)
+                               or (e.id is null and coalesce(x.lastupdatedtime, x.createtime) < ?3))
                         for update of x skip locked""", Long.class)
                 .setParameter(1, JOB)
                 .setParameter(2, Timestamp.from(silentSince))
@@ -264,7 +286,7 @@ public class RegionEvaluations {
     /** Restarts, from its checkpoint, a run that {@link #failSilent} failed; the timer does it without a caller. */
     @PermitAll
     public RegionEvaluationView resume(long executionId) {
-        return view(operator().restart(executionId, operator().getParameters(executionId)));
+        return view(submitted(operator().restart(executionId, operator().getParameters(executionId))));
     }
 
     /** Once their siblings are settled, the notes have served. */
