@@ -2,6 +2,7 @@ package kz.qorgau.notifications.control;
 
 import static kz.qorgau.security.Caller.ADMIN;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -22,9 +22,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.jpa.AvailableHints;
 
 import kz.qorgau.notifications.entity.Delivery;
 import kz.qorgau.notifications.entity.Notification;
+import kz.qorgau.notifications.entity.NotificationKind;
 import kz.qorgau.notifications.entity.OutgoingMail;
 import kz.qorgau.people.control.Contact;
 import kz.qorgau.people.control.People;
@@ -66,38 +68,54 @@ public class Digests {
         send(clock.instant());
     }
 
-    /** @return how many digests went into the outbox */
+    /**
+     * Reads what is due without keeping it for changes and marks it in one statement: a day's notifications of the
+     * whole country are hundreds of thousands, and a changed entity per notification made every query of the run
+     * flush them all again.
+     *
+     * @return how many digests went into the outbox
+     */
     @RolesAllowed(ADMIN)
     public int send(Instant now) {
         Map<String, List<Notification>> byRecipient = new LinkedHashMap<>();
+        List<Long> looked = new ArrayList<>();
         em.createQuery("""
                         select n from Notification n join fetch n.school sc join fetch sc.district d
                         where n.digestedAt is null and n.createdAt <= :now
                         order by n.recipient, n.createdAt, n.id""", Notification.class)
                 .setParameter("now", now)
+                .setHint(AvailableHints.HINT_READ_ONLY, true)
                 .getResultStream()
-                .forEach(n -> byRecipient.computeIfAbsent(n.getRecipient(), r -> new ArrayList<>()).add(n));
+                .forEach(n -> {
+                    looked.add(n.getId());
+                    byRecipient.computeIfAbsent(n.getRecipient(), r -> new ArrayList<>()).add(n);
+                });
         Map<String, Contact> contacts = new LinkedHashMap<>();
         people.contacts(byRecipient.keySet()).forEach(c -> contacts.put(c.username(), c));
-        int digests = 0;
+        Map<String, Map<NotificationKind, Delivery>> chosen = preferences.chosenBy(byRecipient.keySet());
+        List<OutgoingMail> mails = new ArrayList<>();
         for (Map.Entry<String, List<Notification>> entry : byRecipient.entrySet()) {
-            Optional<Contact> contact = Optional.ofNullable(contacts.get(entry.getKey()));
-            List<MailText.Line> lines = new ArrayList<>();
-            for (Notification n : entry.getValue()) {
-                n.digested(now);
-                if (contact.isPresent() && NotificationFeed.covers(contact.get(), n.getSchool())
-                        && preferences.deliveryOf(n.getRecipient(), n.getKind()) == Delivery.DIGEST) {
-                    lines.add(new MailText.Line(n.getKind(), n.getRecordId(), Notifications.linkOf(
-                            n.getRecordType(), n.getRecordId(), n.getSchool().getId(), publicUrl)));
-                }
+            Contact contact = contacts.get(entry.getKey());
+            if (contact == null || contact.email().isEmpty()) {
+                continue;
             }
-            if (!lines.isEmpty() && contact.get().email().isPresent()) {
+            Map<NotificationKind, Delivery> theirs = chosen.getOrDefault(entry.getKey(), Map.of());
+            List<MailText.Line> lines = entry.getValue().stream()
+                    .filter(n -> NotificationFeed.covers(contact, n.getSchool())
+                            && theirs.getOrDefault(n.getKind(), n.getKind().byDefault()) == Delivery.DIGEST)
+                    .map(n -> new MailText.Line(n.getKind(), n.getRecordId(), Notifications.linkOf(
+                            n.getRecordType(), n.getRecordId(), n.getSchool().getId(), publicUrl)))
+                    .toList();
+            if (!lines.isEmpty()) {
                 MailText.Mail mail = MailText.digest(lines);
-                em.persist(new OutgoingMail(entry.getKey(), contact.get().email().get(), mail.subject(), mail.body(),
-                        now));
-                digests++;
+                mails.add(new OutgoingMail(entry.getKey(), contact.email().get(), mail.subject(), mail.body(), now));
             }
         }
-        return digests;
+        em.createNativeQuery("update notification set digested_at = ?1 where id = any(?2)")
+                .setParameter(1, Timestamp.from(now))
+                .setParameter(2, looked.toArray(Long[]::new))
+                .executeUpdate();
+        mails.forEach(em::persist);
+        return mails.size();
     }
 }

@@ -10,6 +10,7 @@ import static kz.qorgau.security.Caller.SCHOOL_ADMIN;
 import static kz.qorgau.security.Caller.SOCIAL_PEDAGOGUE;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,16 +61,24 @@ public class NotificationPreferences {
         return chosenBy(username).getOrDefault(kind, kind.byDefault());
     }
 
-    private Map<NotificationKind, Delivery> chosenBy(String username) {
-        Map<NotificationKind, Delivery> chosen = new HashMap<>();
-        List<?> rows = em.createNativeQuery("select kind, delivery from notification_preference where username = ?1")
-                .setParameter(1, username)
+    /** Internal: what each of these people chose, in one query; a kind they did not choose is not in their map. */
+    @PermitAll
+    public Map<String, Map<NotificationKind, Delivery>> chosenBy(Collection<String> usernames) {
+        Map<String, Map<NotificationKind, Delivery>> chosen = new HashMap<>();
+        List<?> rows = em.createNativeQuery("""
+                        select username, kind, delivery from notification_preference where username = any(?1)""")
+                .setParameter(1, usernames.toArray(String[]::new))
                 .getResultList();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
-            Arrays.stream(NotificationKind.values()).filter(k -> k.name().equals(columns[0])).findFirst()
-                    .ifPresent(k -> chosen.put(k, Delivery.valueOf((String) columns[1])));
+            Arrays.stream(NotificationKind.values()).filter(k -> k.name().equals(columns[1])).findFirst()
+                    .ifPresent(k -> chosen.computeIfAbsent((String) columns[0], u -> new HashMap<>())
+                            .put(k, Delivery.valueOf((String) columns[2])));
         }
         return chosen;
+    }
+
+    private Map<NotificationKind, Delivery> chosenBy(String username) {
+        return chosenBy(List.of(username)).getOrDefault(username, Map.of());
     }
 }

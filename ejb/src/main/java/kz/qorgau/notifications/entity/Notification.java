@@ -69,10 +69,6 @@ public class Notification {
         }
     }
 
-    public void digested(Instant now) {
-        digestedAt = now;
-    }
-
     public Long getId() {
         return id;
     }
