@@ -3,7 +3,6 @@ package kz.qorgau.launcher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
@@ -50,10 +49,7 @@ public final class QorgauCluster {
             String issuer = "http://127.0.0.1:" + QorgauDemo.KEYCLOAK_PORT + "/realms/" + DevKeycloak.REALM;
             DevCluster cluster = started.keep(DevCluster.start(Path.of(Started.required("qorgau.jboss.home")),
                     Path.of(Started.required("qorgau.ear")), work.resolve("cluster"), BALANCER_OFFSET, NODE_OFFSETS,
-                    Map.of("DB_URL", postgres.jdbcUrl(), "DB_USER", DevPostgres.APPLICATION_USER,
-                            "DB_PASSWORD", DevPostgres.APPLICATION_PASSWORD, "DB_OWNER_USER", DevPostgres.USER,
-                            "DB_OWNER_PASSWORD", DevPostgres.PASSWORD, "QORGAU_NOTE_KEYS", DevWildFly.DEMO_NOTE_KEYS,
-                            "OIDC_PROVIDER_URL", issuer, "QORGAU_DEMO_DATA", "true", "QORGAU_DEMO_STUDENTS", "2000")));
+                    QorgauDemo.environment(postgres, issuer)));
             keycloak.join();
             banner(cluster, issuer, work, (System.nanoTime() - begin) / 1_000_000_000);
         } catch (RuntimeException e) {

@@ -50,11 +50,7 @@ public final class QorgauDemo {
             String issuer = "http://127.0.0.1:" + KEYCLOAK_PORT + "/realms/" + DevKeycloak.REALM;
             DevWildFly wildfly = started.keep(DevWildFly.start(Path.of(Started.required("qorgau.jboss.home")),
                     work.resolve("wildfly"), Path.of(Started.required("qorgau.ear")), 0,
-                    Map.of("DB_URL", postgres.jdbcUrl(), "DB_USER", DevPostgres.APPLICATION_USER,
-                            "DB_PASSWORD", DevPostgres.APPLICATION_PASSWORD, "DB_OWNER_USER", DevPostgres.USER,
-                            "DB_OWNER_PASSWORD", DevPostgres.PASSWORD, "QORGAU_NOTE_KEYS", DevWildFly.DEMO_NOTE_KEYS,
-                            "OIDC_PROVIDER_URL", issuer, "QORGAU_DEMO_DATA", "true", "QORGAU_DEMO_STUDENTS", "2000"),
-                    work.resolve("wildfly-console.log")));
+                    environment(postgres, issuer), work.resolve("wildfly-console.log")));
             keycloak.join();
             banner(wildfly, issuer, work, (System.nanoTime() - begin) / 1_000_000_000);
         } catch (RuntimeException e) {
@@ -63,6 +59,14 @@ public final class QorgauDemo {
             throw e;
         }
         stopped.await();
+    }
+
+    /** What the demo's servers are given, alone or in a cluster: the embedded database, Keycloak, the demo's data. */
+    static Map<String, String> environment(DevPostgres postgres, String issuer) {
+        return Map.of("DB_URL", postgres.jdbcUrl(), "DB_USER", DevPostgres.APPLICATION_USER,
+                "DB_PASSWORD", DevPostgres.APPLICATION_PASSWORD, "DB_OWNER_USER", DevPostgres.USER,
+                "DB_OWNER_PASSWORD", DevPostgres.PASSWORD, "QORGAU_NOTE_KEYS", DevWildFly.DEMO_NOTE_KEYS,
+                "OIDC_PROVIDER_URL", issuer, "QORGAU_DEMO_DATA", "true", "QORGAU_DEMO_STUDENTS", "2000");
     }
 
     private static void banner(DevWildFly wildfly, String issuer, Path work, long seconds) {
