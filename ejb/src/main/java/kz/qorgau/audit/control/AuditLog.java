@@ -60,8 +60,8 @@ public class AuditLog {
             jpql.append(" and e.occurredAt < :to");
         }
         jpql.append(" order by e.occurredAt desc, e.id desc");
-        TypedQuery<AuditEvent> query = JurisdictionQuery.bind(em.createQuery(jpql.toString(), AuditEvent.class),
-                caller.jurisdiction());
+        TypedQuery<AuditEvent> query = JurisdictionQuery.create(em, jpql.toString(),
+        AuditEvent.class, caller.jurisdiction());
         if (q.recordType() != null) {
             query.setParameter("recordType", q.recordType());
         }

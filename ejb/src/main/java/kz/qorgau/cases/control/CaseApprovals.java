@@ -75,9 +75,9 @@ public class CaseApprovals {
     @RolesAllowed({SCHOOL_ADMIN, COORDINATOR})
     public List<ApprovalView> waiting(Caller caller) {
         List<String> roles = Stream.of(SCHOOL_ADMIN, COORDINATOR).filter(caller::hasRole).toList();
-        List<ApprovalView> waiting = JurisdictionQuery.bind(em.createQuery(WITHIN + """
+        List<ApprovalView> waiting = JurisdictionQuery.create(em, WITHIN + """
                          and r.status = :pending and r.supervisorRole in :roles
-                        order by r.requestedAt, r.id""", ApprovalRequest.class), caller.jurisdiction())
+                        order by r.requestedAt, r.id""", ApprovalRequest.class, caller.jurisdiction())
                 .setParameter("pending", ApprovalStatus.PENDING)
                 .setParameter("roles", roles)
                 .getResultStream()
@@ -125,8 +125,8 @@ public class CaseApprovals {
      * @throws NotPermitted   when the caller is not the request's supervisor, or asked for it themself
      */
     private ApprovalRequest requireDecidable(long id, Caller caller) {
-        ApprovalRequest r = JurisdictionQuery.bind(em.createQuery(WITHIN + " and r.id = :id", ApprovalRequest.class),
-                        caller.jurisdiction())
+        ApprovalRequest r = JurisdictionQuery.create(em, WITHIN + " and r.id = :id",
+        ApprovalRequest.class, caller.jurisdiction())
                 .setParameter("id", id)
                 .getResultStream()
                 .findFirst()

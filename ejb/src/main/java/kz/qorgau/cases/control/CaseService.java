@@ -75,11 +75,11 @@ public class CaseService {
     /** Within jurisdiction, or under a valid break-glass grant for the case's student. */
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public CaseView read(long id, Caller caller, Locale locale) {
-        TypedQuery<EarlyWarningCase> readable = em.createQuery("""
+        TypedQuery<EarlyWarningCase> readable = JurisdictionQuery.create(em, """
                 select c from EarlyWarningCase c join fetch c.student s join fetch s.school sc join fetch sc.district d
                 where c.id = :id and (%s or %s)""".formatted(JurisdictionQuery.SCHOOL_WITHIN, Grants.HELD_FOR_STUDENT),
-                EarlyWarningCase.class);
-        return Grants.bind(JurisdictionQuery.bind(readable, caller.jurisdiction()), caller.username(), Instant.now())
+                EarlyWarningCase.class, caller.jurisdiction());
+        return Grants.bind(readable, caller.username(), Instant.now())
                 .setParameter("id", id)
                 .getResultStream()
                 .findFirst()
@@ -123,8 +123,7 @@ public class CaseService {
     }
 
     private TypedQuery<EarlyWarningCase> visible(CaseFilter filter, Caller caller) {
-        return JurisdictionQuery.bind(
-                        em.createQuery(VISIBLE + " order by c.openedAt desc, c.id desc", EarlyWarningCase.class),
+        return JurisdictionQuery.create(em, VISIBLE + " order by c.openedAt desc, c.id desc", EarlyWarningCase.class,
                         caller.jurisdiction())
                 .setParameter("level", filter.level())
                 .setParameter("status", filter.status())

@@ -88,8 +88,8 @@ public class Inbox {
         Instant now = Instant.now();
         String order = query.order() == InboxQuery.Order.LEVEL
                 ? BY_URGENCY + ", c.firstContactDue, c.id" : "c.firstContactDue, c.id";
-        List<EarlyWarningCase> waiting = bind(em.createQuery("select c " + WAITING + filters(query) + " order by "
-                        + order, EarlyWarningCase.class), caller, query, now)
+        List<EarlyWarningCase> waiting = waiting("select c " + WAITING + filters(query) + " order by " + order,
+                        EarlyWarningCase.class, caller, query, now)
                 .setFirstResult(first)
                 .setMaxResults(size)
                 .getResultList();
@@ -108,14 +108,13 @@ public class Inbox {
 
     /** How many cases the query matches, for paging through them. */
     public long count(Caller caller, InboxQuery query) {
-        return bind(em.createQuery("select count(c) " + WAITING + filters(query), Long.class), caller, query,
-                Instant.now()).getSingleResult();
+        return waiting("select count(c) " + WAITING + filters(query), Long.class, caller, query, Instant.now()).getSingleResult();
     }
 
     /** The counts of all the cases waiting for the caller, whatever the reader filters by. */
     public InboxCounts counts(Caller caller) {
-        List<Object[]> groups = bind(em.createQuery("select c.level, c.status, count(c), sum(case when " + OVERDUE
-                        + " then 1 else 0 end) " + WAITING + " group by c.level, c.status", Object[].class), caller,
+        List<Object[]> groups = waiting("select c.level, c.status, count(c), sum(case when " + OVERDUE
+                        + " then 1 else 0 end) " + WAITING + " group by c.level, c.status", Object[].class, caller,
                 InboxQuery.all(), Instant.now()).getResultList();
         Map<Level, Long> byLevel = new EnumMap<>(Level.class);
         Map<CaseStatus, Long> byStatus = new EnumMap<>(CaseStatus.class);
@@ -145,8 +144,8 @@ public class Inbox {
         return where.toString();
     }
 
-    private static <T> TypedQuery<T> bind(TypedQuery<T> q, Caller caller, InboxQuery query, Instant now) {
-        JurisdictionQuery.bind(q, caller.jurisdiction())
+    private <T> TypedQuery<T> waiting(String jpql, Class<T> type, Caller caller, InboxQuery query, Instant now) {
+        TypedQuery<T> q = JurisdictionQuery.create(em, jpql, type, caller.jurisdiction())
                 .setParameter("closed", CaseStatus.CLOSED)
                 .setParameter("staff", caller.hasRole(PSYCHOLOGIST) || caller.hasRole(SOCIAL_PEDAGOGUE)
                         || caller.hasRole(INSPECTOR))

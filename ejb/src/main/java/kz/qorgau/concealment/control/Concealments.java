@@ -58,11 +58,11 @@ public class Concealments {
 
     /** @param status only flags that stand so; all of them when null */
     public List<ConcealmentView> list(ConcealmentStatus status, int page, int size, Caller caller, Locale locale) {
-        List<PossibleConcealment> flags = JurisdictionQuery.bind(em.createQuery("""
+        List<PossibleConcealment> flags = JurisdictionQuery.create(em, """
                                 select f from PossibleConcealment f join fetch f.school sc join sc.district d
                                 where %s and (:status is null or f.status = :status)
                                 order by f.raisedAt desc, f.id desc""".formatted(JurisdictionQuery.SCHOOL_WITHIN),
-                        PossibleConcealment.class), caller.jurisdiction())
+                                PossibleConcealment.class, caller.jurisdiction())
                 .setParameter("status", status)
                 .setFirstResult(page * size)
                 .setMaxResults(size)

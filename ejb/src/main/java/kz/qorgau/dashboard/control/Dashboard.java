@@ -55,8 +55,8 @@ public class Dashboard {
     EntityManager em;
 
     public List<OpenCaseCount> openCases(Caller caller) {
-        return within(em.createQuery("select c.level, c.status, count(c) " + CASES_WITHIN
-                + " and c.status <> :closed group by c.level, c.status", Object[].class), caller)
+        return within("select c.level, c.status, count(c) " + CASES_WITHIN
+                + " and c.status <> :closed group by c.level, c.status", caller)
                 .setParameter("closed", CaseStatus.CLOSED)
                 .getResultStream()
                 .map(row -> new OpenCaseCount((Level) row[0], (CaseStatus) row[1], (Long) row[2]))
@@ -71,8 +71,8 @@ public class Dashboard {
                 .mapToObj(i -> "sum(case when c.openedAt >= :w%d and c.openedAt < :w%d then 1 else 0 end)"
                         .formatted(i, i + 1))
                 .collect(Collectors.joining(", "));
-        TypedQuery<Object[]> query = within(em.createQuery("select c.level, " + columns + " " + CASES_WITHIN
-                + " and c.openedAt >= :w0 and c.openedAt < :w" + WEEKS + " group by c.level", Object[].class), caller);
+        TypedQuery<Object[]> query = within("select c.level, " + columns + " " + CASES_WITHIN
+                + " and c.openedAt >= :w0 and c.openedAt < :w" + WEEKS + " group by c.level", caller);
         for (int i = 0; i <= WEEKS; i++) {
             query.setParameter("w" + i, first.plusWeeks(i).atStartOfDay(Kazakhstan.TIME_ZONE).toInstant());
         }
@@ -89,9 +89,9 @@ public class Dashboard {
 
     /** Open cases whose first-contact deadline passed with no contact logged, as rule EW-10 counts them. */
     public List<DistrictCount> overdueByDistrict(Caller caller, Instant now, Locale locale) {
-        List<Object[]> rows = within(em.createQuery("select d.id, count(c) " + CASES_WITHIN + """
+        List<Object[]> rows = within("select d.id, count(c) " + CASES_WITHIN + """
                  and c.status <> :closed and c.firstContactAt is null and c.firstContactDue < :now
-                group by d.id""", Object[].class), caller)
+                group by d.id""", caller)
                 .setParameter("closed", CaseStatus.CLOSED)
                 .setParameter("now", now)
                 .getResultList();
@@ -108,9 +108,9 @@ public class Dashboard {
         for (ConcealmentStatus status : ConcealmentStatus.values()) {
             counts.put(status, 0L);
         }
-        within(em.createQuery("""
+        within("""
                         select f.status, count(f) from PossibleConcealment f join f.school sc join sc.district d
-                        where %s group by f.status""".formatted(JurisdictionQuery.SCHOOL_WITHIN), Object[].class), caller)
+                        where %s group by f.status""".formatted(JurisdictionQuery.SCHOOL_WITHIN), caller)
                 .getResultStream()
                 .forEach(r -> counts.put((ConcealmentStatus) r[0], (Long) r[1]));
         return counts;
@@ -118,14 +118,14 @@ public class Dashboard {
 
     /** Districts with at least one school lacking a designated inspector, psychologist or social pedagogue. */
     public List<CoverageGap> coverageGaps(Caller caller, Locale locale) {
-        Map<Long, Long> schools = within(em.createQuery("""
+        Map<Long, Long> schools = within("""
                         select d.id, count(sc) from School sc join sc.district d
-                        where %s group by d.id""".formatted(JurisdictionQuery.SCHOOL_WITHIN), Object[].class), caller)
+                        where %s group by d.id""".formatted(JurisdictionQuery.SCHOOL_WITHIN), caller)
                 .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
         Map<Long, Map<StaffRole, Long>> staffed = new HashMap<>();
-        within(em.createQuery("""
+        within("""
                 select d.id, x.role, count(distinct sc.id) from StaffDesignation x join x.school sc join sc.district d
-                where %s group by d.id, x.role""".formatted(JurisdictionQuery.SCHOOL_WITHIN), Object[].class), caller)
+                where %s group by d.id, x.role""".formatted(JurisdictionQuery.SCHOOL_WITHIN), caller)
                 .getResultStream()
                 .forEach(r -> staffed.computeIfAbsent((Long) r[0], id -> new EnumMap<>(StaffRole.class))
                         .put((StaffRole) r[1], (Long) r[2]));
@@ -154,7 +154,7 @@ public class Dashboard {
                 .collect(Collectors.toMap(District::getId, d -> d.getName().in(locale)));
     }
 
-    private static <T> TypedQuery<T> within(TypedQuery<T> query, Caller caller) {
-        return JurisdictionQuery.bind(query, caller.jurisdiction());
+    private TypedQuery<Object[]> within(String jpql, Caller caller) {
+        return JurisdictionQuery.create(em, jpql, Object[].class, caller.jurisdiction());
     }
 }

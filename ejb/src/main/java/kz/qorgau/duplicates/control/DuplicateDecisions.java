@@ -49,13 +49,13 @@ public class DuplicateDecisions {
     /** Open pairs of the caller's jurisdiction, the oldest first; each listing is recorded with its size. */
     @RolesAllowed({COORDINATOR, ADMIN})
     public List<SuspicionView> open(int page, int size, Caller caller, Locale locale) {
-        List<SuspicionView> found = JurisdictionQuery.bind(em.createQuery("""
+        List<SuspicionView> found = JurisdictionQuery.create(em, """
                         select p from DuplicateSuspicion p
                         join fetch p.firstStudent f join fetch f.school sc join fetch sc.district d
                         join fetch p.secondStudent s join fetch s.school ss join fetch ss.district
                         where p.status = :open and %s
                         order by p.foundAt, p.id""".formatted(JurisdictionQuery.SCHOOL_WITHIN),
-                        DuplicateSuspicion.class), caller.jurisdiction())
+                        DuplicateSuspicion.class, caller.jurisdiction())
                 .setParameter("open", SuspicionStatus.OPEN)
                 .setFirstResult(page * size)
                 .setMaxResults(size)
@@ -79,13 +79,12 @@ public class DuplicateDecisions {
 
     /** A pair is decided only by someone who sees both files; to anyone else it is "not found". */
     private DuplicateSuspicion requireBothVisible(long id, Caller caller) {
-        return JurisdictionQuery.bind(em.createQuery("""
+        return JurisdictionQuery.create(em, """
                         select p from DuplicateSuspicion p
                         join fetch p.firstStudent f join fetch f.school sc join fetch sc.district d
                         join fetch p.secondStudent s join fetch s.school sc2 join fetch sc2.district d2
                         where p.id = :id and %s and %s""".formatted(JurisdictionQuery.SCHOOL_WITHIN,
-                        JurisdictionQuery.SCHOOL_WITHIN.replace("sc.", "sc2.").replace("d.", "d2.")),
-                        DuplicateSuspicion.class), caller.jurisdiction())
+                        JurisdictionQuery.within("sc2", "d2")), DuplicateSuspicion.class, caller.jurisdiction())
                 .setParameter("id", id)
                 .getResultStream()
                 .findFirst()

@@ -113,11 +113,11 @@ public class StudentMerges {
     /** Merges of the caller's jurisdiction, the newest first. */
     @RolesAllowed(COORDINATOR)
     public List<MergeView> recent(int page, int size, Caller caller) {
-        List<MergeView> found = JurisdictionQuery.bind(em.createQuery("""
+        List<MergeView> found = JurisdictionQuery.create(em, """
                         select m from StudentMerge m join fetch m.keptStudent k join fetch k.school sc
                         join fetch sc.district d join fetch m.mergedStudent
                         where %s order by m.mergedAt desc, m.id desc""".formatted(JurisdictionQuery.SCHOOL_WITHIN),
-                        StudentMerge.class), caller.jurisdiction())
+                        StudentMerge.class, caller.jurisdiction())
                 .setFirstResult(page * size)
                 .setMaxResults(size)
                 .getResultStream()
@@ -187,11 +187,11 @@ public class StudentMerges {
     }
 
     private StudentMerge requireVisible(long id, Caller caller) {
-        return JurisdictionQuery.bind(em.createQuery("""
+        return JurisdictionQuery.create(em, """
                         select m from StudentMerge m join fetch m.keptStudent k join fetch k.school sc
                         join fetch sc.district d join fetch m.mergedStudent
-                        where m.id = :id and %s""".formatted(JurisdictionQuery.SCHOOL_WITHIN), StudentMerge.class),
-                        caller.jurisdiction())
+                        where m.id = :id and %s""".formatted(JurisdictionQuery.SCHOOL_WITHIN),
+                        StudentMerge.class, caller.jurisdiction())
                 .setParameter("id", id)
                 .getResultStream()
                 .findFirst()

@@ -90,12 +90,12 @@ public class HotlineService {
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN,
             HOTLINE_OPERATOR})
     public List<ReportView> list(ReportStatus status, int page, int size, Caller caller) {
-        List<ReportView> found = JurisdictionQuery.bind(em.createQuery("""
+        List<ReportView> found = JurisdictionQuery.create(em, """
                         select r from HotlineReport r left join r.school sc left join sc.district d
                         where (:national = true or array_contains(:schools, sc.id) or array_contains(:districts, d.id)
                                or array_contains(:regions, r.region.id))
                           and (:status is null or r.status = :status)
-                        order by r.receivedAt desc, r.id desc""", HotlineReport.class), caller.jurisdiction())
+                        order by r.receivedAt desc, r.id desc""", HotlineReport.class, caller.jurisdiction())
                 .setParameter("status", status)
                 .setFirstResult(page * size)
                 .setMaxResults(size)
@@ -163,12 +163,12 @@ public class HotlineService {
      * its region): a report outside the jurisdiction is refused as fast as a missing one.
      */
     private HotlineReport requireVisible(long id, Caller caller) {
-        return JurisdictionQuery.bind(em.createQuery("""
+        return JurisdictionQuery.create(em, """
                         select r from HotlineReport r left join fetch r.school sc left join fetch sc.district d
                         where r.id = :id
                           and ((sc is not null and %s)
                                or (sc is null and (:national = true or array_contains(:regions, r.region.id))))
-                        """.formatted(JurisdictionQuery.SCHOOL_WITHIN), HotlineReport.class), caller.jurisdiction())
+                        """.formatted(JurisdictionQuery.SCHOOL_WITHIN), HotlineReport.class, caller.jurisdiction())
                 .setParameter("id", id)
                 .getResultStream()
                 .findFirst()

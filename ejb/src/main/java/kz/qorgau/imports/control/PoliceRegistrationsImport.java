@@ -81,11 +81,11 @@ public class PoliceRegistrationsImport {
     /** The registration date of every active registration of a student of the caller's jurisdiction, in one query. */
     private Map<Long, LocalDate> activeSince(Caller caller) {
         Map<Long, LocalDate> since = new HashMap<>();
-        JurisdictionQuery.bind(em.createQuery("""
+        JurisdictionQuery.create(em, """
                         select s.id, r.registeredOn from PoliceRegistration r join r.student s join s.school sc
                         join sc.district d
                         where r.removedOn is null and %s""".formatted(JurisdictionQuery.SCHOOL_WITHIN),
-                        Object[].class), caller.jurisdiction())
+                        Object[].class, caller.jurisdiction())
                 .getResultStream()
                 .forEach(r -> since.put((Long) r[0], (LocalDate) r[1]));
         return since;

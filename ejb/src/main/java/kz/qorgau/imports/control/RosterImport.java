@@ -63,10 +63,10 @@ public class RosterImport {
     }
 
     private Set<Long> schoolIds(Caller caller) {
-        return new HashSet<>(JurisdictionQuery.bind(em.createQuery("""
+        return new HashSet<>(JurisdictionQuery.create(em, """
                         select sc.id from School sc join sc.district d
-                        where %s""".formatted(JurisdictionQuery.SCHOOL_WITHIN), Long.class),
-                caller.jurisdiction()).getResultList());
+                        where %s""".formatted(JurisdictionQuery.SCHOOL_WITHIN),
+                        Long.class, caller.jurisdiction()).getResultList());
     }
 
     /** Asked only for IINs outside the caller's jurisdiction: new students, or another school's. */

@@ -36,11 +36,11 @@ public class StudentIndex {
      * wants to hold it.
      */
     public <T> Map<String, T> byIin(Caller caller, Collection<Long> schoolIds, Function<IndexedStudent, T> as) {
-        TypedQuery<IndexedStudent> query = JurisdictionQuery.bind(em.createQuery("""
+        TypedQuery<IndexedStudent> query = JurisdictionQuery.create(em, """
                 select new kz.qorgau.imports.control.IndexedStudent(s.iin, s.id, sc.id, s.birthDate)
                 from Student s join s.school sc join sc.district d
                 where %s%s""".formatted(schoolIds == null ? "" : "sc.id in :onlySchools and ",
-                JurisdictionQuery.SCHOOL_WITHIN), IndexedStudent.class), caller.jurisdiction());
+                JurisdictionQuery.SCHOOL_WITHIN), IndexedStudent.class, caller.jurisdiction());
         if (schoolIds != null) {
             query.setParameter("onlySchools", schoolIds);
         }

@@ -101,10 +101,10 @@ public class IncidentService {
     /** An incident is visible to whoever may see one of its participants, and shows only those participants. */
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public IncidentDetails read(long id, Caller caller) {
-        List<Student> visible = JurisdictionQuery.bind(em.createQuery("""
+        List<Student> visible = JurisdictionQuery.create(em, """
                         select s from Student s join fetch s.school sc join fetch sc.district d
                         where s.id in (select p.studentId from Incident i join i.participants p where i.id = :id)
-                          and %s""".formatted(JurisdictionQuery.SCHOOL_WITHIN), Student.class), caller.jurisdiction())
+                          and %s""".formatted(JurisdictionQuery.SCHOOL_WITHIN), Student.class, caller.jurisdiction())
                 .setParameter("id", id)
                 .getResultList();
         if (visible.isEmpty()) {

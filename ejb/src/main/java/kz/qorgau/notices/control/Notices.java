@@ -34,11 +34,11 @@ public class Notices {
 
     @RolesAllowed({COORDINATOR, OMBUDSMAN, ADMIN})
     public List<NoticeView> forSupervisor(int page, int size, Caller caller, Locale locale) {
-        return JurisdictionQuery.bind(em.createQuery("""
+        return JurisdictionQuery.create(em, """
                         select n from Notice n join n.school sc join sc.district d
                         where %s
-                        order by n.createdAt desc, n.id desc""".formatted(JurisdictionQuery.SCHOOL_WITHIN), Notice.class),
-                        caller.jurisdiction())
+                        order by n.createdAt desc, n.id desc""".formatted(JurisdictionQuery.SCHOOL_WITHIN),
+                        Notice.class, caller.jurisdiction())
                 .setFirstResult(page * size)
                 .setMaxResults(size)
                 .getResultStream().map(n -> NoticeView.of(n, locale)).toList();

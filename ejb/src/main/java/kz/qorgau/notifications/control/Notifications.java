@@ -49,9 +49,9 @@ public class Notifications {
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN,
             HOTLINE_OPERATOR})
     public List<NotificationView> mine(boolean unreadOnly, int page, int size, Caller caller, Locale locale) {
-        return JurisdictionQuery.bind(em.createQuery("select n " + MINE
+        return JurisdictionQuery.create(em, "select n " + MINE
                                 + (unreadOnly ? " and n.readAt is null" : "") + " order by n.createdAt desc, n.id desc",
-                        Notification.class), caller.jurisdiction())
+                                Notification.class, caller.jurisdiction())
                 .setParameter("me", caller.username())
                 .setFirstResult(page * size)
                 .setMaxResults(size)
@@ -61,8 +61,8 @@ public class Notifications {
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN,
             HOTLINE_OPERATOR})
     public long unread(Caller caller) {
-        return JurisdictionQuery.bind(em.createQuery("select count(n) " + MINE + " and n.readAt is null", Long.class),
-                        caller.jurisdiction())
+        return JurisdictionQuery.create(em, "select count(n) " + MINE + " and n.readAt is null",
+        Long.class, caller.jurisdiction())
                 .setParameter("me", caller.username())
                 .getSingleResult();
     }
@@ -71,8 +71,8 @@ public class Notifications {
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN,
             HOTLINE_OPERATOR})
     public NotificationView read(long id, Caller caller, Locale locale) {
-        Notification n = JurisdictionQuery.bind(em.createQuery("select n " + MINE + " and n.id = :id",
-                        Notification.class), caller.jurisdiction())
+        Notification n = JurisdictionQuery.create(em, "select n " + MINE + " and n.id = :id",
+        Notification.class, caller.jurisdiction())
                 .setParameter("me", caller.username())
                 .setParameter("id", id)
                 .getResultStream().findFirst()
@@ -85,8 +85,8 @@ public class Notifications {
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN,
             HOTLINE_OPERATOR})
     public int readAll(Caller caller) {
-        List<Notification> unread = JurisdictionQuery.bind(em.createQuery("select n " + MINE
-                        + " and n.readAt is null", Notification.class), caller.jurisdiction())
+        List<Notification> unread = JurisdictionQuery.create(em, "select n " + MINE
+                        + " and n.readAt is null", Notification.class, caller.jurisdiction())
                 .setParameter("me", caller.username())
                 .getResultList();
         unread.forEach(n -> n.read(clock.instant()));

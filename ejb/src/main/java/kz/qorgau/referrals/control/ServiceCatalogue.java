@@ -64,12 +64,12 @@ public class ServiceCatalogue {
     /** The services of the regions the caller's jurisdiction lies in: their schools' region, or their own. */
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<ServiceView> list(int page, int size, Caller caller) {
-        return JurisdictionQuery.bind(em.createQuery("""
+        return JurisdictionQuery.create(em, """
                         select p from ServiceProvider p
                         where p.region.id in (
                             select d.region.id from School sc join sc.district d where %s)
-                        order by p.kind, p.id""".formatted(JurisdictionQuery.SCHOOL_WITHIN), ServiceProvider.class),
-                        caller.jurisdiction())
+                        order by p.kind, p.id""".formatted(JurisdictionQuery.SCHOOL_WITHIN),
+                        ServiceProvider.class, caller.jurisdiction())
                 .setFirstResult(page * size).setMaxResults(size)
                 .getResultStream()
                 .map(ServiceView::of)

@@ -78,10 +78,10 @@ public class ScopeChoices {
         if (districtId == null && (j.national() || !j.regionIds().isEmpty() || !j.districtIds().isEmpty())) {
             return List.of();
         }
-        return JurisdictionQuery.bind(em.createQuery("""
+        return JurisdictionQuery.create(em, """
                                 select sc from School sc join sc.district d
                                 where %s and (:district is null or d.id = :district)
-                                order by sc.id""".formatted(JurisdictionQuery.SCHOOL_WITHIN), School.class), j)
+                                order by sc.id""".formatted(JurisdictionQuery.SCHOOL_WITHIN), School.class, j)
                 .setParameter("district", districtId)
                 .setMaxResults(MAX_SCHOOLS)
                 .getResultStream().map(s -> new Choice(s.getId(), s.getName().in(locale))).toList();

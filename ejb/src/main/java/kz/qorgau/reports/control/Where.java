@@ -29,8 +29,8 @@ final class Where {
 
     static Where of(ReportRequest request) {
         Jurisdiction j = request.caller().jurisdiction();
-        List<Object> parameters = new ArrayList<>(List.of(j.national(), j.schoolIds().toArray(Long[]::new),
-                j.districtIds().toArray(Long[]::new), j.regionIds().toArray(Long[]::new)));
+        List<Object> parameters = new ArrayList<>();
+        String within = j.national() ? "true" : within(j, parameters);
         String scope = switch (request.scope().level()) {
             case JURISDICTION -> "";
             case REGION -> " and d.region_id = ?";
@@ -40,7 +40,25 @@ final class Where {
         if (!scope.isEmpty()) {
             parameters.add(request.scope().id());
         }
-        return new Where("(? or sc.id = any(?) or d.id = any(?) or d.region_id = any(?))" + scope, parameters);
+        return new Where(within + scope, parameters);
+    }
+
+    /** Only the kinds of ids the reader has, so that PostgreSQL finds the schools by index (see JurisdictionQuery). */
+    private static String within(Jurisdiction j, List<Object> parameters) {
+        List<String> any = new ArrayList<>();
+        if (!j.schoolIds().isEmpty()) {
+            any.add("sc.id = any(?)");
+            parameters.add(j.schoolIdsForQuery());
+        }
+        if (!j.districtIds().isEmpty()) {
+            any.add("d.id = any(?)");
+            parameters.add(j.districtIdsForQuery());
+        }
+        if (!j.regionIds().isEmpty()) {
+            any.add("d.region_id = any(?)");
+            parameters.add(j.regionIdsForQuery());
+        }
+        return any.isEmpty() ? "false" : "(" + String.join(" or ", any) + ")";
     }
 
     String sql() {

@@ -55,8 +55,7 @@ public class PrescriptionInbox {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
-        List<Prescription> waiting = JurisdictionQuery.bind(em.createQuery(WAITING, Prescription.class),
-                        caller.jurisdiction())
+        List<Prescription> waiting = JurisdictionQuery.create(em, WAITING, Prescription.class, caller.jurisdiction())
                 .setParameter("schoolAdmin", caller.hasRole(SCHOOL_ADMIN))
                 .setParameter("inspector", caller.hasRole(INSPECTOR))
                 .setParameter("coordinator", caller.hasRole(COORDINATOR))

@@ -66,7 +66,7 @@ public class Prescriptions {
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<PrescriptionView> list(PrescriptionFilter filter, int page, int size, Caller caller) {
         LocalDate today = today();
-        List<PrescriptionView> found = JurisdictionQuery.bind(em.createQuery("""
+        List<PrescriptionView> found = JurisdictionQuery.create(em, """
                         select p from Prescription p join p.school sc join sc.district d
                         where %s
                           and (:school is null or sc.id = :school)
@@ -74,8 +74,8 @@ public class Prescriptions {
                           and (:overdue is null
                                or (:overdue = true and p.status = :open and p.deadline < :today)
                                or (:overdue = false and not (p.status = :open and p.deadline < :today)))
-                        order by p.deadline, p.id""".formatted(JurisdictionQuery.SCHOOL_WITHIN), Prescription.class),
-                        caller.jurisdiction())
+                        order by p.deadline, p.id""".formatted(JurisdictionQuery.SCHOOL_WITHIN),
+                        Prescription.class, caller.jurisdiction())
                 .setParameter("school", filter.schoolId())
                 .setParameter("status", filter.status())
                 .setParameter("overdue", filter.overdue())

@@ -113,7 +113,7 @@ public class SafetyStatistics {
     }
 
     private TypedQuery<Object[]> query(String jpql, Jurisdiction jurisdiction) {
-        return JurisdictionQuery.bind(em.createQuery(jpql.formatted(JurisdictionQuery.SCHOOL_WITHIN), Object[].class),
+        return JurisdictionQuery.create(em, jpql.formatted(JurisdictionQuery.SCHOOL_WITHIN), Object[].class,
                 jurisdiction);
     }
 

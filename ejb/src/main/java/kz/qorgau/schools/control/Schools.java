@@ -123,13 +123,13 @@ public class Schools {
 
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<SchoolView> list(Long regionId, Long districtId, int page, int size, Caller caller) {
-        return JurisdictionQuery.bind(em.createQuery("""
+        return JurisdictionQuery.create(em, """
                         select sc from School sc join sc.district d
                         where %s
                           and (:region is null or d.region.id = :region)
                           and (:district is null or d.id = :district)
-                        order by sc.id""".formatted(JurisdictionQuery.SCHOOL_WITHIN), School.class),
-                        caller.jurisdiction())
+                        order by sc.id""".formatted(JurisdictionQuery.SCHOOL_WITHIN),
+                        School.class, caller.jurisdiction())
                 .setParameter("region", regionId)
                 .setParameter("district", districtId)
                 .setFirstResult(page * size)

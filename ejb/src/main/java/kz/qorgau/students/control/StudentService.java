@@ -89,11 +89,11 @@ public class StudentService {
      */
     @PermitAll
     public Student requireReadable(long id, Caller caller) {
-        TypedQuery<Student> readable = em.createQuery("""
+        TypedQuery<Student> readable = JurisdictionQuery.create(em, """
                 select s from Student s join fetch s.school sc join fetch sc.district d
                 where s.id = :id and (%s or %s)""".formatted(JurisdictionQuery.SCHOOL_WITHIN, Grants.HELD_FOR_STUDENT),
-                Student.class);
-        return Grants.bind(JurisdictionQuery.bind(readable, caller.jurisdiction()), caller.username(), Instant.now())
+                Student.class, caller.jurisdiction());
+        return Grants.bind(readable, caller.username(), Instant.now())
                 .setParameter("id", id)
                 .getResultStream()
                 .findFirst()
@@ -166,8 +166,7 @@ public class StudentService {
             jpql.append(" and sc.id = :school");
         }
         jpql.append(" order by s.lastName, s.firstName, s.id");
-        TypedQuery<Student> query = JurisdictionQuery.bind(em.createQuery(jpql.toString(), Student.class),
-                caller.jurisdiction());
+        TypedQuery<Student> query = JurisdictionQuery.create(em, jpql.toString(), Student.class, caller.jurisdiction());
         if (iin != null && !iin.isBlank()) {
             query.setParameter("iin", Iin.parse(iin.strip()));
         }

@@ -101,12 +101,12 @@ public class SurveyService {
     /** Campaigns covering at least one school of the caller's jurisdiction, newest first. */
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<CampaignView> campaigns(int page, int size, Caller caller) {
-        return JurisdictionQuery.bind(em.createQuery(("""
+        return JurisdictionQuery.create(em, ("""
                         select c from SurveyCampaign c
                         where exists (select sc.id from School sc join sc.district d
                                       where sc.id member of c.schoolIds and %s)
                         order by c.startsOn desc, c.id desc""").formatted(JurisdictionQuery.SCHOOL_WITHIN),
-                        SurveyCampaign.class), caller.jurisdiction())
+                        SurveyCampaign.class, caller.jurisdiction())
                 .setFirstResult(page * size)
                 .setMaxResults(size)
                 .getResultStream().map(CampaignView::of).toList();
@@ -115,12 +115,12 @@ public class SurveyService {
     /** @throws RecordNotFound unless the campaign covers a school of the caller's jurisdiction */
     @PermitAll
     public SurveyCampaign requireVisible(long campaignId, Caller caller) {
-        return JurisdictionQuery.bind(em.createQuery("""
+        return JurisdictionQuery.create(em, """
                         select c from SurveyCampaign c
                         where c.id = :id
                           and exists (select sc.id from School sc join sc.district d
                                       where sc.id member of c.schoolIds and %s)"""
-                        .formatted(JurisdictionQuery.SCHOOL_WITHIN), SurveyCampaign.class), caller.jurisdiction())
+                        .formatted(JurisdictionQuery.SCHOOL_WITHIN), SurveyCampaign.class, caller.jurisdiction())
                 .setParameter("id", campaignId)
                 .getResultStream()
                 .findFirst()

@@ -74,11 +74,11 @@ public class Transfers {
     @RolesAllowed({SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, COORDINATOR, ADMIN})
     public List<TransferView> pending(boolean incoming, int page, int size, Caller caller) {
         String side = incoming ? "t.toSchool" : "t.fromSchool";
-        return JurisdictionQuery.bind(em.createQuery("""
+        return JurisdictionQuery.create(em, """
                         select t from StudentTransfer t join %s sc join sc.district d
                         where %s and t.status = :pending
                         order by t.requestedAt""".formatted(side, JurisdictionQuery.SCHOOL_WITHIN),
-                        StudentTransfer.class), caller.jurisdiction())
+                        StudentTransfer.class, caller.jurisdiction())
                 .setParameter("pending", TransferStatus.PENDING)
                 .setFirstResult(page * size).setMaxResults(size)
                 .getResultStream().map(TransferView::of).toList();
@@ -107,12 +107,12 @@ public class Transfers {
 
     /** Found and scoped in one query: a handover between others' schools is refused as fast as a missing one. */
     private StudentTransfer find(long transferId, Caller caller, boolean receivingOnly) {
-        return JurisdictionQuery.bind(em.createQuery("""
+        return JurisdictionQuery.create(em, """
                         select t from StudentTransfer t
                         where t.id = :id
                           and exists (select sc.id from School sc join sc.district d
                                       where (sc = t.toSchool or (:either = true and sc = t.fromSchool)) and %s)"""
-                        .formatted(JurisdictionQuery.SCHOOL_WITHIN), StudentTransfer.class), caller.jurisdiction())
+                        .formatted(JurisdictionQuery.SCHOOL_WITHIN), StudentTransfer.class, caller.jurisdiction())
                 .setParameter("id", transferId)
                 .setParameter("either", !receivingOnly)
                 .getResultStream()
