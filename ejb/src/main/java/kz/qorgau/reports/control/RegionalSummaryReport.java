@@ -116,6 +116,8 @@ final class RegionalSummaryReport implements Report {
                          join student s on s.id = p.student_id
                     where s.school_id in (select school_id from scoped) and i.on_school_grounds
                       and i.occurred_on between ? and ?
+                      and s.school_id in (select y.school_id from prescription y
+                                          where y.issued_on <= ? and (y.closed_on is null or y.closed_on > ?))
                       and exists (select 1 from prescription x where x.school_id = s.school_id
                                   and x.issued_on <= i.occurred_on
                                   and (x.closed_on is null or x.closed_on > i.occurred_on))
@@ -136,7 +138,7 @@ final class RegionalSummaryReport implements Report {
                 """.formatted(where.sql(), "(c.closed_at is null or c.closed_at >= " + "?)", name);
         List<Object> values = new ArrayList<>(List.of(Where.HERE, request.period().from(), request.period().to()));
         values.addAll(Arrays.asList(end, end, end, end, start, start, end, asOf, asOf, asOf, asOf, end, start,
-                request.period().from(), request.period().to()));
+                request.period().from(), request.period().to(), request.period().to(), request.period().from()));
         List<DistrictRow> rows = new ArrayList<>();
         try (PreparedStatement select = where.prepare(connection, query, values.toArray());
              ResultSet rs = select.executeQuery()) {

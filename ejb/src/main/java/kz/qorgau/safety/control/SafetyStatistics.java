@@ -94,7 +94,9 @@ public class SafetyStatistics {
 
     /**
      * Incidents on school grounds within the period at schools that had an open prescription on the incident's
-     * day, per school; an incident is counted at the current school of each of its participants.
+     * day, per school; an incident is counted at the current school of each of its participants. Only the few schools
+     * with a prescription open at some time in the period can count, and the query starts from them: from the
+     * incidents, it read every incident of a region for a handful of schools.
      */
     @PermitAll
     public List<SchoolIncidentCount> incidentsAtOpenDefects(Jurisdiction jurisdiction, LocalDate from, LocalDate to) {
@@ -103,6 +105,8 @@ public class SafetyStatistics {
                 from Incident i join i.participants pt join Student s on s.id = pt.studentId
                      join s.school sc join sc.district d
                 where %s and i.onSchoolGrounds = true and i.occurredOn between :from and :to
+                  and sc.id in (select q.school.id from Prescription q
+                                where q.issuedOn <= :to and (q.closedOn is null or q.closedOn > :from))
                   and exists (select p.id from Prescription p
                               where p.school = sc and p.issuedOn <= i.occurredOn
                                 and (p.closedOn is null or p.closedOn > i.occurredOn))
