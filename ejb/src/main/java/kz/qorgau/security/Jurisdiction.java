@@ -1,5 +1,7 @@
 package kz.qorgau.security;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -21,6 +23,33 @@ public record Jurisdiction(boolean national, Set<Long> regionIds, Set<Long> dist
     public boolean coversSchool(long schoolId, long districtId, long regionId) {
         return national || schoolIds.contains(schoolId) || districtIds.contains(districtId)
                 || regionIds.contains(regionId);
+    }
+
+    /** The kinds of ids a jurisdiction names; a query keeps its rows inside it with one condition per kind. */
+    public enum Kind {
+        SCHOOLS, DISTRICTS, REGIONS
+    }
+
+    /** One kind of ids of this jurisdiction, as the array a query binds. */
+    public record Ids(Kind kind, Long[] ids) {
+    }
+
+    /**
+     * The kinds of ids this jurisdiction names, schools first; empty for the whole country and for no jurisdiction,
+     * which {@link #national} tells apart. A query tests only these, so that PostgreSQL can find them by index.
+     */
+    public List<Ids> idsByKind() {
+        List<Ids> kinds = new ArrayList<>();
+        if (!schoolIds.isEmpty()) {
+            kinds.add(new Ids(Kind.SCHOOLS, schoolIdsForQuery()));
+        }
+        if (!districtIds.isEmpty()) {
+            kinds.add(new Ids(Kind.DISTRICTS, districtIdsForQuery()));
+        }
+        if (!regionIds.isEmpty()) {
+            kinds.add(new Ids(Kind.REGIONS, regionIdsForQuery()));
+        }
+        return kinds;
     }
 
     /**

@@ -1,6 +1,5 @@
 package kz.qorgau.security;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -54,16 +53,13 @@ public final class JurisdictionQuery {
         if (jurisdiction.national()) {
             return "1 = 1";
         }
-        List<String> any = new ArrayList<>();
-        if (!jurisdiction.schoolIds().isEmpty()) {
-            any.add("in_ids(%s.id, :schools)".formatted(school));
-        }
-        if (!jurisdiction.districtIds().isEmpty()) {
-            any.add("in_ids(%s.id, :districts)".formatted(district));
-        }
-        if (!jurisdiction.regionIds().isEmpty()) {
-            any.add("in_ids(%s.region.id, :regions)".formatted(district));
-        }
+        List<String> any = jurisdiction.idsByKind().stream()
+                .map(ids -> switch (ids.kind()) {
+                    case SCHOOLS -> "in_ids(%s.id, :schools)".formatted(school);
+                    case DISTRICTS -> "in_ids(%s.id, :districts)".formatted(district);
+                    case REGIONS -> "in_ids(%s.region.id, :regions)".formatted(district);
+                })
+                .toList();
         return any.isEmpty() ? "1 = 0" : any.stream().collect(Collectors.joining(" or ", "(", ")"));
     }
 
@@ -103,7 +99,7 @@ public final class JurisdictionQuery {
                                              Jurisdiction jurisdiction) {
         return create(em, findWithin(em.getMetamodel().entity(type).getName(), schoolPath), type, jurisdiction)
                 .setParameter("id", id)
-                .getResultStream()
+                .getResultList().stream()
                 .findFirst();
     }
 

@@ -46,17 +46,13 @@ final class Where {
     /** Only the kinds of ids the reader has, so that PostgreSQL finds the schools by index (see JurisdictionQuery). */
     private static String within(Jurisdiction j, List<Object> parameters) {
         List<String> any = new ArrayList<>();
-        if (!j.schoolIds().isEmpty()) {
-            any.add("sc.id = any(?)");
-            parameters.add(j.schoolIdsForQuery());
-        }
-        if (!j.districtIds().isEmpty()) {
-            any.add("d.id = any(?)");
-            parameters.add(j.districtIdsForQuery());
-        }
-        if (!j.regionIds().isEmpty()) {
-            any.add("d.region_id = any(?)");
-            parameters.add(j.regionIdsForQuery());
+        for (Jurisdiction.Ids ids : j.idsByKind()) {
+            any.add(switch (ids.kind()) {
+                case SCHOOLS -> "sc.id = any(?)";
+                case DISTRICTS -> "d.id = any(?)";
+                case REGIONS -> "d.region_id = any(?)";
+            });
+            parameters.add(ids.ids());
         }
         return any.isEmpty() ? "false" : "(" + String.join(" or ", any) + ")";
     }
