@@ -88,7 +88,7 @@ public class DemoReferrals {
     private Optional<EarlyWarningCase> caseOf(Student child) {
         return em.createQuery("select c from EarlyWarningCase c where c.student = :child", EarlyWarningCase.class)
                 .setParameter("child", child)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     private static Instant at(LocalDate day) {

@@ -56,7 +56,7 @@ public class StudentAbsences {
                 .setParameter("student", student)
                 .setFirstResult(page * size)
                 .setMaxResults(size)
-                .getResultStream()
+                .getResultList().stream()
                 .map(a -> new AbsenceView(a.getId(), a.getPeriodStart(), a.getPeriodEnd(), a.getUnexcusedDays(),
                         a.getImportedBy(), a.getImportedAt()))
                 .toList();

@@ -63,7 +63,7 @@ public class Assignment {
                         select d from StaffDesignation d where d.school.id in :schools
                         order by d.username""", StaffDesignation.class)
                 .setParameter("schools", schoolIds)
-                .getResultStream()
+                .getResultList().stream()
                 .forEach(d -> designated.computeIfAbsent(StaffRound.key(d.getSchool().getId(), d.getRole()),
                         k -> new ArrayList<>()).add(d.getUsername()));
         Set<String> usernames = new HashSet<>();
@@ -76,7 +76,7 @@ public class Assignment {
                             group by a.username""", Object[].class)
                     .setParameter("usernames", usernames)
                     .setParameter("closed", CaseStatus.CLOSED)
-                    .getResultStream()
+                    .getResultList().stream()
                     .forEach(r -> openCases.put((String) r[0], (Long) r[1]));
         }
         return new StaffRound(designated, openCases);

@@ -81,7 +81,7 @@ public class AuditLog {
             query.setParameter("to", q.to().plusDays(1).atStartOfDay(Kazakhstan.TIME_ZONE).toInstant());
         }
         List<AuditView> events = query.setFirstResult(page * size).setMaxResults(size)
-                .getResultStream().map(AuditView::of).toList();
+                .getResultList().stream().map(AuditView::of).toList();
         audit.recordList(caller, "audit-search", events.size());
         return events;
     }

@@ -50,7 +50,7 @@ public class BreakGlass {
         Iin iin = Iin.parse(request.iin().strip());
         Student student = em.createQuery("select s from Student s where s.iin = :iin", Student.class)
                 .setParameter("iin", iin)
-                .getResultStream().findFirst()
+                .getResultList().stream().findFirst()
                 .orElseThrow(() -> new RecordNotFound("student-iin", iin.digits()));
         if (student.getSchool().isWithin(caller.jurisdiction())) {
             throw new InvalidInput("breakglass.not-needed", iin.digits());

@@ -80,7 +80,7 @@ public class CaseApprovals {
                         order by r.requestedAt, r.id""", ApprovalRequest.class, caller.jurisdiction())
                 .setParameter("pending", ApprovalStatus.PENDING)
                 .setParameter("roles", roles)
-                .getResultStream()
+                .getResultList().stream()
                 .map(ApprovalView::of)
                 .toList();
         audit.recordList(caller, "approval-requests", waiting.size());
@@ -128,7 +128,7 @@ public class CaseApprovals {
         ApprovalRequest r = JurisdictionQuery.create(em, WITHIN + " and r.id = :id",
         ApprovalRequest.class, caller.jurisdiction())
                 .setParameter("id", id)
-                .getResultStream()
+                .getResultList().stream()
                 .findFirst()
                 .orElseThrow(() -> new RecordNotFound("approval-request", id));
         if (r.getRequestedBy().equals(caller.username())) {

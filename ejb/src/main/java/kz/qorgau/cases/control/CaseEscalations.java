@@ -89,7 +89,7 @@ public class CaseEscalations {
                         where e.earlyWarningCase.id in :cases
                         order by e.escalatedAt, e.id""", CaseEscalation.class)
                 .setParameter("cases", caseIds)
-                .getResultStream()
+                .getResultList().stream()
                 .collect(Collectors.groupingBy(CaseEscalation::getCaseId,
                         Collectors.mapping(EscalationView::of, Collectors.toList())));
     }

@@ -114,7 +114,7 @@ public class CaseMeasures {
                 .setParameter("school", c.getStudent().getSchool())
                 .setParameter("username", username)
                 .setMaxResults(1)
-                .getResultStream()
+                .getResultList().stream()
                 .findFirst();
     }
 }

@@ -38,7 +38,7 @@ import kz.qorgau.security.JurisdictionQuery;
 public class CaseService {
 
     private static final String VISIBLE = """
-            select c from EarlyWarningCase c join c.student s join s.school sc join sc.district d
+            select c from EarlyWarningCase c join fetch c.student s join s.school sc join sc.district d
             where %s
               and (:level is null or c.level = :level)
               and (:status is null or c.status = :status)
@@ -67,7 +67,7 @@ public class CaseService {
         return visible(filter, caller)
                 .setFirstResult(page * size)
                 .setMaxResults(size)
-                .getResultStream()
+                .getResultList().stream()
                 .map(c -> CaseView.of(c, locale))
                 .toList();
     }
@@ -81,7 +81,7 @@ public class CaseService {
                 EarlyWarningCase.class, caller.jurisdiction());
         return Grants.bind(readable, caller.username(), Instant.now())
                 .setParameter("id", id)
-                .getResultStream()
+                .getResultList().stream()
                 .findFirst()
                 .map(c -> CaseView.of(c, locale))
                 .orElseThrow(() -> new RecordNotFound("case", id));

@@ -175,7 +175,7 @@ public class Inbox {
                         select r.earlyWarningCase.id, r.ruleId from CaseReason r
                         where r.earlyWarningCase.id in :ids order by r.raisedAt, r.ruleId""", Object[].class)
                 .setParameter("ids", caseIds)
-                .getResultStream()
+                .getResultList().stream()
                 .collect(Collectors.groupingBy(row -> (Long) row[0], LinkedHashMap::new,
                         Collectors.mapping(row -> (String) row[1], Collectors.toList())));
     }

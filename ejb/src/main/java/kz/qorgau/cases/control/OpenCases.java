@@ -25,7 +25,7 @@ public class OpenCases {
                         where c.student = :student and c.status <> :closed""", EarlyWarningCase.class)
                 .setParameter("student", student)
                 .setParameter("closed", CaseStatus.CLOSED)
-                .getResultStream()
+                .getResultList().stream()
                 .findFirst();
     }
 }

@@ -105,7 +105,7 @@ public class Concealments {
                         select e from ConcealmentFlagEvent e where e.flag in :flags
                         order by e.happenedAt, e.id""", ConcealmentFlagEvent.class)
                 .setParameter("flags", flags)
-                .getResultStream()
+                .getResultList().stream()
                 .collect(Collectors.groupingBy(e -> e.getFlag().getId()));
         Set<String> usernames = new HashSet<>();
         flags.forEach(f -> usernames.add(f.getStatusBy()));
@@ -123,7 +123,7 @@ public class Concealments {
     private Map<Long, Incident> incidents(Collection<Long> ids) {
         return em.createQuery("select i from Incident i where i.id in :ids", Incident.class)
                 .setParameter("ids", ids)
-                .getResultStream()
+                .getResultList().stream()
                 .collect(Collectors.toMap(Incident::getId, i -> i));
     }
 

@@ -58,7 +58,7 @@ public class Dashboard {
         return within("select c.level, c.status, count(c) " + CASES_WITHIN
                 + " and c.status <> :closed group by c.level, c.status", caller)
                 .setParameter("closed", CaseStatus.CLOSED)
-                .getResultStream()
+                .getResultList().stream()
                 .map(row -> new OpenCaseCount((Level) row[0], (CaseStatus) row[1], (Long) row[2]))
                 .toList();
     }
@@ -111,7 +111,7 @@ public class Dashboard {
         within("""
                         select f.status, count(f) from PossibleConcealment f join f.school sc join sc.district d
                         where %s group by f.status""".formatted(JurisdictionQuery.SCHOOL_WITHIN), caller)
-                .getResultStream()
+                .getResultList().stream()
                 .forEach(r -> counts.put((ConcealmentStatus) r[0], (Long) r[1]));
         return counts;
     }
@@ -121,12 +121,12 @@ public class Dashboard {
         Map<Long, Long> schools = within("""
                         select d.id, count(sc) from School sc join sc.district d
                         where %s group by d.id""".formatted(JurisdictionQuery.SCHOOL_WITHIN), caller)
-                .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+                .getResultList().stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
         Map<Long, Map<StaffRole, Long>> staffed = new HashMap<>();
         within("""
                 select d.id, x.role, count(distinct sc.id) from StaffDesignation x join x.school sc join sc.district d
                 where %s group by d.id, x.role""".formatted(JurisdictionQuery.SCHOOL_WITHIN), caller)
-                .getResultStream()
+                .getResultList().stream()
                 .forEach(r -> staffed.computeIfAbsent((Long) r[0], id -> new EnumMap<>(StaffRole.class))
                         .put((StaffRole) r[1], (Long) r[2]));
         Map<Long, String> names = districtNames(schools.keySet(), locale);
@@ -150,7 +150,7 @@ public class Dashboard {
         }
         return em.createQuery("select d from District d where d.id in :ids", District.class)
                 .setParameter("ids", ids)
-                .getResultStream()
+                .getResultList().stream()
                 .collect(Collectors.toMap(District::getId, d -> d.getName().in(locale)));
     }
 

@@ -99,7 +99,7 @@ public class FirstContactDeadlines {
                           and e.escalatedAt >= e.earlyWarningCase.episodeStartedAt""",
                         Object[].class)
                 .setParameter("closed", CaseStatus.CLOSED)
-                .getResultStream()
+                .getResultList().stream()
                 .map(row -> key((Long) row[0], (String) row[1], (EscalationTarget) row[2]))
                 .collect(Collectors.toSet());
     }

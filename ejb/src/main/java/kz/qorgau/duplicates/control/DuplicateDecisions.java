@@ -59,7 +59,7 @@ public class DuplicateDecisions {
                 .setParameter("open", SuspicionStatus.OPEN)
                 .setFirstResult(page * size)
                 .setMaxResults(size)
-                .getResultStream()
+                .getResultList().stream()
                 .map(p -> SuspicionView.of(p, locale))
                 .toList();
         audit.recordList(caller, "duplicate-list", found.size());
@@ -86,7 +86,7 @@ public class DuplicateDecisions {
                         where p.id = :id and %s and %s""".formatted(JurisdictionQuery.SCHOOL_WITHIN,
                         JurisdictionQuery.within("sc2", "d2")), DuplicateSuspicion.class, caller.jurisdiction())
                 .setParameter("id", id)
-                .getResultStream()
+                .getResultList().stream()
                 .findFirst()
                 .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
     }

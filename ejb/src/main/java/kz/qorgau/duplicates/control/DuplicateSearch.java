@@ -38,7 +38,7 @@ public class DuplicateSearch {
                         order by s.id""", Object[].class)
                 .setParameter("region", regionId)
                 .setParameter("merged", StudentStatus.MERGED)
-                .getResultStream()
+                .getResultList().stream()
                 .map(r -> new File((Long) r[0], (LocalDate) r[1], (String) r[2], (String) r[3]))
                 .toList();
         Map<LocalDate, List<File>> byDay = files.stream()

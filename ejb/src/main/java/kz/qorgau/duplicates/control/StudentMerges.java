@@ -120,7 +120,7 @@ public class StudentMerges {
                         StudentMerge.class, caller.jurisdiction())
                 .setFirstResult(page * size)
                 .setMaxResults(size)
-                .getResultStream()
+                .getResultList().stream()
                 .map(m -> MergeView.of(m, moved(m)))
                 .toList();
         audit.recordList(caller, "student-merge-list", found.size());
@@ -182,7 +182,7 @@ public class StudentMerges {
                         where p.firstStudent.id = :first and p.secondStudent.id = :second""", DuplicateSuspicion.class)
                 .setParameter("first", Math.min(one.getId(), other.getId()))
                 .setParameter("second", Math.max(one.getId(), other.getId()))
-                .getResultStream()
+                .getResultList().stream()
                 .findFirst();
     }
 
@@ -193,7 +193,7 @@ public class StudentMerges {
                         where m.id = :id and %s""".formatted(JurisdictionQuery.SCHOOL_WITHIN),
                         StudentMerge.class, caller.jurisdiction())
                 .setParameter("id", id)
-                .getResultStream()
+                .getResultList().stream()
                 .findFirst()
                 .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
     }

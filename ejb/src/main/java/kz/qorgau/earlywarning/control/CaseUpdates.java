@@ -182,7 +182,7 @@ public class CaseUpdates {
         em.createQuery("select s from Student s where s.id in :ids order by s.id", Student.class)
                 .setParameter("ids", ids)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
+                .getResultList().stream()
                 .forEach(s -> students.put(s.getId(), s));
         return students;
     }
@@ -203,7 +203,7 @@ public class CaseUpdates {
                 .setParameter("ids", ids)
                 .setParameter("closed", CaseStatus.CLOSED)
                 .setParameter("since", now.minus(Duration.ofDays(reopenWithinDays)))
-                .getResultStream()
+                .getResultList().stream()
                 .forEach(c -> cases.putIfAbsent(c.getStudent().getId(), c));
         return cases;
     }

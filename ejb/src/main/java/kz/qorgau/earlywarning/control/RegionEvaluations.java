@@ -136,7 +136,7 @@ public class RegionEvaluations {
                 .setParameter("execution", executionId)
                 .setParameter("instance", instanceId)
                 .setMaxResults(1)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     /** The most recent executions first. */

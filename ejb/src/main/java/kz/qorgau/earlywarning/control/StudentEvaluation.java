@@ -78,7 +78,7 @@ public class StudentEvaluation {
                         where c.student = :student and c.status <> :closed""", Object[].class)
                 .setParameter("student", student)
                 .setParameter("closed", CaseStatus.CLOSED)
-                .getResultStream()
+                .getResultList().stream()
                 .map(row -> new CaseEffect.Before((Long) row[0], (Level) row[1]))
                 .findFirst().orElse(null);
         return evaluate(student).map(after -> CaseEffect.of(before, after));

@@ -178,7 +178,7 @@ public class FamilyService {
                         where s.familyId = :family
                         order by s.lastName, s.firstName, s.id""", Student.class)
                 .setParameter("family", family.getId())
-                .getResultStream()
+                .getResultList().stream()
                 .filter(s -> s.getSchool().isWithin(caller.jurisdiction()))
                 .map(FamilyMember::of)
                 .toList();

@@ -99,7 +99,7 @@ public class HotlineService {
                 .setParameter("status", status)
                 .setFirstResult(page * size)
                 .setMaxResults(size)
-                .getResultStream()
+                .getResultList().stream()
                 .map(ReportView::of)
                 .toList();
         audit.recordList(caller, "hotline-reports", found.size());
@@ -170,7 +170,7 @@ public class HotlineService {
                                or (sc is null and (:national = true or array_contains(:regions, r.region.id))))
                         """.formatted(JurisdictionQuery.SCHOOL_WITHIN), HotlineReport.class, caller.jurisdiction())
                 .setParameter("id", id)
-                .getResultStream()
+                .getResultList().stream()
                 .findFirst()
                 .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
     }

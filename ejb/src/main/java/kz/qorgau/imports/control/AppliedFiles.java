@@ -74,10 +74,11 @@ public class AppliedFiles {
         if (scopeId != null) {
             query.setParameter("scope", scopeId);
         }
-        return query.getResultStream().findFirst().map(done -> new ImportReport(upload.fileName(), upload.sha256(),
-                mode.parameter(), 0, 0, 0, false, 0, Messages.text(locale, "import.note.already-imported",
-                        done.getImportedAt().atZone(Kazakhstan.TIME_ZONE).toLocalDate().toString(),
-                        String.valueOf(done.getRowsApplied())), List.of(), false));
+        return query.getResultList().stream().findFirst()
+                .map(done -> new ImportReport(upload.fileName(), upload.sha256(), mode.parameter(), 0, 0, 0, false, 0,
+                        Messages.text(locale, "import.note.already-imported",
+                                done.getImportedAt().atZone(Kazakhstan.TIME_ZONE).toLocalDate().toString(),
+                                String.valueOf(done.getRowsApplied())), List.of(), false));
     }
 
     /** Remembers an applied file in the caller's transaction and audits it with the number of rows applied. */

@@ -86,7 +86,7 @@ public class PoliceRegistrationsImport {
                         join sc.district d
                         where r.removedOn is null and %s""".formatted(JurisdictionQuery.SCHOOL_WITHIN),
                         Object[].class, caller.jurisdiction())
-                .getResultStream()
+                .getResultList().stream()
                 .forEach(r -> since.put((Long) r[0], (LocalDate) r[1]));
         return since;
     }

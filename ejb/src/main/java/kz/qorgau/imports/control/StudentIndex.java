@@ -45,7 +45,7 @@ public class StudentIndex {
             query.setParameter("onlySchools", schoolIds);
         }
         Map<String, T> students = new HashMap<>();
-        query.getResultStream().forEach(s -> students.put(s.iin().digits(), as.apply(s)));
+        query.getResultList().stream().forEach(s -> students.put(s.iin().digits(), as.apply(s)));
         return students;
     }
 }

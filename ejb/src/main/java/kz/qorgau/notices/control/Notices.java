@@ -41,6 +41,6 @@ public class Notices {
                         Notice.class, caller.jurisdiction())
                 .setFirstResult(page * size)
                 .setMaxResults(size)
-                .getResultStream().map(n -> NoticeView.of(n, locale)).toList();
+                .getResultList().stream().map(n -> NoticeView.of(n, locale)).toList();
     }
 }

@@ -85,7 +85,7 @@ public class Digests {
                         order by n.recipient, n.createdAt, n.id""", Notification.class)
                 .setParameter("now", now)
                 .setHint(AvailableHints.HINT_READ_ONLY, true)
-                .getResultStream()
+                .getResultList().stream()
                 .forEach(n -> {
                     looked.add(n.getId());
                     byRecipient.computeIfAbsent(n.getRecipient(), r -> new ArrayList<>()).add(n);

@@ -55,7 +55,7 @@ public class Notifications {
                 .setParameter("me", caller.username())
                 .setFirstResult(page * size)
                 .setMaxResults(size)
-                .getResultStream().map(n -> NotificationView.of(n, locale)).toList();
+                .getResultList().stream().map(n -> NotificationView.of(n, locale)).toList();
     }
 
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN,
@@ -75,7 +75,7 @@ public class Notifications {
         Notification.class, caller.jurisdiction())
                 .setParameter("me", caller.username())
                 .setParameter("id", id)
-                .getResultStream().findFirst()
+                .getResultList().stream().findFirst()
                 .orElseThrow(() -> new RecordNotFound("notification", id));
         n.read(clock.instant());
         return NotificationView.of(n, locale);

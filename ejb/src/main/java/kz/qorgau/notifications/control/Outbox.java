@@ -77,7 +77,7 @@ public class Outbox {
                         order by m.createdAt desc, m.id desc""", OutgoingMail.class)
                 .setFirstResult(page * size)
                 .setMaxResults(size)
-                .getResultStream().map(OutboxView::of).toList();
+                .getResultList().stream().map(OutboxView::of).toList();
         return new OutboxState(pending, failed, mails);
     }
 }

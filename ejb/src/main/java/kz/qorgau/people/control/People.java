@@ -84,7 +84,7 @@ public class People {
         }
         return em.createQuery("select p from Person p where p.username in :names", Person.class)
                 .setParameter("names", usernames)
-                .getResultStream().map(Contact::of).toList();
+                .getResultList().stream().map(Contact::of).toList();
     }
 
     /** Everyone the directory knows with this role, wherever they work. Internal: who an escalation reaches. */
@@ -98,7 +98,7 @@ public class People {
                 .setParameter("first", role + ",%")
                 .setParameter("middle", "%," + role + ",%")
                 .setParameter("last", "%," + role)
-                .getResultStream().map(Contact::of).toList();
+                .getResultList().stream().map(Contact::of).toList();
     }
 
     /** The names of those of {@code usernames} ever seen; the others are not in the map. */

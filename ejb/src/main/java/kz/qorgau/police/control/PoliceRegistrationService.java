@@ -68,7 +68,7 @@ public class PoliceRegistrationService {
                         order by r.registeredOn desc, r.id desc""", PoliceRegistration.class)
                 .setParameter("student", student)
                 .setFirstResult(page * size).setMaxResults(size)
-                .getResultStream()
+                .getResultList().stream()
                 .map(PoliceRegistrationView::of)
                 .toList();
     }
@@ -105,7 +105,7 @@ public class PoliceRegistrationService {
                         select r from PoliceRegistration r
                         where r.student = :student and r.removedOn is null""", PoliceRegistration.class)
                 .setParameter("student", student)
-                .getResultStream()
+                .getResultList().stream()
                 .findFirst();
     }
 }

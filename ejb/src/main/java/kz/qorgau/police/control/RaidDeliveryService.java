@@ -62,7 +62,7 @@ public class RaidDeliveryService {
                         order by d.deliveredOn desc, d.id desc""", RaidDelivery.class)
                 .setParameter("student", student)
                 .setFirstResult(page * size).setMaxResults(size)
-                .getResultStream()
+                .getResultList().stream()
                 .map(RaidDeliveryService::view)
                 .toList();
     }

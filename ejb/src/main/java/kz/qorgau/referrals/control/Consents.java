@@ -69,7 +69,7 @@ public class Consents {
                         order by c.recordedAt, c.id""", GuardianConsent.class)
                 .setParameter("student", student)
                 .setFirstResult(page * size).setMaxResults(size)
-                .getResultStream()
+                .getResultList().stream()
                 .map(ConsentView::of)
                 .toList();
     }

@@ -126,7 +126,7 @@ public class Referrals {
                         order by r.referredAt, r.id""", Referral.class)
                 .setParameter("case", c)
                 .setFirstResult(page * size).setMaxResults(size)
-                .getResultStream()
+                .getResultList().stream()
                 .map(r -> ReferralView.of(r, today()))
                 .toList();
     }

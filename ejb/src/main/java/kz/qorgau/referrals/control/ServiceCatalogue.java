@@ -71,7 +71,7 @@ public class ServiceCatalogue {
                         order by p.kind, p.id""".formatted(JurisdictionQuery.SCHOOL_WITHIN),
                         ServiceProvider.class, caller.jurisdiction())
                 .setFirstResult(page * size).setMaxResults(size)
-                .getResultStream()
+                .getResultList().stream()
                 .map(ServiceView::of)
                 .toList();
     }

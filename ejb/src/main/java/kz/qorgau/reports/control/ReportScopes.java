@@ -70,7 +70,7 @@ public class ReportScopes {
     }
 
     private static <T> T found(TypedQuery<T> query, String recordType, long id) {
-        return query.setParameter("id", id).getResultStream().findFirst()
+        return query.setParameter("id", id).getResultList().stream().findFirst()
                 .orElseThrow(() -> new RecordNotFound(recordType, id));
     }
 

@@ -50,7 +50,7 @@ public class ScopeChoices {
                         order by r.id""", Region.class)
                 .setParameter("national", j.national())
                 .setParameter("regions", j.regionIdsForQuery())
-                .getResultStream().map(r -> new Choice(r.getId(), r.getName().in(locale))).toList();
+                .getResultList().stream().map(r -> new Choice(r.getId(), r.getName().in(locale))).toList();
     }
 
     /** The districts of a region once one is chosen; without one, those of the reader's own regions and districts. */
@@ -69,7 +69,7 @@ public class ScopeChoices {
                 .setParameter("national", j.national())
                 .setParameter("districts", j.districtIdsForQuery())
                 .setParameter("regions", j.regionIdsForQuery())
-                .getResultStream().map(d -> new Choice(d.getId(), d.getName().in(locale))).toList();
+                .getResultList().stream().map(d -> new Choice(d.getId(), d.getName().in(locale))).toList();
     }
 
     /** The schools of a district once one is chosen; without one, only a reader who holds single schools sees a list. */
@@ -84,6 +84,6 @@ public class ScopeChoices {
                                 order by sc.id""".formatted(JurisdictionQuery.SCHOOL_WITHIN), School.class, j)
                 .setParameter("district", districtId)
                 .setMaxResults(MAX_SCHOOLS)
-                .getResultStream().map(s -> new Choice(s.getId(), s.getName().in(locale))).toList();
+                .getResultList().stream().map(s -> new Choice(s.getId(), s.getName().in(locale))).toList();
     }
 }

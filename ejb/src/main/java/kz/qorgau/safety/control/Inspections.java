@@ -176,7 +176,7 @@ public class Inspections {
                         order by i.visitedOn desc, i.id desc""", Inspection.class)
                 .setParameter("school", schoolId)
                 .setFirstResult(page * size).setMaxResults(size)
-                .getResultStream()
+                .getResultList().stream()
                 .map(i -> InspectionView.of(i, prescriptions.ofInspection(i), prescriptions.linkedBy(i))).toList();
     }
 

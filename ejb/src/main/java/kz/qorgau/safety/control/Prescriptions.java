@@ -82,7 +82,7 @@ public class Prescriptions {
                 .setParameter("open", PrescriptionStatus.OPEN)
                 .setParameter("today", today)
                 .setFirstResult(page * size).setMaxResults(size)
-                .getResultStream().map(p -> viewOf(p, today)).toList();
+                .getResultList().stream().map(p -> viewOf(p, today)).toList();
         audit.recordList(caller, "prescriptions", found.size());
         return found;
     }
@@ -155,7 +155,7 @@ public class Prescriptions {
         return em.createQuery("select p from Prescription p where p.inspection = :inspection order by p.id",
                         Prescription.class)
                 .setParameter("inspection", inspection)
-                .getResultStream().map(p -> viewOf(p, today)).toList();
+                .getResultList().stream().map(p -> viewOf(p, today)).toList();
     }
 
     /**
@@ -170,7 +170,7 @@ public class Prescriptions {
                         order by p.id""", Prescription.class)
                 .setParameter("school", schoolId)
                 .setParameter("closed", PrescriptionStatus.CLOSED)
-                .getResultStream().forEach(p -> open.putIfAbsent(p.getItem(), p));
+                .getResultList().stream().forEach(p -> open.putIfAbsent(p.getItem(), p));
         return open;
     }
 
@@ -202,7 +202,7 @@ public class Prescriptions {
                         from PrescriptionEvidence e where e.prescription = :prescription order by e.id""",
                         Object[].class)
                 .setParameter("prescription", prescription)
-                .getResultStream()
+                .getResultList().stream()
                 .map(row -> new EvidenceView((Long) row[0], (String) row[1], ((EvidenceType) row[2]).mediaType(),
                         (Integer) row[3], (String) row[4], (Instant) row[5]))
                 .toList();

@@ -142,7 +142,7 @@ public class SafetyProfiles {
                 .setParameter("school", schoolId)
                 .setParameter("moment", moment)
                 .setMaxResults(1)
-                .getResultStream().findFirst().map(SafetyProfileChange::getState);
+                .getResultList().stream().findFirst().map(SafetyProfileChange::getState);
     }
 
     /**

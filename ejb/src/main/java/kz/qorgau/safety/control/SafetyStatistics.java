@@ -65,7 +65,7 @@ public class SafetyStatistics {
         Map<Long, SafetyState> profiles = new HashMap<>();
         query("""
                 select p, sc.id from SafetyProfile p, School sc join sc.district d
-                where p.schoolId = sc.id and %s""", jurisdiction).getResultStream()
+                where p.schoolId = sc.id and %s""", jurisdiction).getResultList().stream()
                 .forEach(row -> profiles.put((Long) row[1], ((SafetyProfile) row[0]).getState()));
         Map<Long, Long> inspections = counts(query("""
                 select sc.id, count(i) from Inspection i join i.school sc join sc.district d
@@ -80,7 +80,7 @@ public class SafetyStatistics {
         Map<Long, Long> openCounts = counts(open, 1);
         Map<Long, Long> overdueCounts = counts(open, 2);
         return query("select sc.id, d.id from School sc join sc.district d where %s order by sc.id", jurisdiction)
-                .getResultStream().map(row -> {
+                .getResultList().stream().map(row -> {
                     long school = (Long) row[0];
                     SafetyState state = profiles.getOrDefault(school, SafetyState.nothingRecorded());
                     SafetyState.Cctv cctv = state.cctv();
@@ -112,7 +112,8 @@ public class SafetyStatistics {
                                 and (p.closedOn is null or p.closedOn > i.occurredOn))
                 group by sc.id order by sc.id""", jurisdiction)
                 .setParameter("from", from).setParameter("to", to)
-                .getResultStream().map(row -> new SchoolIncidentCount((Long) row[0], ((Number) row[1]).longValue()))
+                .getResultList().stream()
+                .map(row -> new SchoolIncidentCount((Long) row[0], ((Number) row[1]).longValue()))
                 .toList();
     }
 

@@ -46,7 +46,7 @@ public class SchoolSafetyAt {
                 .setParameter("school", schoolId)
                 .setParameter("day", day)
                 .setParameter("moment", moment)
-                .getResultStream()
+                .getResultList().stream()
                 .map(p -> new SchoolSafetySnapshot.OpenPrescription(p.getId(), p.getItem(), p.getFinding(),
                         p.getRequirement(), p.getIssuedOn(), p.getDeadline(), p.getDeadline().isBefore(day)))
                 .toList();

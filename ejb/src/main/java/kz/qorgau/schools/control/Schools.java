@@ -71,7 +71,7 @@ public class Schools {
 
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<RegionView> regions() {
-        return em.createQuery("select r from Region r order by r.id", Region.class).getResultStream()
+        return em.createQuery("select r from Region r order by r.id", Region.class).getResultList().stream()
                 .map(RegionView::of).toList();
     }
 
@@ -82,7 +82,7 @@ public class Schools {
         }
         return em.createQuery("select d from District d where d.region.id = :region order by d.id", District.class)
                 .setParameter("region", regionId)
-                .getResultStream().map(DistrictView::of).toList();
+                .getResultList().stream().map(DistrictView::of).toList();
     }
 
     /** A coordinator adds districts to their own region; an administrator anywhere. */
@@ -134,7 +134,7 @@ public class Schools {
                 .setParameter("district", districtId)
                 .setFirstResult(page * size)
                 .setMaxResults(size)
-                .getResultStream().map(SchoolView::of).toList();
+                .getResultList().stream().map(SchoolView::of).toList();
     }
 
     /** The regions, for the forms that name one (a trust-line report), whose users may not all list regions. */
@@ -160,7 +160,7 @@ public class Schools {
                         order by d.role, d.username""", StaffDesignation.class)
                 .setParameter("school", schoolId)
                 .setFirstResult(page * size).setMaxResults(size)
-                .getResultStream().map(StaffView::of).toList();
+                .getResultList().stream().map(StaffView::of).toList();
     }
 
     @RolesAllowed({SCHOOL_ADMIN, COORDINATOR, ADMIN})

@@ -96,7 +96,7 @@ public class SessionService {
                 .setParameter("student", student)
                 .setFirstResult(page * size)
                 .setMaxResults(size)
-                .getResultStream()
+                .getResultList().stream()
                 .map(s -> SessionView.of(s, schoolPsychologist || s.getAuthor().equals(caller.username())))
                 .toList();
     }

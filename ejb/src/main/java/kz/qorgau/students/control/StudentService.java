@@ -95,7 +95,7 @@ public class StudentService {
                 Student.class, caller.jurisdiction());
         return Grants.bind(readable, caller.username(), Instant.now())
                 .setParameter("id", id)
-                .getResultStream()
+                .getResultList().stream()
                 .findFirst()
                 .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
     }
@@ -177,7 +177,7 @@ public class StudentService {
             query.setParameter("school", schoolId);
         }
         List<StudentSummary> found = query.setFirstResult(page * size).setMaxResults(size)
-                .getResultStream().map(StudentSummary::of).toList();
+                .getResultList().stream().map(StudentSummary::of).toList();
         audit.recordList(caller, "student-search", found.size());
         return found;
     }
@@ -196,7 +196,7 @@ public class StudentService {
     private Optional<Student> findByIin(Iin iin) {
         return em.createQuery("select s from Student s where s.iin = :iin", Student.class)
                 .setParameter("iin", iin)
-                .getResultStream()
+                .getResultList().stream()
                 .findFirst();
     }
 }

@@ -101,7 +101,7 @@ public class SurveyOptOuts {
                         where r.student = :student
                         order by r.takenOn desc, r.scaleCode""", SurveyResult.class)
                 .setParameter("student", student)
-                .getResultStream()
+                .getResultList().stream()
                 .map(r -> result(r, optedOut))
                 .toList();
         return new StudentSurveyResults(studentId, optedOut, results);

@@ -76,7 +76,7 @@ public class SurveyService {
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public List<InstrumentView> instruments() {
         return em.createQuery("select i from SurveyInstrument i order by i.code", SurveyInstrument.class)
-                .getResultStream().map(InstrumentView::of).toList();
+                .getResultList().stream().map(InstrumentView::of).toList();
     }
 
     /** Every school of the campaign must lie within the caller's jurisdiction; one outside reads as not found. */
@@ -109,7 +109,7 @@ public class SurveyService {
                         SurveyCampaign.class, caller.jurisdiction())
                 .setFirstResult(page * size)
                 .setMaxResults(size)
-                .getResultStream().map(CampaignView::of).toList();
+                .getResultList().stream().map(CampaignView::of).toList();
     }
 
     /** @throws RecordNotFound unless the campaign covers a school of the caller's jurisdiction */
@@ -122,7 +122,7 @@ public class SurveyService {
                                       where sc.id member of c.schoolIds and %s)"""
                         .formatted(JurisdictionQuery.SCHOOL_WITHIN), SurveyCampaign.class, caller.jurisdiction())
                 .setParameter("id", campaignId)
-                .getResultStream()
+                .getResultList().stream()
                 .findFirst()
                 .orElseThrow(() -> new RecordNotFound(CAMPAIGN, campaignId));
     }

@@ -54,7 +54,7 @@ public class ThresholdVersions {
         return em.createQuery("select v from ThresholdVersion v order by v.number desc", ThresholdVersion.class)
                 .setFirstResult(page * size)
                 .setMaxResults(size)
-                .getResultStream()
+                .getResultList().stream()
                 .map(ThresholdVersionView::of)
                 .toList();
     }
@@ -101,7 +101,7 @@ public class ThresholdVersions {
         em.createQuery("select v from ThresholdVersion v where v.status = :active", ThresholdVersion.class)
                 .setParameter("active", ThresholdStatus.ACTIVE)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
+                .getResultList().stream()
                 .forEach(ThresholdVersion::retire);
         em.flush();
         draft.activate(caller.username(), Instant.now());

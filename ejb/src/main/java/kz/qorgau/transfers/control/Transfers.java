@@ -81,7 +81,7 @@ public class Transfers {
                         StudentTransfer.class, caller.jurisdiction())
                 .setParameter("pending", TransferStatus.PENDING)
                 .setFirstResult(page * size).setMaxResults(size)
-                .getResultStream().map(TransferView::of).toList();
+                .getResultList().stream().map(TransferView::of).toList();
     }
 
     /** The receiving school takes the student; the open case follows to its staff. */
@@ -115,7 +115,7 @@ public class Transfers {
                         .formatted(JurisdictionQuery.SCHOOL_WITHIN), StudentTransfer.class, caller.jurisdiction())
                 .setParameter("id", transferId)
                 .setParameter("either", !receivingOnly)
-                .getResultStream()
+                .getResultList().stream()
                 .findFirst()
                 .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, transferId));
     }
@@ -125,6 +125,6 @@ public class Transfers {
                         StudentTransfer.class)
                 .setParameter("student", student)
                 .setParameter("pending", TransferStatus.PENDING)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 }

@@ -1,6 +1,7 @@
 package kz.qorgau.platform.control;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -9,8 +10,13 @@ import java.util.Base64;
 import java.util.Map;
 
 import javax.sql.DataSource;
+import javax.xml.parsers.DocumentBuilderFactory;
 
+import jakarta.persistence.Converter;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.MappedSuperclass;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
@@ -18,6 +24,11 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * A real PostgreSQL for the tests of what depends on PostgreSQL itself (a migration that rewrites data, row locks
@@ -60,6 +71,34 @@ public final class TestPostgres implements AutoCloseable {
                 .setProperty(AvailableSettings.PHYSICAL_NAMING_STRATEGY,
                         CamelCaseToUnderscoresNamingStrategy.class.getName())
                 .setProperty(AvailableSettings.JDBC_TIME_ZONE, "UTC");
+        return build(configuration, database, entities);
+    }
+
+    /**
+     * JPA over the database as the server has it, in local transactions: every entity, embeddable and converter of
+     * Qorgau, with the properties of the server's persistence unit (batch fetching among them), and statistics on.
+     */
+    public static EntityManagerFactory serverEntityManagers(DataSource database) throws Exception {
+        Configuration configuration = new Configuration().setProperty(AvailableSettings.GENERATE_STATISTICS, "true");
+        try (InputStream xml = TestPostgres.class.getResourceAsStream("/META-INF/persistence.xml")) {
+            NodeList properties = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml)
+                    .getElementsByTagName("property");
+            for (int i = 0; i < properties.getLength(); i++) {
+                Element property = (Element) properties.item(i);
+                configuration.setProperty(property.getAttribute("name"), property.getAttribute("value"));
+            }
+        }
+        Class<?>[] mapped = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("kz.qorgau").stream()
+                .filter(c -> c.isAnnotatedWith(Entity.class) || c.isAnnotatedWith(Embeddable.class)
+                        || c.isAnnotatedWith(MappedSuperclass.class) || c.isAnnotatedWith(Converter.class))
+                .map(c -> c.reflect())
+                .toArray(Class<?>[]::new);
+        return build(configuration, database, mapped);
+    }
+
+    private static EntityManagerFactory build(Configuration configuration, DataSource database,
+                                              Class<?>... entities) {
         configuration.getProperties().put(AvailableSettings.DATASOURCE, database);
         for (Class<?> entity : entities) {
             configuration.addAnnotatedClass(entity);
