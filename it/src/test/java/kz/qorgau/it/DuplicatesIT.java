@@ -6,6 +6,7 @@ import static kz.qorgau.it.Fixtures.incidentJson;
 import static kz.qorgau.it.Fixtures.sessionJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -152,6 +153,34 @@ class DuplicatesIT {
         assertThat(back.containsKey("mergedIntoId")).isFalse();
         Api.Reply twice = Api.as("coordinator1").post("duplicates/merges/" + mergeId + "/undo", "{}");
         assertThat(twice.status()).as(twice.toString()).isEqualTo(400);
+    }
+
+    @Test
+    void anImportRowNamingAMergedAwayFileIsRefusedNamingTheFileThatTakesItAndNothingIsWritten() {
+        LocalDate born = LocalDate.of(2012, 1, 12);
+        long kept = register("psychologist1", SCHOOL_A, "Жұмабаев", "Ерлан", born);
+        long merged = register("psychologist1", SCHOOL_A, "Жумабаев", "Ерлан", born);
+        String mergedIin = Api.as("director1").get("students/" + merged).object().getString("iin");
+        Api.Reply merge = Api.as("coordinator1").post("duplicates/merges",
+                "{\"keptStudentId\":%d,\"mergedStudentId\":%d}".formatted(kept, merged));
+        assertThat(merge.status()).as(merge.toString()).isEqualTo(201);
+        byte[] absences = ("iin,period_start,period_end,unexcused_days\n" + mergedIin + ","
+                + Fixtures.today().minusDays(10) + "," + Fixtures.today().minusDays(1) + ",2\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        Api.Reply report = Api.as("socped1").inLanguage("ru")
+                .postBytes("imports/absences?fileName=absences.csv&mode=valid-rows", "text/csv", absences);
+
+        assertThat(report.status()).as(report.toString()).isEqualTo(200);
+        assertThat(report.object().getInt("rowsApplied")).isZero();
+        assertThat(report.object().getJsonArray("rejectedRows").getValuesAs(JsonObject.class))
+                .singleElement()
+                .satisfies(row -> assertThat(row.getString("reason")).isEqualTo("Карточка с ИИН " + mergedIin
+                        + " объединена с карточкой " + kept + "; записи о ребёнке ведутся в карточке " + kept
+                        + ": укажите в этой строке её ИИН."));
+        Api psychologist = Api.as("psychologist1");
+        assertThat(psychologist.get("students/" + merged + "/absences").array()).isEmpty();
+        assertThat(psychologist.get("students/" + kept + "/absences").array()).isEmpty();
     }
 
     @Test

@@ -16,11 +16,11 @@ import kz.qorgau.students.entity.Iin;
 public final class AbsenceRowCheck {
 
     private final LocalDate today;
-    private final Map<String, Long> studentIds;
+    private final StudentsByIin<Long> studentIds;
     private final Map<String, Integer> seen = new HashMap<>();
 
     /** @param studentIds the students, by IIN, of the schools within the caller's jurisdiction */
-    public AbsenceRowCheck(LocalDate today, Map<String, Long> studentIds) {
+    public AbsenceRowCheck(LocalDate today, StudentsByIin<Long> studentIds) {
         this.today = today;
         this.studentIds = studentIds;
     }
@@ -40,7 +40,11 @@ public final class AbsenceRowCheck {
         } catch (InvalidInput e) {
             return Rejection.of(row, AbsenceColumn.IIN, iinText, e.messageKey(), e.arguments());
         }
-        Long studentId = studentIds.get(iin.digits());
+        Rejection mergedAway = studentIds.refusalIfMergedAway(row, AbsenceColumn.IIN, iinText, iin);
+        if (mergedAway != null) {
+            return mergedAway;
+        }
+        Long studentId = studentIds.get(iin);
         if (studentId == null) {
             return Rejection.of(row, AbsenceColumn.IIN, iinText, "absence.row.student-unknown", iinText);
         }

@@ -33,7 +33,7 @@ public final class PoliceRegistrationRowCheck {
     }
 
     private final LocalDate today;
-    private final Map<String, Pupil> students;
+    private final StudentsByIin<Pupil> students;
     private final Map<Long, LocalDate> activeSince;
     private final Map<Long, Integer> seen = new HashMap<>();
 
@@ -41,7 +41,8 @@ public final class PoliceRegistrationRowCheck {
      * @param students    the students, by IIN, of the schools within the caller's jurisdiction
      * @param activeSince the registration date of each of those students' active registration, by student id
      */
-    public PoliceRegistrationRowCheck(LocalDate today, Map<String, Pupil> students, Map<Long, LocalDate> activeSince) {
+    public PoliceRegistrationRowCheck(LocalDate today, StudentsByIin<Pupil> students,
+                                      Map<Long, LocalDate> activeSince) {
         this.today = today;
         this.students = students;
         this.activeSince = activeSince;
@@ -66,7 +67,11 @@ public final class PoliceRegistrationRowCheck {
         } catch (InvalidInput e) {
             return Rejection.of(row, PoliceRegistrationColumn.IIN, iinText, e.messageKey(), e.arguments());
         }
-        Pupil student = students.get(iin.digits());
+        Rejection mergedAway = students.refusalIfMergedAway(row, PoliceRegistrationColumn.IIN, iinText, iin);
+        if (mergedAway != null) {
+            return mergedAway;
+        }
+        Pupil student = students.get(iin);
         if (student == null) {
             return Rejection.of(row, PoliceRegistrationColumn.IIN, iinText, "police.import.student-unknown", iinText);
         }

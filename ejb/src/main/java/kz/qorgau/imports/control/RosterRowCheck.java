@@ -25,7 +25,7 @@ public final class RosterRowCheck {
     public record Placement(long studentId, long schoolId) {
     }
 
-    private final Map<String, Placement> placements;
+    private final StudentsByIin<Placement> placements;
     private final Set<Long> schoolIds;
     private final Predicate<String> registeredElsewhere;
     private final Map<String, Integer> seen = new HashMap<>();
@@ -35,7 +35,7 @@ public final class RosterRowCheck {
      * @param schoolIds           the schools within the caller's jurisdiction
      * @param registeredElsewhere whether an IIN not among the placements belongs to a student of another school
      */
-    public RosterRowCheck(Map<String, Placement> placements, Set<Long> schoolIds,
+    public RosterRowCheck(StudentsByIin<Placement> placements, Set<Long> schoolIds,
                           Predicate<String> registeredElsewhere) {
         this.placements = placements;
         this.schoolIds = schoolIds;
@@ -76,7 +76,11 @@ public final class RosterRowCheck {
             return Rejection.of(row, RosterColumn.CLASS_LETTER, classLetter, "roster.row.too-long",
                     String.valueOf(LONGEST_CLASS_LETTER));
         }
-        Placement placement = placements.get(iin.digits());
+        Rejection mergedAway = placements.refusalIfMergedAway(row, RosterColumn.IIN, iinText, iin);
+        if (mergedAway != null) {
+            return mergedAway;
+        }
+        Placement placement = placements.get(iin);
         if (placement == null && registeredElsewhere.test(iin.digits())) {
             return Rejection.of(row, RosterColumn.IIN, iinText, "roster.row.other-school", iinText);
         }

@@ -21,7 +21,7 @@ public final class RowCheck {
 
     private final SurveyCampaign campaign;
     private final LocalDate today;
-    private final Map<String, Long> studentIds;
+    private final StudentsByIin<Long> studentIds;
     private final Set<Long> optedOut;
     private final String scaleCodes;
     private final Map<String, Integer> seen = new HashMap<>();
@@ -30,7 +30,7 @@ public final class RowCheck {
      * @param studentIds the students, by IIN, of the campaign's schools within the caller's jurisdiction
      * @param optedOut   the ids of students whose parents refused the surveys
      */
-    public RowCheck(SurveyCampaign campaign, LocalDate today, Map<String, Long> studentIds, Set<Long> optedOut) {
+    public RowCheck(SurveyCampaign campaign, LocalDate today, StudentsByIin<Long> studentIds, Set<Long> optedOut) {
         this.campaign = campaign;
         this.today = today;
         this.studentIds = studentIds;
@@ -54,7 +54,11 @@ public final class RowCheck {
         } catch (InvalidInput e) {
             return Rejection.of(row, SurveyColumn.IIN, iinText, e.messageKey(), e.arguments());
         }
-        Long studentId = studentIds.get(iin.digits());
+        Rejection mergedAway = studentIds.refusalIfMergedAway(row, SurveyColumn.IIN, iinText, iin);
+        if (mergedAway != null) {
+            return mergedAway;
+        }
+        Long studentId = studentIds.get(iin);
         if (studentId == null) {
             return Rejection.of(row, SurveyColumn.IIN, iinText, "import.row.student-unknown", iinText);
         }

@@ -27,17 +27,18 @@ public class StudentIndex {
     @PersistenceContext
     EntityManager em;
 
-    public Map<String, Long> idsByIin(Caller caller, Collection<Long> schoolIds) {
+    public StudentsByIin<Long> idsByIin(Caller caller, Collection<Long> schoolIds) {
         return byIin(caller, schoolIds, IndexedStudent::id);
     }
 
     /**
      * The students of the caller's jurisdiction (and of {@code schoolIds} unless null), by IIN, each as the import
-     * wants to hold it.
+     * wants to hold it, apart from the files merged away.
      */
-    public <T> Map<String, T> byIin(Caller caller, Collection<Long> schoolIds, Function<IndexedStudent, T> as) {
+    public <T> StudentsByIin<T> byIin(Caller caller, Collection<Long> schoolIds, Function<IndexedStudent, T> as) {
         TypedQuery<IndexedStudent> query = JurisdictionQuery.create(em, """
-                select new kz.qorgau.imports.control.IndexedStudent(s.iin, s.id, sc.id, s.birthDate)
+                select new kz.qorgau.imports.control.IndexedStudent(s.iin, s.id, sc.id, s.birthDate,
+                    s.mergedIntoId)
                 from Student s join s.school sc join sc.district d
                 where %s%s""".formatted(schoolIds == null ? "" : "sc.id in :onlySchools and ",
                 JurisdictionQuery.SCHOOL_WITHIN), IndexedStudent.class, caller.jurisdiction());
@@ -45,7 +46,14 @@ public class StudentIndex {
             query.setParameter("onlySchools", schoolIds);
         }
         Map<String, T> students = new HashMap<>();
-        query.getResultList().stream().forEach(s -> students.put(s.iin().digits(), as.apply(s)));
-        return students;
+        Map<String, Long> mergedInto = new HashMap<>();
+        for (IndexedStudent s : query.getResultList()) {
+            if (s.mergedIntoId() == null) {
+                students.put(s.iin().digits(), as.apply(s));
+            } else {
+                mergedInto.put(s.iin().digits(), s.mergedIntoId());
+            }
+        }
+        return new StudentsByIin<>(students, mergedInto);
     }
 }

@@ -15,8 +15,10 @@ class AbsenceRowCheckTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
     private static final String KNOWN = Iin.issue(LocalDate.of(2013, 2, 11), Sex.FEMALE, 1).digits();
     private static final String STRANGER = Iin.issue(LocalDate.of(2013, 2, 11), Sex.FEMALE, 200).digits();
+    private static final String MERGED_AWAY = Iin.issue(LocalDate.of(2013, 2, 11), Sex.FEMALE, 300).digits();
 
-    private final AbsenceRowCheck check = new AbsenceRowCheck(TODAY, Map.of(KNOWN, 7L));
+    private final AbsenceRowCheck check = new AbsenceRowCheck(TODAY,
+            new StudentsByIin<>(Map.of(KNOWN, 7L), Map.of(MERGED_AWAY, 7L)));
 
     private RowOutcome row(String iin, String start, String end, String days) {
         return check.check(new SheetRow(2, iin, start, end, days));
@@ -39,6 +41,15 @@ class AbsenceRowCheckTest {
 
         assertThat(missing.reasonKey()).isEqualTo("import.row.missing");
         assertThat(missing.column()).isEqualTo(AbsenceColumn.PERIOD_END);
+    }
+
+    @Test
+    void rejectsTheIinOfAFileMergedAwayNamingTheFileItWasMergedInto() {
+        Rejection merged = rejection(row(MERGED_AWAY, "2026-11-01", "2026-11-10", "4"));
+
+        assertThat(merged.reasonKey()).isEqualTo("import.row.student-merged");
+        assertThat(merged.column()).isEqualTo(AbsenceColumn.IIN);
+        assertThat(merged.arguments()).containsExactly(MERGED_AWAY, "7");
     }
 
     @Test

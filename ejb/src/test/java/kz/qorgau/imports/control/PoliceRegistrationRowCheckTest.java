@@ -21,9 +21,9 @@ class PoliceRegistrationRowCheckTest {
     private static final String ALMOST_ADULT = Iin.issue(LocalDate.of(2008, 11, 10), Sex.FEMALE, 7).digits();
 
     private final PoliceRegistrationRowCheck check = new PoliceRegistrationRowCheck(TODAY,
-            Map.of(KNOWN, new PoliceRegistrationRowCheck.Pupil(7L, BORN),
+            StudentsByIin.of(Map.of(KNOWN, new PoliceRegistrationRowCheck.Pupil(7L, BORN),
                     REGISTERED, new PoliceRegistrationRowCheck.Pupil(8L, BORN),
-                    ALMOST_ADULT, new PoliceRegistrationRowCheck.Pupil(9L, LocalDate.of(2008, 11, 10))),
+                    ALMOST_ADULT, new PoliceRegistrationRowCheck.Pupil(9L, LocalDate.of(2008, 11, 10)))),
             Map.of(8L, LocalDate.of(2026, 3, 1)));
 
     private RowOutcome row(int number, String iin, String reason, String registeredOn, String reviewOn) {

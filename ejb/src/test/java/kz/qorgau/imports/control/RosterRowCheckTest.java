@@ -18,8 +18,19 @@ class RosterRowCheckTest {
     private static final String KNOWN = Iin.issue(LocalDate.of(2013, 2, 13), Sex.MALE, 100).digits();
     private static final String ELSEWHERE = Iin.issue(LocalDate.of(2013, 2, 13), Sex.MALE, 200).digits();
 
-    private final RosterRowCheck check = new RosterRowCheck(Map.of(KNOWN, new RosterRowCheck.Placement(7L, 1001L)),
-            Set.of(1001L, 1002L), ELSEWHERE::equals);
+    private static final String MERGED_AWAY = Iin.issue(LocalDate.of(2013, 2, 13), Sex.MALE, 300).digits();
+
+    private final RosterRowCheck check = new RosterRowCheck(new StudentsByIin<>(
+            Map.of(KNOWN, new RosterRowCheck.Placement(7L, 1001L)), Map.of(MERGED_AWAY, 7L)),
+            Set.of(1001L, 1002L), iin -> iin.equals(ELSEWHERE) || iin.equals(MERGED_AWAY));
+
+    @Test
+    void refusesTheIinOfAFileMergedAwayRatherThanOpenOrCorrectIt() {
+        Rejection merged = rejection(row(MERGED_AWAY, "1001", "7", "А"));
+
+        assertThat(merged.reasonKey()).isEqualTo("import.row.student-merged");
+        assertThat(merged.arguments()).containsExactly(MERGED_AWAY, "7");
+    }
 
     private RowOutcome row(String iin, String school, String grade, String classLetter) {
         return check.check(new SheetRow(2, iin, "Серіков", "Нұрлан", "", school, grade, classLetter));

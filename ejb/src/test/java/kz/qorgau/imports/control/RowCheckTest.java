@@ -24,7 +24,8 @@ class RowCheckTest {
     private static final String OPTED_OUT = Iin.issue(LocalDate.of(2012, 9, 1), Sex.MALE, 100).digits();
     private static final String STRANGER = Iin.issue(LocalDate.of(2012, 9, 1), Sex.MALE, 200).digits();
 
-    private final RowCheck check = new RowCheck(campaign(), TODAY, Map.of(KNOWN, 1L, OPTED_OUT, 2L), Set.of(2L));
+    private final RowCheck check = new RowCheck(campaign(), TODAY, StudentsByIin.of(Map.of(KNOWN, 1L, OPTED_OUT, 2L)),
+            Set.of(2L));
 
     private static SurveyCampaign campaign() {
         LocalizedName name = new LocalizedName("Күйзеліс", "Депрессия", "Depression");
