@@ -14,9 +14,10 @@ public final class StudentsByIin<T> {
     private final Map<String, T> students;
     private final Map<String, Long> mergedInto;
 
+    /** Holds the maps as given, not copies: a national roster's index has millions of entries. */
     StudentsByIin(Map<String, T> students, Map<String, Long> mergedInto) {
-        this.students = Map.copyOf(students);
-        this.mergedInto = Map.copyOf(mergedInto);
+        this.students = students;
+        this.mergedInto = mergedInto;
     }
 
     /** These students, and no file merged away. */

@@ -27,6 +27,7 @@ import org.hibernate.cfg.Configuration;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
@@ -92,7 +93,7 @@ public final class TestPostgres implements AutoCloseable {
                 .importPackages("kz.qorgau").stream()
                 .filter(c -> c.isAnnotatedWith(Entity.class) || c.isAnnotatedWith(Embeddable.class)
                         || c.isAnnotatedWith(MappedSuperclass.class) || c.isAnnotatedWith(Converter.class))
-                .map(c -> c.reflect())
+                .map(JavaClass::reflect)
                 .toArray(Class<?>[]::new);
         return build(configuration, database, mapped);
     }
