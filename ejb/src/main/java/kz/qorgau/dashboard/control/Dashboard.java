@@ -26,11 +26,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.hibernate.Session;
+
 import kz.qorgau.cases.entity.CaseStatus;
 import kz.qorgau.concealment.entity.ConcealmentStatus;
 import kz.qorgau.earlywarning.rules.Level;
 import kz.qorgau.earlywarning.rules.StaffRole;
 import kz.qorgau.platform.Kazakhstan;
+import kz.qorgau.platform.control.CustomPlans;
 import kz.qorgau.schools.entity.District;
 import kz.qorgau.security.Caller;
 import kz.qorgau.security.JurisdictionQuery;
@@ -155,6 +158,7 @@ public class Dashboard {
     }
 
     private TypedQuery<Object[]> within(String jpql, Caller caller) {
+        em.unwrap(Session.class).doWork(CustomPlans::inTransaction);
         return JurisdictionQuery.create(em, jpql, Object[].class, caller.jurisdiction());
     }
 }

@@ -45,6 +45,7 @@ import kz.qorgau.earlywarning.rules.Level;
 import kz.qorgau.platform.InvalidInput;
 import kz.qorgau.platform.Kazakhstan;
 import kz.qorgau.platform.NotPermitted;
+import kz.qorgau.platform.control.CustomPlans;
 import kz.qorgau.platform.control.StatementTimeout;
 import kz.qorgau.reports.entity.ReportKind;
 import kz.qorgau.safety.control.SafetyStatistics;
@@ -125,7 +126,8 @@ public class Reports {
 
     @RolesAllowed({PSYCHOLOGIST, SOCIAL_PEDAGOGUE, SCHOOL_ADMIN, INSPECTOR, COORDINATOR, OMBUDSMAN, ADMIN})
     public long expectedRows(ReportRequest request) {
-        try (Connection connection = database.getConnection()) {
+        try (Connection connection = database.getConnection();
+             CustomPlans planned = CustomPlans.on(connection)) {
             return catalogue.get(request.kind()).expectedRows(connection, request);
         } catch (SQLException e) {
             throw new IllegalStateException("rows of " + request.kind().slug() + " could not be counted", e);
@@ -179,6 +181,7 @@ public class Reports {
     @PermitAll
     public long write(ReportRequest request, OutputStream out, LongConsumer progress) throws IOException {
         try (Connection connection = database.getConnection();
+             CustomPlans planned = CustomPlans.on(connection);
              ReportBook book = new ReportBook(request.locale(), Kazakhstan.TIME_ZONE,
                      request.kind().statistical(), progress)) {
             if (progress == null) {

@@ -17,8 +17,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.hibernate.Session;
+
 import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.platform.InvalidInput;
+import kz.qorgau.platform.control.CustomPlans;
 import kz.qorgau.safety.entity.PrescriptionStatus;
 import kz.qorgau.safety.entity.SafetyProfile;
 import kz.qorgau.safety.entity.SafetyState;
@@ -118,6 +121,7 @@ public class SafetyStatistics {
     }
 
     private TypedQuery<Object[]> query(String jpql, Jurisdiction jurisdiction) {
+        em.unwrap(Session.class).doWork(CustomPlans::inTransaction);
         return JurisdictionQuery.create(em, jpql.formatted(JurisdictionQuery.SCHOOL_WITHIN), Object[].class,
                 jurisdiction);
     }

@@ -1,0 +1,86 @@
+package kz.qorgau.safety.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.Session;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import kz.qorgau.platform.control.TestPostgres;
+import kz.qorgau.security.Jurisdiction;
+
+/**
+ * The coordinator's safety figures are planned for the period and the region asked for, however often they are asked.
+ * With one plan for any period, PostgreSQL read every incident of the year before looking at the two schools with a
+ * prescription: 250 ms where 2 ms would do, on every request after the first few.
+ */
+class SafetyStatisticsPlansTest {
+
+    private static TestPostgres postgres;
+    private static EntityManagerFactory entityManagers;
+
+    @BeforeAll
+    static void aRegion() throws Exception {
+        postgres = new TestPostgres();
+        DataSource database = postgres.database("safetyplans");
+        TestPostgres.flyway(database, null).migrate();
+        try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+            s.execute("insert into region values (990, 'Облыс', 'Область', 'Region')");
+            s.execute("insert into district values (99001, 990, 'Аудан', 'Район', 'District')");
+            s.execute("""
+                    insert into school (id, district_id, kind, name_kk, name_ru, name_en)
+                    select 9900100 + n, 99001, 'SCHOOL', 'Мектеп', 'Школа', 'School'
+                    from generate_series(1, 40) n""");
+            s.execute("analyze");
+        }
+        entityManagers = TestPostgres.serverEntityManagers(database);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        entityManagers.close();
+        postgres.close();
+    }
+
+    @Test
+    void everyRunOfTheFiguresIsPlannedForItsPeriod() {
+        EntityManager em = entityManagers.createEntityManager();
+        em.getTransaction().begin();
+        try {
+            SafetyStatistics statistics = new SafetyStatistics();
+            statistics.em = em;
+            Jurisdiction region = new Jurisdiction(false, Set.of(990L), Set.of(), Set.of());
+            LocalDate day = LocalDate.of(2026, 12, 1);
+            for (int i = 0; i < 15; i++) {
+                assertThat(statistics.schools(region, day, day.minusYears(1).plusDays(i), day)).hasSize(40);
+                assertThat(statistics.incidentsAtOpenDefects(region, day.minusYears(1).plusDays(i), day)).isEmpty();
+            }
+
+            long[] plans = em.unwrap(Session.class).doReturningWork(c -> {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                        "select coalesce(sum(generic_plans), 0), coalesce(sum(custom_plans), 0)"
+                                + " from pg_prepared_statements")) {
+                    rs.next();
+                    return new long[] {rs.getLong(1), rs.getLong(2)};
+                }
+            });
+            assertThat(plans[1]).as("runs planned for their values").isGreaterThanOrEqualTo(10);
+            assertThat(plans[0]).as("runs with one plan for any values").isZero();
+        } finally {
+            em.getTransaction().rollback();
+            em.close();
+        }
+    }
+}
