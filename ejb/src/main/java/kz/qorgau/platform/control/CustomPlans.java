@@ -2,7 +2,6 @@ package kz.qorgau.platform.control;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * Statements planned for the values they run with, never once for any values. After five runs of a prepared
@@ -12,17 +11,18 @@ import java.sql.Statement;
  * statistics' generic plan read every incident of the year (250 ms) where the plan for the values started from the
  * two schools with a prescription (2 ms). The requests that read one child or one page keep PostgreSQL's choice.
  */
-public final class CustomPlans implements AutoCloseable {
+public final class CustomPlans extends SessionSetting {
 
-    private final Connection connection;
+    private static final String SETTING = "plan_cache_mode";
+    private static final String FOR_THEIR_VALUES = "force_custom_plan";
 
-    private CustomPlans(Connection connection) {
-        this.connection = connection;
+    private CustomPlans(Connection connection) throws SQLException {
+        super(connection, SETTING, FOR_THEIR_VALUES);
     }
 
     /** For the rest of the connection's current transaction (with {@code Session.doWork} in a bean's transaction). */
     public static void inTransaction(Connection connection) throws SQLException {
-        execute(connection, "set local plan_cache_mode = force_custom_plan");
+        setInTransaction(connection, SETTING, FOR_THEIR_VALUES);
     }
 
     /**
@@ -30,18 +30,6 @@ public final class CustomPlans implements AutoCloseable {
      * to the pool with PostgreSQL's own choice.
      */
     public static CustomPlans on(Connection connection) throws SQLException {
-        execute(connection, "set plan_cache_mode = force_custom_plan");
         return new CustomPlans(connection);
-    }
-
-    @Override
-    public void close() throws SQLException {
-        execute(connection, "reset plan_cache_mode");
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }

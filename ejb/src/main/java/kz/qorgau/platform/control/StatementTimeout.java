@@ -2,7 +2,6 @@ package kz.qorgau.platform.control;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * The application's connections cancel any statement after the request's statement timeout (DB_STATEMENT_TIMEOUT, set
@@ -10,17 +9,17 @@ import java.sql.Statement;
  * that legitimately runs long (report runs, what-if runs, the demo's generated region, the audit chain's full
  * verification) lifts it here, for its own statements only.
  */
-public final class StatementTimeout implements AutoCloseable {
+public final class StatementTimeout extends SessionSetting {
 
-    private final Connection connection;
+    private static final String SETTING = "statement_timeout";
 
-    private StatementTimeout(Connection connection) {
-        this.connection = connection;
+    private StatementTimeout(Connection connection) throws SQLException {
+        super(connection, SETTING, "0");
     }
 
     /** For the rest of the connection's current transaction; the timeout comes back when it ends. */
     public static void liftInTransaction(Connection connection) throws SQLException {
-        execute(connection, "set local statement_timeout = 0");
+        setInTransaction(connection, SETTING, "0");
     }
 
     /**
@@ -28,18 +27,6 @@ public final class StatementTimeout implements AutoCloseable {
      * that the connection returns to the pool with the request's timeout.
      */
     public static StatementTimeout lifted(Connection connection) throws SQLException {
-        execute(connection, "set statement_timeout = 0");
         return new StatementTimeout(connection);
-    }
-
-    @Override
-    public void close() throws SQLException {
-        execute(connection, "reset statement_timeout");
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }
