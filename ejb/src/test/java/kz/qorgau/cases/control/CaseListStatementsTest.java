@@ -41,13 +41,8 @@ class CaseListStatementsTest {
     @BeforeAll
     static void aSchoolWithCases() throws Exception {
         postgres = new TestPostgres();
-        DataSource database = postgres.database("caselist");
-        TestPostgres.flyway(database, null).migrate();
+        DataSource database = postgres.migratedWithSchools("caselist", 1);
         try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
-            s.execute("insert into region values (990, 'Облыс', 'Область', 'Region')");
-            s.execute("insert into district values (99001, 990, 'Аудан', 'Район', 'District')");
-            s.execute("insert into school (id, district_id, kind, name_kk, name_ru, name_en)"
-                    + " values (9900101, 99001, 'SCHOOL', 'Мектеп', 'Школа', 'School')");
             s.execute("""
                     insert into student (id, iin, last_name, first_name, birth_date, sex, school_id, status,
                                          created_at, version)

@@ -58,6 +58,24 @@ public final class TestPostgres implements AutoCloseable {
         return postgres.getDatabase("qorgau_owner", name);
     }
 
+    /**
+     * A migrated database with region 990, its district 99001 and {@code schools} schools numbered from 9900101, named
+     * in Kazakh, Russian and English, for a test of what a jurisdiction reads.
+     */
+    public DataSource migratedWithSchools(String name, int schools) throws SQLException {
+        DataSource database = database(name);
+        flyway(database, null).migrate();
+        try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+            s.execute("insert into region values (990, 'Облыс', 'Область', 'Region')");
+            s.execute("insert into district values (99001, 990, 'Аудан', 'Район', 'District')");
+            s.execute("""
+                    insert into school (id, district_id, kind, name_kk, name_ru, name_en)
+                    select 9900100 + n, 99001, 'SCHOOL', 'Мектеп', 'Школа', 'School'
+                    from generate_series(1, %d) n""".formatted(schools));
+        }
+        return database;
+    }
+
     /** The server's migrations on the database, up to the target version, or all of them without one. */
     public static Flyway flyway(DataSource database, String target) {
         FluentConfiguration configuration = Flyway.configure().dataSource(database).locations("classpath:db/migration")

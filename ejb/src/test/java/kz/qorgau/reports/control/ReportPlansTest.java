@@ -37,16 +37,8 @@ class ReportPlansTest {
     @BeforeAll
     static void aRegion() throws Exception {
         postgres = new TestPostgres();
-        DataSource database = postgres.database("reportplans");
-        TestPostgres.flyway(database, null).migrate();
-        pooled = database.getConnection();
+        pooled = postgres.migratedWithSchools("reportplans", 40).getConnection();
         try (Statement s = pooled.createStatement()) {
-            s.execute("insert into region values (990, 'Облыс', 'Область', 'Region')");
-            s.execute("insert into district values (99001, 990, 'Аудан', 'Район', 'District')");
-            s.execute("""
-                    insert into school (id, district_id, kind, name_kk, name_ru, name_en)
-                    select 9900100 + n, 99001, 'SCHOOL', 'Мектеп', 'Школа', 'School'
-                    from generate_series(1, 40) n""");
             s.execute("analyze");
         }
     }

@@ -34,15 +34,8 @@ class SafetyStatisticsPlansTest {
     @BeforeAll
     static void aRegion() throws Exception {
         postgres = new TestPostgres();
-        DataSource database = postgres.database("safetyplans");
-        TestPostgres.flyway(database, null).migrate();
+        DataSource database = postgres.migratedWithSchools("safetyplans", 40);
         try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
-            s.execute("insert into region values (990, 'Облыс', 'Область', 'Region')");
-            s.execute("insert into district values (99001, 990, 'Аудан', 'Район', 'District')");
-            s.execute("""
-                    insert into school (id, district_id, kind, name_kk, name_ru, name_en)
-                    select 9900100 + n, 99001, 'SCHOOL', 'Мектеп', 'Школа', 'School'
-                    from generate_series(1, 40) n""");
             s.execute("analyze");
         }
         entityManagers = TestPostgres.serverEntityManagers(database);
