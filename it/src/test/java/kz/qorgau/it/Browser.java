@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -133,6 +134,27 @@ final class Browser implements AutoCloseable {
 
     void click(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    /**
+     * Waits until the element has left the page, as a page loaded or re-rendered in its place. Asked about an element
+     * of a page it is leaving, Chromium sometimes answers "does not belong to the document" instead of calling it
+     * stale, which Selenium's own {@code stalenessOf} does not take for an answer.
+     */
+    void waitGone(WebElement element) {
+        wait.until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     /** A drop-down list (a native select): pick the option by its visible label. */

@@ -163,7 +163,7 @@ class JourneysIT {
         walk.submit("choose:show", "safety: school");
         WebElement unchosen = browser.find("inspection").findElement(By.cssSelector("select.finding"));
         walk.click(By.id("inspection:asProfile"));
-        browser.wait.until(ExpectedConditions.stalenessOf(unchosen));
+        browser.waitGone(unchosen);
         browser.wait.until(d -> d.findElements(By.cssSelector("#inspection select.finding")).stream()
                 .anyMatch(s -> !new Select(s).getFirstSelectedOption().getAttribute("value").isEmpty()));
         answerEveryLine(Api.as("inspector1").get("schools/" + SCHOOL_A + "/safety/checklist").array()
@@ -273,7 +273,7 @@ class JourneysIT {
         browser.go("safety.xhtml?schoolId=" + SCHOOL_A + "&lang=ru");
         WebElement unchosen = browser.find("inspection").findElement(By.cssSelector("select[data-item='" + item + "']"));
         browser.click("inspection:asProfile");
-        browser.wait.until(ExpectedConditions.stalenessOf(unchosen));
+        browser.waitGone(unchosen);
         new Select(browser.find("inspection").findElement(By.cssSelector("select[data-item='" + item + "']")))
                 .selectByValue("DEFECT");
         browser.click("inspection:record");
@@ -449,7 +449,7 @@ class JourneysIT {
             clicks++;
             WebElement before = browser.driver.findElement(By.tagName("html"));
             action.run();
-            browser.wait.until(ExpectedConditions.stalenessOf(before));
+            browser.waitGone(before);
             browser.wait.until(d -> "complete".equals(((JavascriptExecutor) d)
                     .executeScript("return document.readyState")));
             browser.find("content");
