@@ -23,6 +23,7 @@ import jakarta.persistence.PersistenceContext;
 import kz.qorgau.audit.control.AuditTrail;
 import kz.qorgau.audit.entity.AuditAction;
 import kz.qorgau.duplicates.entity.DuplicateSuspicion;
+import kz.qorgau.duplicates.control.SameDayFiles.SameDayFile;
 import kz.qorgau.duplicates.entity.SuspicionStatus;
 import kz.qorgau.platform.Messages;
 import kz.qorgau.schools.entity.School;
@@ -61,8 +62,10 @@ public class DuplicateCheck {
         if (file.getStatus() == StudentStatus.MERGED) {
             return new DuplicateFindings(List.of(), 0, null, file.getMergedIntoId());
         }
-        for (Student alike : LookAlikes.of(file, bornTheSameDay(file), Student::getName)) {
-            SuspicionRows.add(em, file.getId(), alike.getId(), caller.username(), clock.instant());
+        SameDayFile opened = new SameDayFile(file.getId(), file.getName());
+        for (SameDayFile alike : LookAlikes.of(opened, SameDayFiles.of(em, file),
+                SameDayFile::name)) {
+            SuspicionRows.add(em, file.getId(), alike.id(), caller.username(), clock.instant());
         }
         List<DuplicateCandidate> shown = new ArrayList<>();
         int elsewhere = 0;
@@ -81,18 +84,6 @@ public class DuplicateCheck {
         }
         String note = elsewhere == 0 ? null : Messages.text(locale, "duplicates.elsewhere", elsewhere);
         return new DuplicateFindings(shown, elsewhere, note, null);
-    }
-
-    private List<Student> bornTheSameDay(Student file) {
-        return em.createQuery("""
-                        select s from Student s join fetch s.school sc join fetch sc.district d
-                        where d.region.id = :region and s.birthDate = :born and s.id <> :id and s.status <> :merged
-                        order by s.id""", Student.class)
-                .setParameter("region", file.getSchool().regionId())
-                .setParameter("born", file.getBirthDate())
-                .setParameter("id", file.getId())
-                .setParameter("merged", StudentStatus.MERGED)
-                .getResultList();
     }
 
     private List<DuplicateSuspicion> openPairsOf(Student file) {
