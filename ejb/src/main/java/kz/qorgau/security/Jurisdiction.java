@@ -53,7 +53,7 @@ public record Jurisdiction(boolean national, Set<Long> regionIds, Set<Long> dist
     }
 
     /**
-     * As array parameters of a query ({@code in_ids(sc.id, :schools)}), not lists: Hibernate keeps the SQL of
+     * As array parameters of a query ({@code ids_include(:schools, sc.id)}), not lists: Hibernate keeps the SQL of
      * a query with list parameters for no next execution, and translated each jurisdiction query again on every
      * request; an array is one parameter whatever its length.
      */

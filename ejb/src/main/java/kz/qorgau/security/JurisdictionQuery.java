@@ -55,9 +55,9 @@ public final class JurisdictionQuery {
         }
         List<String> any = jurisdiction.idsByKind().stream()
                 .map(ids -> switch (ids.kind()) {
-                    case SCHOOLS -> "in_ids(%s.id, :schools)".formatted(school);
-                    case DISTRICTS -> "in_ids(%s.id, :districts)".formatted(district);
-                    case REGIONS -> "in_ids(%s.region.id, :regions)".formatted(district);
+                    case SCHOOLS -> "ids_include(:schools, %s.id)".formatted(school);
+                    case DISTRICTS -> "ids_include(:districts, %s.id)".formatted(district);
+                    case REGIONS -> "ids_include(:regions, %s.region.id)".formatted(district);
                 })
                 .toList();
         return any.isEmpty() ? "1 = 0" : any.stream().collect(Collectors.joining(" or ", "(", ")"));

@@ -35,21 +35,21 @@ class JurisdictionQueryTest {
     @Test
     void aSchoolsStaffIsScopedByTheSchoolAlone() {
         assertThat(JurisdictionQuery.scoped("where " + JurisdictionQuery.SCHOOL_WITHIN, SCHOOL))
-                .isEqualTo("where (in_ids(sc.id, :schools))");
+                .isEqualTo("where (ids_include(:schools, sc.id))");
     }
 
     @Test
     void aCoordinatorIsScopedByTheRegionAlone() {
         assertThat(JurisdictionQuery.scoped("where " + JurisdictionQuery.SCHOOL_WITHIN,
                 new Jurisdiction(false, Set.of(75L), Set.of(), Set.of())))
-                .isEqualTo("where (in_ids(d.region.id, :regions))");
+                .isEqualTo("where (ids_include(:regions, d.region.id))");
     }
 
     @Test
     void aJurisdictionOfSeveralKindsKeepsWhatAnyOfThemCovers() {
         assertThat(JurisdictionQuery.scoped("where " + JurisdictionQuery.SCHOOL_WITHIN,
                 new Jurisdiction(false, Set.of(), Set.of(7L), Set.of(1001L))))
-                .isEqualTo("where (in_ids(sc.id, :schools) or in_ids(d.id, :districts))");
+                .isEqualTo("where (ids_include(:schools, sc.id) or ids_include(:districts, d.id))");
     }
 
     @Test
@@ -68,6 +68,6 @@ class JurisdictionQueryTest {
     void eachMarkIsWrittenForItsOwnAliases() {
         assertThat(JurisdictionQuery.scoped("where %s and %s".formatted(JurisdictionQuery.SCHOOL_WITHIN,
                 JurisdictionQuery.within("sc2", "d2")), SCHOOL))
-                .isEqualTo("where (in_ids(sc.id, :schools)) and (in_ids(sc2.id, :schools))");
+                .isEqualTo("where (ids_include(:schools, sc.id)) and (ids_include(:schools, sc2.id))");
     }
 }

@@ -92,8 +92,8 @@ public class HotlineService {
     public List<ReportView> list(ReportStatus status, int page, int size, Caller caller) {
         List<ReportView> found = JurisdictionQuery.create(em, """
                         select r from HotlineReport r left join r.school sc left join sc.district d
-                        where (:national = true or array_contains(:schools, sc.id) or array_contains(:districts, d.id)
-                               or array_contains(:regions, r.region.id))
+                        where (:national = true or ids_include(:schools, sc.id) or ids_include(:districts, d.id)
+                               or ids_include(:regions, r.region.id))
                           and (:status is null or r.status = :status)
                         order by r.receivedAt desc, r.id desc""", HotlineReport.class, caller.jurisdiction())
                 .setParameter("status", status)
@@ -167,7 +167,7 @@ public class HotlineService {
                         select r from HotlineReport r left join fetch r.school sc left join fetch sc.district d
                         where r.id = :id
                           and ((sc is not null and %s)
-                               or (sc is null and (:national = true or array_contains(:regions, r.region.id))))
+                               or (sc is null and (:national = true or ids_include(:regions, r.region.id))))
                         """.formatted(JurisdictionQuery.SCHOOL_WITHIN), HotlineReport.class, caller.jurisdiction())
                 .setParameter("id", id)
                 .getResultList().stream()

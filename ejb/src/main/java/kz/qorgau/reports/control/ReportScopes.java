@@ -44,7 +44,7 @@ public class ReportScopes {
         if (regionId != null) {
             Region region = found(em.createQuery("""
                             select r from Region r
-                            where r.id = :id and (:national = true or array_contains(:regions, r.id))""",
+                            where r.id = :id and (:national = true or ids_include(:regions, r.id))""",
                             Region.class)
                     .setParameter("national", j.national())
                     .setParameter("regions", j.regionIdsForQuery()), "region", regionId);
@@ -53,8 +53,8 @@ public class ReportScopes {
         if (districtId != null) {
             District district = found(em.createQuery("""
                             select d from District d
-                            where d.id = :id and (:national = true or array_contains(:districts, d.id)
-                                                  or array_contains(:regions, d.region.id))""",
+                            where d.id = :id and (:national = true or ids_include(:districts, d.id)
+                                                  or ids_include(:regions, d.region.id))""",
                             District.class)
                     .setParameter("national", j.national())
                     .setParameter("districts", j.districtIdsForQuery())

@@ -46,7 +46,7 @@ public class ScopeChoices {
     public List<Choice> regions(Caller caller, Locale locale) {
         Jurisdiction j = caller.jurisdiction();
         return em.createQuery("""
-                        select r from Region r where :national = true or array_contains(:regions, r.id)
+                        select r from Region r where :national = true or ids_include(:regions, r.id)
                         order by r.id""", Region.class)
                 .setParameter("national", j.national())
                 .setParameter("regions", j.regionIdsForQuery())
@@ -62,8 +62,8 @@ public class ScopeChoices {
         return em.createQuery("""
                         select d from District d
                         where (:region is null or d.region.id = :region)
-                          and (:national = true or array_contains(:districts, d.id)
-                               or array_contains(:regions, d.region.id))
+                          and (:national = true or ids_include(:districts, d.id)
+                               or ids_include(:regions, d.region.id))
                         order by d.id""", District.class)
                 .setParameter("region", regionId)
                 .setParameter("national", j.national())
