@@ -31,7 +31,13 @@ final class FloorProbe {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * HTTP/1.1, a connection per client in flight, as Gatling's users and ApacheBench send. The client's default, HTTP/2
+     * upgraded from plain HTTP, carried all fifty clients as streams of one connection, read by one of the server's I/O
+     * threads.
+     */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final ServerHeap server;
 
     FloorProbe(ServerHeap server) {

@@ -58,13 +58,15 @@ final class LoadBenchmark {
         System.setProperty("load.region", String.valueOf(school.getJsonNumber("regionId").longValue()));
         System.setProperty("load.students", ids(read(http, api, "students?size=50", "psychologist1")));
         System.setProperty("load.cases", ids(read(http, api, "cases?size=50", "inspector1")));
-        List<FloorProbe.Figures> floors = floors(api, System.getProperty("load.management"),
-                System.getProperty("load.token.psychologist1"));
+        List<FloorProbe.Figures> cold = floors(api, System.getProperty("load.management"),
+                System.getProperty("load.token.psychologist1"), false);
         Path results = Path.of(System.getProperty("load.results", work.resolveSibling("gatling").toString()));
         Files.createDirectories(results);
         String load = uptime();
         int status = Gatling$.MODULE$.fromArgs(new String[] {"--simulation", SchoolDayLoad.class.getName(),
                 "--results-folder", results.toString(), "--run-description", "A school day's load"});
+        List<FloorProbe.Figures> warm = floors(api, System.getProperty("load.management"),
+                System.getProperty("load.token.psychologist1"), true);
         System.out.println();
         System.out.println("A school day's load: steps of " + steps.levels() + " concurrent users, "
                 + steps.hold().toSeconds() + " s each (after a " + steps.ramp().toSeconds() + " s ramp; warm-up "
@@ -72,23 +74,30 @@ final class LoadBenchmark {
         System.out.println("Load average before: " + load + "; after: " + uptime());
         System.out.println(LoadFigures.table(steps));
         System.out.println();
-        System.out.println("The floors alone, before the mix (" + FLOOR_CLIENTS + " clients, " + FLOOR_REQUESTS
-                + " requests each after " + FLOOR_WARM_UP + " to warm up):");
+        System.out.println("The floors alone (" + FLOOR_CLIENTS + " clients, " + FLOOR_REQUESTS
+                + " requests each after " + FLOOR_WARM_UP + " to warm up), before the mix, on a server just started:");
         System.out.println(FloorProbe.Figures.header());
-        floors.forEach(f -> System.out.println(f.row()));
+        cold.forEach(f -> System.out.println(f.row()));
+        System.out.println("The same after the mix, on a server its requests have warmed:");
+        System.out.println(FloorProbe.Figures.header());
+        warm.forEach(f -> System.out.println(f.row()));
         if (status != 0) {
             throw new IllegalStateException("Gatling ended with status " + status);
         }
     }
 
-    /** The two floors on their own: what the server can do at most, and what the API costs on top of it. */
-    private static List<FloorProbe.Figures> floors(String api, String management, String token) throws Exception {
+    /**
+     * The two floors on their own: what the server can do at most, and what the API costs on top of it. Measured before
+     * the mix and again after it: on a server just started, the JIT has not yet compiled the API's path.
+     */
+    private static List<FloorProbe.Figures> floors(String api, String management, String token, boolean afterMix)
+            throws Exception {
         try (ServerHeap server = ServerHeap.ofBenchServer()) {
             FloorProbe probe = new FloorProbe(server);
             FloorProbe.Figures health = probe.measure("management health", management + "/health/live", null,
                     FLOOR_CLIENTS, FLOOR_WARM_UP, FLOOR_REQUESTS);
             // -Dload.jfr=FILE records where the server's time goes while it serves the school's floor request.
-            String recording = System.getProperty("load.jfr", "");
+            String recording = afterMix ? System.getProperty("load.jfr", "") : "";
             if (!recording.isBlank()) {
                 server.startRecording(Path.of(recording));
             }
