@@ -2,7 +2,6 @@ package kz.qorgau.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -37,12 +36,7 @@ class JurisdictionPlansTest {
     static void twoRegions() throws Exception {
         postgres = new TestPostgres();
         DataSource database = postgres.migratedWithSchools("jurisdictionplans", 3);
-        try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
-            s.execute("insert into region values (991, 'Басқа облыс', 'Другая область', 'Other region')");
-            s.execute("insert into district values (99101, 991, 'Аудан', 'Район', 'District')");
-            s.execute("insert into school (id, district_id, kind, name_kk, name_ru, name_en)"
-                    + " values (9910101, 99101, 'SCHOOL', 'Мектеп', 'Школа', 'School')");
-        }
+        TestPostgres.addOtherRegion(database);
         entityManagers = TestPostgres.serverEntityManagers(database);
     }
 

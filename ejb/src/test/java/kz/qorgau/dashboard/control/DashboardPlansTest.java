@@ -3,7 +3,6 @@ package kz.qorgau.dashboard.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -71,14 +70,7 @@ class DashboardPlansTest {
                         .satisfies(gap -> assertThat(gap.withoutPsychologist()).isEqualTo(40));
             }
 
-            long[] plans = em.unwrap(Session.class).doReturningWork(c -> {
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                        "select coalesce(sum(generic_plans), 0), coalesce(sum(custom_plans), 0)"
-                                + " from pg_prepared_statements")) {
-                    rs.next();
-                    return new long[] {rs.getLong(1), rs.getLong(2)};
-                }
-            });
+            long[] plans = em.unwrap(Session.class).doReturningWork(TestPostgres::plansRun);
             assertThat(plans[1]).as("runs planned for their values").isGreaterThanOrEqualTo(10);
             assertThat(plans[0]).as("runs with one plan for any values").isZero();
         } finally {

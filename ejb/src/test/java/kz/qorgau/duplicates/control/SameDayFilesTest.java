@@ -43,11 +43,8 @@ class SameDayFilesTest {
     static void aCityDay() throws Exception {
         postgres = new TestPostgres();
         DataSource database = postgres.migratedWithSchools("samedayfiles", 4);
+        TestPostgres.addOtherRegion(database);
         try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
-            s.execute("insert into region values (991, 'Басқа облыс', 'Другая область', 'Other region')");
-            s.execute("insert into district values (99101, 991, 'Аудан', 'Район', 'District')");
-            s.execute("insert into school (id, district_id, kind, name_kk, name_ru, name_en)"
-                    + " values (9910101, 99101, 'SCHOOL', 'Мектеп', 'Школа', 'School')");
             Set<String> iins = new HashSet<>();
             try (PreparedStatement student = c.prepareStatement("""
                     insert into student (id, iin, last_name, first_name, middle_name, birth_date, sex, school_id,

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
@@ -74,6 +75,28 @@ public final class TestPostgres implements AutoCloseable {
                     from generate_series(1, %d) n""".formatted(schools));
         }
         return database;
+    }
+
+    /** Region 991 beside {@link #migratedWithSchools}'s, with district 99101 and school 9910101: what a scope leaves out. */
+    public static void addOtherRegion(DataSource database) throws SQLException {
+        try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+            s.execute("insert into region values (991, 'Басқа облыс', 'Другая область', 'Other region')");
+            s.execute("insert into district values (99101, 991, 'Аудан', 'Район', 'District')");
+            s.execute("insert into school (id, district_id, kind, name_kk, name_ru, name_en)"
+                    + " values (9910101, 99101, 'SCHOOL', 'Мектеп', 'Школа', 'School')");
+        }
+    }
+
+    /**
+     * How the statements prepared on the server over this connection were planned so far: runs with one plan for any
+     * values, then runs planned for their values.
+     */
+    public static long[] plansRun(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+                "select coalesce(sum(generic_plans), 0), coalesce(sum(custom_plans), 0) from pg_prepared_statements")) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2)};
+        }
     }
 
     /** The server's migrations on the database, up to the target version, or all of them without one. */

@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,19 +67,12 @@ class ReportPlansTest {
             assertThat(workbook.size()).isPositive();
         }
 
-        assertThat(plans("custom_plans")).as("runs planned for their values").isGreaterThanOrEqualTo(10);
-        assertThat(plans("generic_plans")).as("runs with one plan for any values").isZero();
+        long[] plans = TestPostgres.plansRun(pooled);
+        assertThat(plans[1]).as("runs planned for their values").isGreaterThanOrEqualTo(10);
+        assertThat(plans[0]).as("runs with one plan for any values").isZero();
         try (Statement s = pooled.createStatement(); ResultSet rs = s.executeQuery("show plan_cache_mode")) {
             rs.next();
             assertThat(rs.getString(1)).as("the connection as it goes back to the pool").isEqualTo("auto");
-        }
-    }
-
-    private static long plans(String column) throws SQLException {
-        try (Statement s = pooled.createStatement(); ResultSet rs = s.executeQuery(
-                "select coalesce(sum(" + column + "), 0) from pg_prepared_statements")) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 
