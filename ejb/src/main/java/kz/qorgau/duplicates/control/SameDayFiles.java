@@ -28,7 +28,7 @@ final class SameDayFiles {
                 .setParameter("born", file.getBirthDate())
                 .setParameter("id", file.getId())
                 .setParameter("merged", StudentStatus.MERGED)
-                .getResultStream()
+                .getResultList().stream()
                 .map(row -> new SameDayFile((Long) row[0],
                         new PersonName((String) row[1], (String) row[2], (String) row[3])))
                 .toList();
