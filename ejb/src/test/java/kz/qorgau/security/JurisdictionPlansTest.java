@@ -48,9 +48,7 @@ class JurisdictionPlansTest {
 
     @Test
     void eachKindOfJurisdictionIsTranslatedOnceAndAsksForAnyOfItsIds() {
-        EntityManager em = entityManagers.createEntityManager();
-        em.getTransaction().begin();
-        try {
+        TestPostgres.inRolledBackTransaction(entityManagers, em -> {
             List<List<Long>> found = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 found.add(schoolsWithin(em, new Jurisdiction(false, Set.of(), Set.of(), Set.of(9900102L))));
@@ -65,10 +63,7 @@ class JurisdictionPlansTest {
                     .getInterpretationCache().getNumberOfCachedQueryPlans()).as("queries kept translated").isEqualTo(3);
             assertThat(preparedStatements(em)).hasSize(3)
                     .allSatisfy(sql -> assertThat(sql).containsPattern("\\w+\\.\\w+ ?= ?any\\(\\$\\d+\\)"));
-        } finally {
-            em.getTransaction().rollback();
-            em.close();
-        }
+        });
     }
 
     private static List<Long> schoolsWithin(EntityManager em, Jurisdiction jurisdiction) {

@@ -11,7 +11,6 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.SessionFactory;
@@ -85,9 +84,7 @@ class CaseListStatementsTest {
 
     private long statementsForAPageOf(int size) {
         Statistics statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
-        EntityManager em = entityManagers.createEntityManager();
-        em.getTransaction().begin();
-        try {
+        return TestPostgres.fromRolledBackTransaction(entityManagers, em -> {
             CaseService cases = new CaseService();
             cases.em = em;
             Caller director = new Caller("director1", Set.of(Caller.SCHOOL_ADMIN),
@@ -103,9 +100,6 @@ class CaseListStatementsTest {
                 assertThat(c.studentName()).contains("Айгерім");
             });
             return statistics.getPrepareStatementCount();
-        } finally {
-            em.getTransaction().rollback();
-            em.close();
-        }
+        });
     }
 }

@@ -11,7 +11,6 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.Session;
@@ -52,9 +51,7 @@ class DashboardPlansTest {
 
     @Test
     void everyRunOfTheCountsIsPlannedForItsRegion() {
-        EntityManager em = entityManagers.createEntityManager();
-        em.getTransaction().begin();
-        try {
+        TestPostgres.inRolledBackTransaction(entityManagers, em -> {
             Dashboard dashboard = new Dashboard();
             dashboard.em = em;
             Caller coordinator = new Caller("coordinator", Set.of(Caller.COORDINATOR),
@@ -73,9 +70,6 @@ class DashboardPlansTest {
             long[] plans = em.unwrap(Session.class).doReturningWork(TestPostgres::plansRun);
             assertThat(plans[1]).as("runs planned for their values").isGreaterThanOrEqualTo(10);
             assertThat(plans[0]).as("runs with one plan for any values").isZero();
-        } finally {
-            em.getTransaction().rollback();
-            em.close();
-        }
+        });
     }
 }

@@ -12,7 +12,6 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.Session;
@@ -88,9 +87,7 @@ class SameDayFilesTest {
 
     @Test
     void theRegionsOtherChildrenBornThatDayAreReadAsNamesAndNoneIsLoadedAsAFile() {
-        EntityManager em = entityManagers.createEntityManager();
-        em.getTransaction().begin();
-        try {
+        TestPostgres.inRolledBackTransaction(entityManagers, em -> {
             Student file = em.find(Student.class, OPENED);
             file.getSchool().regionId();
             Session session = em.unwrap(Session.class);
@@ -103,9 +100,6 @@ class SameDayFilesTest {
             assertThat(day.get(0).name()).isEqualTo(new PersonName("Сейтқали", "Айгерім-2", null));
             assertThat(session.getStatistics().getEntityCount()).as("entities in the persistence context")
                     .isEqualTo(loaded);
-        } finally {
-            em.getTransaction().rollback();
-            em.close();
-        }
+        });
     }
 }

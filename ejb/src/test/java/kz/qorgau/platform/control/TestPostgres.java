@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -16,6 +18,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import jakarta.persistence.Converter;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.MappedSuperclass;
 
@@ -96,6 +99,26 @@ public final class TestPostgres implements AutoCloseable {
                 "select coalesce(sum(generic_plans), 0), coalesce(sum(custom_plans), 0) from pg_prepared_statements")) {
             rs.next();
             return new long[] {rs.getLong(1), rs.getLong(2)};
+        }
+    }
+
+    /** Runs the work in a transaction of its own, rolled back after it: a test that reads leaves the data as it was. */
+    public static void inRolledBackTransaction(EntityManagerFactory entityManagers, Consumer<EntityManager> work) {
+        fromRolledBackTransaction(entityManagers, em -> {
+            work.accept(em);
+            return null;
+        });
+    }
+
+    /** As {@link #inRolledBackTransaction}, returning what the work found. */
+    public static <T> T fromRolledBackTransaction(EntityManagerFactory entityManagers, Function<EntityManager, T> work) {
+        EntityManager em = entityManagers.createEntityManager();
+        em.getTransaction().begin();
+        try {
+            return work.apply(em);
+        } finally {
+            em.getTransaction().rollback();
+            em.close();
         }
     }
 

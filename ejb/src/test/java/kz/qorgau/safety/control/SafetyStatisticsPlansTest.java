@@ -9,7 +9,6 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.Session;
@@ -48,9 +47,7 @@ class SafetyStatisticsPlansTest {
 
     @Test
     void everyRunOfTheFiguresIsPlannedForItsPeriod() {
-        EntityManager em = entityManagers.createEntityManager();
-        em.getTransaction().begin();
-        try {
+        TestPostgres.inRolledBackTransaction(entityManagers, em -> {
             SafetyStatistics statistics = new SafetyStatistics();
             statistics.em = em;
             Jurisdiction region = new Jurisdiction(false, Set.of(990L), Set.of(), Set.of());
@@ -63,9 +60,6 @@ class SafetyStatisticsPlansTest {
             long[] plans = em.unwrap(Session.class).doReturningWork(TestPostgres::plansRun);
             assertThat(plans[1]).as("runs planned for their values").isGreaterThanOrEqualTo(10);
             assertThat(plans[0]).as("runs with one plan for any values").isZero();
-        } finally {
-            em.getTransaction().rollback();
-            em.close();
-        }
+        });
     }
 }
