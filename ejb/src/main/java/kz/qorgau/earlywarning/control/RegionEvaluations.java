@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -113,18 +114,27 @@ public class RegionEvaluations {
     public RegionEvaluationView view(long executionId) {
         JobExecution execution = execution(executionId);
         long instanceId = operator().getJobInstance(executionId).getInstanceId();
-        Optional<RegionEvaluation> progress = run(instanceId, executionId);
-        Properties parameters = operator().getParameters(executionId);
-        return new RegionEvaluationView(executionId, Long.parseLong(parameters.getProperty("regionId")),
-                execution.getBatchStatus().name(),
+        return view(execution, operator().getParameters(executionId), () -> run(instanceId, executionId));
+    }
+
+    /**
+     * The execution of a job running on this server is live, and its last block commits just before its status
+     * turns: the status is taken before the figures, so that a run shown as ended shows all its blocks.
+     */
+    static RegionEvaluationView view(JobExecution execution, Properties parameters,
+                                     Supplier<Optional<RegionEvaluation>> figures) {
+        String status = execution.getBatchStatus().name();
+        Instant endedAt = instant(execution.getEndTime());
+        Optional<RegionEvaluation> progress = figures.get();
+        return new RegionEvaluationView(execution.getExecutionId(), Long.parseLong(parameters.getProperty("regionId")),
+                status,
                 progress.map(RegionEvaluation::getContinuesExecutionId).orElse(null),
                 progress.map(RegionEvaluation::getStudentsTotal).orElse(0),
                 progress.map(RegionEvaluation::getStudentsBefore).orElse(0),
                 progress.map(RegionEvaluation::getStudentsDone).orElse(0),
                 progress.map(RegionEvaluation::getCasesOpened).orElse(0),
                 progress.map(RegionEvaluation::getCasesChanged).orElse(0),
-                parameters.getProperty("requestedBy"), instant(execution.getStartTime()),
-                instant(execution.getEndTime()));
+                parameters.getProperty("requestedBy"), instant(execution.getStartTime()), endedAt);
     }
 
     /** The run's own row, or the row its whole job instance shared before migration V26. */
