@@ -17,6 +17,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -80,6 +81,29 @@ class InputHardeningIT {
         }
         assertInvalidParameter(Api.as("coordinator1").get("reports/regional-summary.xlsx?from=1800-01-01"),
                 "reports?from=");
+    }
+
+    @Test
+    void aQueryParameterOfTheWrongTypeIs400NamingTheParameterNot404() {
+        Map<String, String> named = Map.of(
+                "students?page=x", "page",
+                "students?size=1.5", "size",
+                "cases?studentId=abc", "studentId",
+                "cases?size=99999999999", "size");
+        named.forEach((query, parameter) -> {
+            Api.Reply reply = Api.as("psychologist1").get(query);
+            assertThat(reply.status()).as(query + ": " + reply).isEqualTo(400);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+            assertThat(reply.object().getString("detail")).as(query).contains("\"" + parameter + "\"")
+                    .doesNotContain("RESTEASY").doesNotContain("jakarta");
+        });
+        assertThat(Api.as("admin1").get("evaluations?page=-x").status()).isEqualTo(400);
+        assertThat(Api.as("psychologist1").inLanguage("kk").get("students?page=" + URLEncoder.encode("бір", StandardCharsets.UTF_8)).object().getString("detail"))
+                .isEqualTo("«page» параметрінің мәні түрі немесе пішімі бойынша қате (сандар бүтін; күндер ЖЖЖЖ-АА-КК"
+                        + " түрінде; тізімдер көрсетілген мәндердің бірін қабылдайды).");
+        assertThat(Api.as("psychologist1").inLanguage("ru").get("students?size=" + URLEncoder.encode("много", StandardCharsets.UTF_8)).object().getString("detail"))
+                .startsWith("Параметр «size» имеет значение неверного типа или формата");
+        assertThat(Api.as("psychologist1").get("students/abc").status()).as("a path that names nothing").isEqualTo(404);
     }
 
     @Test

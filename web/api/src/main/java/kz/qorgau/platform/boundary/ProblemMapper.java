@@ -47,6 +47,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static final Pattern FIELD = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
     private static final Pattern UNKNOWN_FIELD = Pattern.compile("Json property (\\S+) can not be mapped");
     /**
+     * RESTEasy names the parameter it could not convert; Jakarta REST answers 404 for a query parameter, as if the
+     * address did not exist, where the caller needs to know which value to correct.
+     */
+    private static final Pattern PARAMETER = Pattern.compile("jakarta\\.ws\\.rs\\.(?:Query|Header|Cookie|Form|Matrix)Param\\(\"([^\"]+)\"\\)");
+    /**
      * PostgreSQL's refusals of a value as sent (too long, out of range, a NUL character): the request's fault, not
      * the server's, whichever path let the value through.
      */
@@ -179,6 +184,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         int status = e.getResponse().getStatus();
         if (hasCause(e, JsonbException.class) || hasCause(e, JsonException.class)) {
             return unreadableBody(e, locale);
+        }
+        String parameter = status == 400 || status == 404 ? named(e, PARAMETER) : null;
+        if (parameter != null) {
+            return Problem.of(400, "param-wrong-type", "problem.bad-request",
+                    Messages.text(locale, "param.wrong-type", parameter));
         }
         return switch (status) {
             case 401 -> Problem.of(401, "unauthorized", "problem.unauthorized", Messages.text(locale, "problem.unauthorized.detail"));
